@@ -1,0 +1,75 @@
+"""The library API behind the CLI: facts -> text -> tree -> document."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem, ReportgenError
+from .facts import Facts, load_facts
+from .output import WriteResult, guarded_write, stamp_docx, stamp_md
+from .parse import parse
+from .render import Renderer, Stats
+from .style import StyleSheet, load_style
+from .tree import Report
+from .typography import normalize
+
+FORMATS = ("docx", "md")
+
+
+@dataclass
+class Draft:
+    facts: Facts
+    text: str        # report text, normalised
+    tree: Report
+    stats: Stats
+
+
+def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
+    """Validate the facts and render them into report text and its tree."""
+    renderer = renderer or Renderer()
+    facts = load_facts(facts_path, renderer.slots)
+    text, stats = renderer.render(facts)
+    text = normalize(text)
+    return Draft(facts, text, parse(text, guess_leads=False), stats)
+
+
+def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "") -> bytes:
+    """Serialise a report tree, stamped with provenance."""
+    if fmt == "docx":
+        from .writers.docx import write_docx
+
+        return stamp_docx(write_docx(tree, sheet or load_style()), source)
+    if fmt == "md":
+        from .writers.md import write_md
+
+        return stamp_md(write_md(tree))
+    raise ReportgenError(Problem(f"不支持的输出格式“{fmt}”", hint="可选:" + "、".join(FORMATS)))
+
+
+def output_format(output: Path | None, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    if output is not None and output.suffix.lower() in (".md", ".markdown"):
+        return "md"
+    return "docx"
+
+
+@dataclass
+class BuildResult:
+    draft: Draft
+    write: WriteResult
+    format: str
+
+
+def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | None = None,
+          style_path: str | Path | None = None, force: bool = False,
+          renderer: Renderer | None = None) -> BuildResult:
+    facts_path = Path(facts_path)
+    out = Path(output) if output is not None else None
+    fmt = output_format(out, fmt)
+    if out is None:
+        out = facts_path.with_suffix("." + fmt)
+    sheet = load_style(style_path) if fmt == "docx" else None
+    d = draft(facts_path, renderer)
+    data = document(d.tree, fmt, sheet, source=facts_path.name)
+    return BuildResult(d, guarded_write(out, data, fmt, force), fmt)

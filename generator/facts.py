@@ -1,0 +1,256 @@
+"""The facts file: typed model with Chinese keys, and validation with located errors."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import Problem, ReportgenError
+from .slots import SlotRegistry
+from .yamlio import Located, load_yaml
+
+Text = str
+Paragraphs = list[str]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=False,
+                              str_strip_whitespace=True)
+
+
+def _as_list(v: Any) -> Any:
+    if isinstance(v, str):
+        return [v]
+    return v
+
+
+class Org(Model):
+    region: Text = Field(alias="地区", min_length=1)
+    parent_region: Text = Field("", alias="上级地区")
+    short: Text | None = Field(None, alias="简称")
+    party: Text | None = Field(None, alias="党委")
+    full_name: Text | None = Field(None, alias="全称")
+
+
+class Meeting(Model):
+    term: int = Field(alias="届次", ge=1, le=99)
+    session: int = Field(alias="会次", ge=1, le=20)
+    date: dt.date = Field(alias="日期")
+    speaker: Text = Field("", alias="报告人")
+
+
+class Item(Model):
+    lead: Text = Field("", alias="引语")
+    content: list[Union[str, dict]] = Field(default_factory=list, alias="内容")
+
+    _norm = field_validator("content", mode="before")(_as_list)
+
+
+class Section(Model):
+    heading: Text = Field("", alias="标题")
+    topic: Text = Field("", alias="主题")
+    intro: Paragraphs = Field(default_factory=list, alias="导语")
+    items: list[Item] = Field(default_factory=list, alias="事项")
+
+    _norm = field_validator("intro", mode="before")(_as_list)
+
+
+class Closing(Model):
+    motto: Text = Field("", alias="引语")
+    goal: Text = Field("", alias="目标")
+
+
+class Part(Model):
+    heading: Text = Field("", alias="标题")
+    intro: Paragraphs = Field(default_factory=list, alias="概述")
+    sections: list[Section] = Field(default_factory=list, alias="板块")
+
+    _norm = field_validator("intro", mode="before")(_as_list)
+
+
+class ReviewPart(Part):
+    thanks: Text = Field("", alias="致谢")
+    shortcomings: Union[list[str], str] = Field(default_factory=list, alias="不足")
+
+
+class PlanPart(Part):
+    closing: Union[Closing, str] = Field(default_factory=Closing, alias="结束语")
+
+
+class Facts(Model):
+    kind: Literal["年度"] = Field("年度", alias="类型")
+    year: int = Field(alias="年度", ge=1949, le=2200)
+    org: Org = Field(alias="机构")
+    meeting: Meeting = Field(alias="会议")
+    title: Text = Field("", alias="标题")
+    subtitle: Text = Field("", alias="副标题")
+    salutation: Text = Field("各位委员:", alias="称呼")
+    opening: Text = Field("", alias="开头")
+    review: ReviewPart = Field(default_factory=ReviewPart, alias="工作回顾")
+    plan: PlanPart = Field(default_factory=PlanPart, alias="工作安排")
+
+
+# ---- error translation -------------------------------------------------------------
+
+_TYPE_NAMES = {
+    "string_type": "文字", "int_type": "整数", "int_parsing": "整数", "int_from_float": "整数",
+    "float_type": "数字", "float_parsing": "数字", "bool_type": "是/否",
+    "list_type": "列表(每行以“- ”开头)", "dict_type": "键值对(“键: 值”)",
+    "model_type": "键值对(“键: 值”)", "model_attributes_type": "键值对(“键: 值”)",
+    "date_type": "日期(如 2021-06-21)", "date_parsing": "日期(如 2021-06-21)",
+    "date_from_datetime_parsing": "日期(如 2021-06-21)",
+    "date_from_datetime_inexact": "日期(如 2021-06-21)",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return "是/否"
+    if isinstance(value, (int, float)):
+        return f"数字 {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 20 else value[:20] + "…"
+        return f"文字“{short}”"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "键值对"
+    return type(value).__name__
+
+
+def nearest(name: str, choices) -> str | None:
+    got = difflib.get_close_matches(str(name), list(choices), n=1, cutoff=0.3)
+    return got[0] if got else None
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """Walk a pydantic model class along an alias path; return the model at the end."""
+    import typing
+
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = next((f for f in current.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return None
+        ann = field.annotation
+        found = None
+        for cand in (ann, *typing.get_args(ann), *[a for t in typing.get_args(ann)
+                                                  for a in typing.get_args(t)]):
+            if isinstance(cand, type) and issubclass(cand, BaseModel):
+                found = cand
+                break
+        current = found
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _clean_loc(loc: tuple, data: Any, keep_last: bool) -> tuple:
+    """Drop pydantic's union member tags: loc parts that are not keys in the data."""
+    out: list = []
+    current = data
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            out.append(part)
+            current = current[part] if isinstance(current, list) and part < len(current) else None
+        elif isinstance(current, dict) and part in current:
+            out.append(part)
+            current = current[part]
+        elif keep_last and i == len(loc) - 1:
+            out.append(part)
+    return tuple(out)
+
+
+def translate(err: ValidationError, src: Located, model: type[BaseModel],
+              prefix: tuple = (), data: Any = None) -> list[Problem]:
+    """pydantic errors -> Chinese problems located in the YAML source."""
+    problems: list[Problem] = []
+    seen = set()
+    types_at: dict[tuple, list[str]] = {}
+    data = src.data if data is None else data
+    for e in err.errors():
+        kind = e["type"]
+        loc = prefix + _clean_loc(tuple(e["loc"]), data,
+                                  kind in ("missing", "extra_forbidden"))
+        if kind == "extra_forbidden":
+            key = loc[-1]
+            owner = _model_at(model, loc[len(prefix):-1])
+            valid = [f.alias for f in owner.model_fields.values()] if owner else []
+            near = nearest(key, valid)
+            hint = f"是否想写“{near}”?" if near else ""
+            if valid:
+                hint += ("" if not hint else " ") + "此处可用的键:" + "、".join(valid)
+            msg, path = f"未知的键“{key}”", loc
+        elif kind == "missing":
+            msg, path = f"缺少必填的键“{loc[-1]}”", loc
+            hint = f"在“{loc[-2]}”下补上“{loc[-1]}: …”" if len(loc) > 1 and isinstance(loc[-2], str) \
+                else f"在文件中补上“{loc[-1]}: …”"
+        elif kind in _TYPE_NAMES:
+            names = types_at.setdefault(loc, [])
+            if _TYPE_NAMES[kind] not in names:
+                names.append(_TYPE_NAMES[kind])
+            msg = f"应为{'或'.join(names)},实际是{_describe(e.get('input'))}"
+            path, hint = loc, ""
+            problems = [p for p in problems if p.path != loc]
+            seen = {s for s in seen if s[0] != loc}
+        elif kind == "literal_error":
+            expected = e.get("ctx", {}).get("expected", "")
+            msg = f"取值“{e.get('input')}”无效,可选:{expected}"
+            path, hint = loc, ""
+        elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+            ctx = e.get("ctx", {})
+            bound = next(iter(ctx.values()), "")
+            rel = {"greater_than_equal": "不小于", "less_than_equal": "不大于",
+                   "greater_than": "大于", "less_than": "小于"}[kind]
+            msg, path, hint = f"数值 {e.get('input')} 超出范围,应{rel} {bound}", loc, ""
+        elif kind in ("string_too_short", "too_short"):
+            msg, path, hint = "不能为空", loc, "填写内容,或删除这个键"
+        elif kind == "value_error":
+            msg, path, hint = str(e.get("ctx", {}).get("error", e["msg"])), loc, ""
+        else:
+            msg, path, hint = f"取值不合要求({_describe(e.get('input'))})", loc, ""
+        key = (path, msg)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.append(src.problem(msg, path, hint))
+    return problems
+
+
+def _check_root(src: Located) -> None:
+    if src.data is None:
+        raise ReportgenError(Problem("事实文件是空的", src.file, 1,
+                                     hint="参照 examples/ 中的示例填写;或运行 reportgen build --help"))
+    if not isinstance(src.data, dict):
+        raise ReportgenError(src.problem(
+            f"事实文件的顶层应为键值对(“键: 值”),实际是{_describe(src.data)}", ()))
+
+
+def validate(src: Located, slots: SlotRegistry) -> Facts:
+    _check_root(src)
+    try:
+        facts = Facts.model_validate(src.data)
+    except ValidationError as err:
+        raise ReportgenError(translate(err, src, Facts)) from None
+    problems: list[Problem] = []
+    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
+        for si, section in enumerate(part.sections):
+            for ii, item in enumerate(section.items):
+                for ci, piece in enumerate(item.content):
+                    if isinstance(piece, dict):
+                        path = (part_key, "板块", si, "事项", ii, "内容", ci)
+                        item.content[ci] = slots.validate(piece, src, path, problems)
+    if problems:
+        raise ReportgenError(problems)
+    return facts
+
+
+def load_facts(path, slots: SlotRegistry) -> Facts:
+    return validate(load_yaml(path), slots)

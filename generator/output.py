@@ -1,0 +1,170 @@
+"""Safe output: atomic writes, provenance in what we write, no silent overwrite of edits."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from . import __version__
+from .errors import Problem, ReportgenError
+
+PROP_HASH = "reportgen.hash"
+PROP_VERSION = "reportgen.version"
+PROP_SOURCE = "reportgen.source"
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+_MD_MARK = re.compile(r"\n?<!-- reportgen (\S+) sha256=([0-9a-f]{64}) -->\s*$")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename over it in one step."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            shutil.copymode(path, tmp)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---- DOCX provenance -------------------------------------------------------------------
+
+def _content_hash(z: zipfile.ZipFile) -> str:
+    """Hash of every part a person's edit would change (metadata parts excluded)."""
+    h = hashlib.sha256()
+    for name in sorted(z.namelist()):
+        if name.startswith("docProps/") or name in ("[Content_Types].xml", "_rels/.rels"):
+            continue
+        h.update(name.encode())
+        h.update(z.read(name))
+    return h.hexdigest()
+
+
+def stamp_docx(data: bytes, source: str) -> bytes:
+    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    digest = _content_hash(src)
+    props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: digest}
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{escape(k)}">'
+        f"<vt:lpwstr>{escape(v)}</vt:lpwstr></property>"
+        for i, (k, v) in enumerate(props.items(), start=2))
+    custom = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+              'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+              f"{items}</Properties>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "[Content_Types].xml" and b"docProps/custom.xml" not in body:
+                body = body.replace(b"</Types>", (
+                    f'<Override PartName="/docProps/custom.xml" ContentType="{_CUSTOM_CT}"/>'
+                    "</Types>").encode())
+            elif info.filename == "_rels/.rels" and b"custom-properties" not in body:
+                body = body.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdReportgenCustom" Type="{_CUSTOM_REL}" '
+                    'Target="docProps/custom.xml"/></Relationships>').encode())
+            if info.filename != "docProps/custom.xml":
+                dst.writestr(info, body)
+        dst.writestr("docProps/custom.xml", custom)
+    return out.getvalue()
+
+
+def docx_stamp(path: Path) -> dict | None:
+    """The provenance we recorded, plus 'edited': whether the content changed since."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if "docProps/custom.xml" not in z.namelist():
+                return None
+            xml = z.read("docProps/custom.xml").decode("utf-8", "replace")
+            props = dict(re.findall(r'name="([^"]+)"[^>]*>\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', xml))
+            if PROP_HASH not in props:
+                return None
+            return {**props, "edited": _content_hash(z) != props[PROP_HASH]}
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+
+
+# ---- Markdown provenance ---------------------------------------------------------------
+
+def stamp_md(text: str) -> bytes:
+    body = text.rstrip("\n") + "\n"
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    return (body + f"\n<!-- reportgen {__version__} sha256={digest} -->\n").encode()
+
+
+def md_stamp(path: Path) -> dict | None:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = _MD_MARK.search(text)
+    if not m:
+        return None
+    body = text[: m.start()].rstrip("\n") + "\n"
+    return {PROP_VERSION: m.group(1),
+            "edited": hashlib.sha256(body.encode()).hexdigest() != m.group(2)}
+
+
+# ---- the guarded write -------------------------------------------------------------------
+
+@dataclass
+class WriteResult:
+    path: Path
+    backup: Path | None = None
+    replaced: bool = False
+
+
+def backup_name(path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.备份-{stamp}{path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.备份-{stamp}-{n}{path.suffix}")
+    return candidate
+
+
+def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False) -> WriteResult:
+    """Write `data`; refuse to replace a file a person edited (or we did not make) unless forced."""
+    path = Path(path)
+    if path.is_dir():
+        raise ReportgenError(Problem("输出路径是一个目录", str(path), hint="用 -o 指定一个文件名"))
+    if not path.parent.exists():
+        raise ReportgenError(Problem("输出目录不存在", str(path.parent),
+                                     hint="先创建该目录,或换一个输出路径"))
+    result = WriteResult(path)
+    if path.exists():
+        stamp = docx_stamp(path) if fmt == "docx" else md_stamp(path)
+        if stamp is None or stamp["edited"]:
+            why = "不是 reportgen 生成的文件" if stamp is None else "在上次生成后被修改过"
+            if not force:
+                raise ReportgenError(Problem(
+                    f"输出文件已存在,且{why};为免丢失他人的修改,没有覆盖它", str(path),
+                    hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
+            result.backup = backup_name(path)
+            shutil.copy2(path, result.backup)
+        result.replaced = True
+    try:
+        write_atomic(path, data)
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
+                                     hint="检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")) from None
+    return result

@@ -1,0 +1,19 @@
+"""Where bundled data lives, installed or in a checkout."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def templates_dir() -> Path:
+    try:
+        path = Path(str(resources.files("generator.templates")))
+        if (path / "slots.yaml").is_file():
+            return path
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def data_dir() -> Path:
+    return Path(__file__).resolve().parent / "data"

@@ -1,0 +1,93 @@
+"""The report tree: what the parser builds and the writers read (like pandoc's AST)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Union
+
+# Numbering forms of headings, outermost first as usual in Chinese documents.
+FORMS = ("cn", "paren_cn", "arabic", "paren_arabic", "plain")
+PART_KINDS = ("review", "lessons", "plan", "other")
+
+
+@dataclass
+class Paragraph:
+    text: str
+    lead: str = ""          # bold lead sentence at the start, e.g. “坚持党的全面领导。”
+
+    @property
+    def full(self) -> str:
+        return self.lead + self.text
+
+
+@dataclass
+class Section:
+    heading: str
+    number: str = ""        # “一、” “(一)” “1.” “(1)” or ""
+    form: str = "plain"
+    topic: str = ""
+    children: list[Union["Section", Paragraph]] = field(default_factory=list)
+
+    @property
+    def sections(self) -> list["Section"]:
+        return [c for c in self.children if isinstance(c, Section)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [c for c in self.children if isinstance(c, Paragraph)]
+
+
+@dataclass
+class Part(Section):
+    kind: str = "other"
+
+
+@dataclass
+class Meta:
+    title: str = ""
+    meeting: str = ""       # subtitle without the dashes: 在政协…会议上
+    speaker: str = ""
+    date: str = ""          # ISO 8601 when known
+    date_text: str = ""     # as written
+    salutation: str = ""
+
+
+@dataclass
+class Report:
+    meta: Meta = field(default_factory=Meta)
+    children: list[Union[Part, Section, Paragraph]] = field(default_factory=list)
+
+    @property
+    def parts(self) -> list[Part]:
+        return [c for c in self.children if isinstance(c, Part)]
+
+    def walk(self):
+        """Yield (depth, node) in document order; parts and sections have depth >= 1."""
+        def rec(nodes, depth):
+            for n in nodes:
+                if isinstance(n, Section):
+                    yield depth + 1, n
+                    yield from rec(n.children, depth + 1)
+                else:
+                    yield depth, n
+        yield from rec(self.children, 0)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [n for _, n in self.walk() if isinstance(n, Paragraph)]
+
+    def to_dict(self) -> dict:
+        def node(n):
+            if isinstance(n, Paragraph):
+                return {"lead": n.lead, "text": n.text}
+            d = {"heading": n.heading, "number": n.number, "form": n.form, "topic": n.topic}
+            if isinstance(n, Part):
+                d = {"kind": n.kind, **d}
+            d["leads"] = [c.lead for c in n.children if isinstance(c, Paragraph) and c.lead]
+            d["paragraphs"] = [node(c) for c in n.children if isinstance(c, Paragraph)]
+            d["sections"] = [node(c) for c in n.children if isinstance(c, Section)]
+            return d
+
+        return {**asdict(self.meta),
+                "preamble": [node(c) for c in self.children if isinstance(c, Paragraph)],
+                "parts": [node(c) for c in self.children if isinstance(c, Part)],
+                "sections": [node(c) for c in self.children
+                             if isinstance(c, Section) and not isinstance(c, Part)]}

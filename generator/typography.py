@@ -1,0 +1,76 @@
+"""Chinese typography: full-width punctuation and curly quotes in Chinese text.
+
+Full-width marks are written as escapes here: COMMA is U+FF0C and so on.
+"""
+from __future__ import annotations
+
+import re
+
+COMMA, COLON, SEMI, BANG, QUERY, LPAREN, RPAREN = (
+    "\uff0c", "\uff1a", "\uff1b", "\uff01", "\uff1f", "\uff08", "\uff09")
+_FULL = {",": COMMA, ":": COLON, ";": SEMI, "!": BANG, "?": QUERY, "(": LPAREN, ")": RPAREN}
+# marks that end a sentence, and marks that continue one, in either width
+SENTENCE_END = "。!?" + BANG + QUERY
+CLAUSE_MARKS = ",;:" + COMMA + SEMI + COLON + "、"
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’《》—…·")
+
+
+def _neighbour_cjk(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = i + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return (j >= 0 and is_cjk(text[j])) or (k < len(text) and is_cjk(text[k]))
+
+
+_PAREN_NUM = re.compile(r"^\((\d{1,3})\)")
+_TIGHT = re.compile(" *([" + COMMA + COLON + SEMI + BANG + QUERY + LPAREN + RPAREN + "“”、。]) *")
+
+
+def _quotes(line: str) -> str:
+    if '"' not in line:
+        return line
+    out, open_ = [], True
+    for ch in line:
+        if ch == '"':
+            out.append("“" if open_ else "”")
+            open_ = not open_
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize_line(line: str) -> str:
+    """ASCII punctuation next to Chinese text becomes full-width; straight quotes curl."""
+    if not any(is_cjk(c) for c in line):
+        return line
+    line = _PAREN_NUM.sub(LPAREN + r"\1" + RPAREN, line)
+    chars = list(line)
+    opened: list[bool] = []  # whether each open "(" was made full-width
+    for i, ch in enumerate(chars):
+        if ch not in _FULL:
+            continue
+        if ch == ")" and opened:
+            if opened.pop():
+                chars[i] = RPAREN
+            continue
+        wide = _neighbour_cjk(line, i)
+        if ch in ":," and 0 < i < len(line) - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
+            wide = False
+        if ch == "(":
+            opened.append(wide)
+        if wide:
+            chars[i] = _FULL[ch]
+    line = _TIGHT.sub(r"\1", "".join(chars))
+    return _quotes(line)
+
+
+def normalize(text: str) -> str:
+    return "\n".join(normalize_line(ln) for ln in text.split("\n"))

@@ -1,0 +1,1 @@
+"""Writers: report tree -> output formats."""

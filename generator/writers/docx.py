@@ -1,0 +1,272 @@
+"""Report tree -> DOCX laid out by the style sheet (GB/T 9704 by default)."""
+from __future__ import annotations
+
+import io
+import math
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from ..style import ParaStyle, StyleSheet
+from ..tree import Paragraph, Part, Report, Section
+
+# Which look of the style sheet a heading gets, by its numbering form.
+LOOK_BY_FORM = {"cn": "h1", "paren_cn": "h2", "arabic": "h3", "paren_arabic": "h4", "plain": "h1"}
+JC = {"两端": "both", "居中": "center", "左": "left", "右": "right"}
+CUSTOM_STYLES = {"byline": "署名", "salutation": "称呼", "page_number": "页码"}
+
+
+def _tw(pt: float) -> str:
+    return str(int(round(pt * 20)))
+
+
+def _set(parent, tag: str, **attrs):
+    """Get or create child `tag` of `parent` and set w: attributes."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        parent.append(el)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), str(v))
+    return el
+
+
+def _clear(el):
+    for child in list(el):
+        el.remove(child)
+
+
+class Grid:
+    """The document grid: line pitch and character pitch, in points."""
+
+    def __init__(self, sheet: StyleSheet):
+        page = sheet.page
+        self.line = math.floor(page.text_height / page.lines * 20) / 20
+        self.char = math.floor(page.text_width / page.chars * 20) / 20
+        self.body_size = sheet.paras.body.size or 16
+        # twentieths of a point to condense characters so a body character fits one cell
+        over = self.body_size - self.char
+        self.condense = math.ceil(over * 20) + 2 if over > 0 else 0
+
+
+class DocxWriter:
+    def __init__(self, sheet: StyleSheet):
+        self.sheet = sheet
+        self.grid = Grid(sheet)
+
+    # ---- fonts and styles ------------------------------------------------------------
+    def _fonts(self, rpr, east_asian: str):
+        latin = self.sheet.latin_font
+        rf = rpr.find(qn("w:rFonts"))
+        if rf is not None:
+            rpr.remove(rf)
+        rf = OxmlElement("w:rFonts")
+        rf.set(qn("w:ascii"), latin)
+        rf.set(qn("w:hAnsi"), latin)
+        rf.set(qn("w:eastAsia"), east_asian)
+        rf.set(qn("w:cs"), latin)
+        rf.set(qn("w:hint"), "eastAsia")
+        rpr.insert(0, rf)
+
+    def _rpr(self, rpr, ps: ParaStyle, with_size=True):
+        self._fonts(rpr, ps.font)
+        for tag in ("w:b", "w:bCs"):
+            _set(rpr, tag, val="1" if ps.bold else "0")
+        if with_size:
+            _set(rpr, "w:sz", val=int(round(ps.size * 2)))
+            _set(rpr, "w:szCs", val=int(round(ps.size * 2)))
+        for tag in ("w:color", "w:kern", "w:i", "w:iCs", "w:caps"):
+            el = rpr.find(qn(tag))
+            if el is not None:
+                rpr.remove(el)
+
+    def _ppr(self, ppr, ps: ParaStyle, outline: int | None = None, keep_next=False):
+        _clear(ppr)
+        if keep_next:
+            _set(ppr, "w:keepNext")
+        _set(ppr, "w:widowControl", val="0")
+        _set(ppr, "w:spacing", before=_tw(ps.before * self.grid.line),
+             after=_tw(ps.after * self.grid.line), line=_tw(self.grid.line), lineRule="exact")
+        indent = ps.indent or 0
+        _set(ppr, "w:ind", firstLine=_tw(indent * self.grid.char),
+             firstLineChars=str(int(round(indent * 100))))
+        _set(ppr, "w:jc", val=JC[ps.align or "两端"])
+        if ps.size and ps.size > self.grid.char + 1:
+            # large type (the title) is laid out freely, not one character per grid cell
+            _set(ppr, "w:snapToGrid", val="0")
+        if outline is not None:
+            _set(ppr, "w:outlineLvl", val=outline)
+
+    def _style(self, doc, name: str, ps: ParaStyle, outline=None, keep_next=False):
+        try:
+            st = doc.styles[name]
+        except KeyError:
+            from docx.enum.style import WD_STYLE_TYPE
+            st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            st.base_style = doc.styles["Normal"]
+            st.quick_style = True
+        el = st.element
+        self._ppr(el.get_or_add_pPr(), ps, outline, keep_next)
+        self._rpr(el.get_or_add_rPr(), ps)
+        return st
+
+    def _defaults(self, doc):
+        styles = doc.styles.element
+        rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        self._fonts(rpr, self.sheet.paras.body.font)
+        _set(rpr, "w:sz", val=int(round(self.grid.body_size * 2)))
+        _set(rpr, "w:szCs", val=int(round(self.grid.body_size * 2)))
+        _set(rpr, "w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA")
+        if self.grid.condense:
+            # characters a little narrower than the grid cell, so each takes one cell
+            _set(rpr, "w:spacing", val=-self.grid.condense)
+        ppr = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+        _clear(ppr)
+        _set(ppr, "w:spacing", after="0", line=_tw(self.grid.line), lineRule="exact")
+
+    def _page(self, doc):
+        page = self.sheet.page
+        sec = doc.sections[0]
+        sec.page_width, sec.page_height = Pt(page.width), Pt(page.height)
+        sec.top_margin, sec.bottom_margin = Pt(page.top), Pt(page.bottom)
+        sec.left_margin, sec.right_margin = Pt(page.left), Pt(page.right)
+        pn = self.sheet.page_number
+        sec.header_distance = Pt(max(page.top - 2 * self.grid.line, 10))
+        sec.footer_distance = Pt(max(page.bottom - pn.gap - pn.size, 5))
+        sectpr = sec._sectPr
+        grid = sectpr.find(qn("w:docGrid"))
+        if grid is None:
+            grid = OxmlElement("w:docGrid")
+            sectpr.append(grid)
+        grid.set(qn("w:type"), "linesAndChars")
+        grid.set(qn("w:linePitch"), _tw(self.grid.line))
+        grid.set(qn("w:charSpace"), str(int(math.floor((self.grid.char - self.grid.body_size) * 4096))))
+
+    def _footers(self, doc):
+        pn = self.sheet.page_number
+        ps = ParaStyle.model_construct(font=pn.font, size=pn.size, indent=0, align="右", bold=False,
+                                       before=0, after=0)
+        st = self._style(doc, CUSTOM_STYLES["page_number"], ps)
+        ppr = st.element.get_or_add_pPr()
+        _set(ppr, "w:spacing", before="0", after="0", line="240", lineRule="auto")
+        _set(ppr, "w:snapToGrid", val="0")
+        doc.settings.odd_and_even_pages_header_footer = True
+        sec = doc.sections[0]
+        inset = _tw(pn.inset * pn.size)
+        for footer, align, side in ((sec.footer, "right", "right"),
+                                    (sec.even_page_footer, "left", "left")):
+            footer.is_linked_to_previous = False
+            p = footer.paragraphs[0]
+            p.style = st
+            ppr = p._p.get_or_add_pPr()
+            _set(ppr, "w:jc", val=align)
+            _set(ppr, "w:ind", **{side: inset})
+            before, _, after = pn.format.partition("{页码}")
+            self._text_run(p, before, pn.font)
+            self._field(p, "PAGE", pn.font)
+            self._text_run(p, after, pn.font)
+
+    # ---- content -----------------------------------------------------------------------
+    def _text_run(self, p, text: str, font: str, bold: bool | None = None):
+        if not text:
+            return None
+        r = p.add_run(text)
+        rpr = r._r.get_or_add_rPr()
+        self._fonts(rpr, font)
+        if bold is not None:
+            _set(rpr, "w:b", val="1" if bold else "0")
+            _set(rpr, "w:bCs", val="1" if bold else "0")
+        return r
+
+    def _field(self, p, instr: str, font: str):
+        def run():
+            r = p.add_run()
+            self._fonts(r._r.get_or_add_rPr(), font)
+            return r
+
+        def char(kind: str):
+            fc = OxmlElement("w:fldChar")
+            fc.set(qn("w:fldCharType"), kind)
+            run()._r.append(fc)
+
+        char("begin")
+        it = OxmlElement("w:instrText")
+        it.set(qn("xml:space"), "preserve")
+        it.text = f" {instr} "
+        run()._r.append(it)
+        char("separate")
+        run().text = "1"
+        char("end")
+
+    def _para(self, doc, style: str, ps: ParaStyle, text: str, lead: str = ""):
+        p = doc.add_paragraph(style=style)
+        if lead:
+            lead_font = self.sheet.lead.font or ps.font
+            self._text_run(p, lead, lead_font, bold=self.sheet.lead.bold)
+        self._text_run(p, text, ps.font)
+        return p
+
+    def write(self, report: Report) -> bytes:
+        doc = Document()
+        body = doc.element.body
+        for p in list(body.iterchildren(qn("w:p"))):
+            body.remove(p)
+        self._defaults(doc)
+        self._page(doc)
+        sheet = self.sheet
+        names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
+                 "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
+        for key, name in names.items():
+            self._style(doc, name, sheet.para(key))
+        looks = self._heading_looks(report)
+        for depth, look in looks.items():
+            self._style(doc, f"Heading {depth}", sheet.para(look), outline=depth - 1, keep_next=True)
+        self._footers(doc)
+
+        meta = report.meta
+        if meta.title:
+            self._para(doc, "Title", sheet.para("title"), meta.title)
+        if meta.meeting:
+            self._para(doc, "Subtitle", sheet.para("subtitle"), "——" + meta.meeting)
+        if meta.speaker:
+            self._para(doc, names["byline"], sheet.para("byline"), meta.speaker)
+        if meta.date_text:
+            self._para(doc, names["byline"], sheet.para("byline"), meta.date_text)
+        if meta.salutation:
+            self._para(doc, names["salutation"], sheet.para("salutation"), meta.salutation)
+
+        for depth, node in report.walk():
+            if isinstance(node, Paragraph):
+                self._para(doc, "Normal", sheet.para("body"), node.text, node.lead)
+            else:
+                look = self._look(node)
+                ps = sheet.para(look)
+                p = self._para(doc, f"Heading {depth}", ps, node.number + node.heading)
+                if look != looks.get(depth):
+                    self._ppr(p._p.get_or_add_pPr(), ps, depth - 1, keep_next=True)
+                    for r in p.runs:
+                        self._rpr(r._r.get_or_add_rPr(), ps)
+        doc.core_properties.title = meta.title
+        doc.core_properties.author = "reportgen"
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+    @staticmethod
+    def _look(node: Section) -> str:
+        if isinstance(node, Part) and node.form == "plain":
+            return "part"
+        return LOOK_BY_FORM.get(node.form, "h1")
+
+    def _heading_looks(self, report: Report) -> dict[int, str]:
+        looks: dict[int, str] = {}
+        for depth, node in report.walk():
+            if isinstance(node, Section):
+                looks.setdefault(depth, self._look(node))
+        return looks
+
+
+def write_docx(report: Report, sheet: StyleSheet) -> bytes:
+    return DocxWriter(sheet).write(report)

@@ -1,0 +1,136 @@
+"""YAML loading that keeps the line of every key and list item."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem, ReportgenError
+
+MAX_BYTES = 2_000_000
+MAX_NODES = 200_000
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
+    seen[0] += 1
+    if seen[0] > MAX_NODES:
+        raise ReportgenError(Problem(
+            f"YAML 内容展开后超过 {MAX_NODES} 个节点(可能是别名 * 的循环或爆炸式引用)",
+            file, node.start_mark.line + 1, path, "去掉 & / * 别名,直接写出内容"))
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        keys: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            if key in keys:
+                raise ReportgenError(Problem(
+                    f"键“{key}”重复出现(第 {keys[key]} 行已有)", file,
+                    key_node.start_mark.line + 1, path, "删除或合并重复的键"))
+            keys[key] = key_node.start_mark.line + 1
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), lines, seen, file)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, path + (i,), lines, seen, file)
+
+
+class Located:
+    """Parsed YAML data plus the line of each key path."""
+
+    def __init__(self, data, lines: dict, file: str):
+        self.data = data
+        self.lines = lines
+        self.file = file
+
+    def line(self, path: tuple) -> int | None:
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+    def problem(self, message: str, path: tuple = (), hint: str = "") -> Problem:
+        return Problem(message, self.file, self.line(path), tuple(path), hint)
+
+
+def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ReportgenError(Problem("文件不存在", str(path), hint="检查文件名和路径")) from None
+    except IsADirectoryError:
+        raise ReportgenError(Problem("这是一个目录,不是文件", str(path))) from None
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法读取文件({e.strerror})", str(path),
+                                     hint="检查文件权限")) from None
+    if len(raw) > max_bytes:
+        raise ReportgenError(Problem(
+            f"文件过大({len(raw)} 字节,上限 {max_bytes} 字节)", str(path)))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise ReportgenError(Problem("文件不是 UTF-8 编码的文本", str(path), line,
+                                     hint="用 UTF-8 编码另存该文件")) from None
+
+
+def load_yaml(path: str | Path) -> Located:
+    file = str(path)
+    text = read_text(path)
+    return load_yaml_text(text, file)
+
+
+def load_yaml_text(text: str, file: str = "<输入>") -> Located:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        lines: dict = {}
+        if node is not None:
+            _walk(node, (), lines, [0], file)
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else None
+        raise ReportgenError(Problem(
+            f"YAML 语法错误:{_yaml_reason(e)}", file, line,
+            hint="检查该行及上一行的缩进、冒号后的空格和引号是否成对")) from None
+    except yaml.YAMLError as e:
+        raise ReportgenError(Problem(f"YAML 读取失败:{e}", file)) from None
+    finally:
+        loader.dispose()
+    return Located(data, lines, file)
+
+
+_REASONS = {
+    "could not find expected ':'": "缺少冒号“:”",
+    "mapping values are not allowed here": "此处不能出现“键: 值”(常见原因:冒号后缺空格或缩进不对)",
+    "found character '\\t' that cannot start any token": "含有制表符(Tab),YAML 只能用空格缩进",
+    "found unexpected end of stream": "文件意外结束(引号或括号未闭合)",
+    "did not find expected key": "缩进不一致,找不到应有的键",
+    "did not find expected '-' indicator": "列表项缩进不一致",
+    "found undefined alias": "引用了未定义的别名 *",
+    "expected <block end>, but found '-'": "列表项“-”的缩进与上文不一致",
+    "found unknown escape character": "双引号字符串中有无效的反斜杠转义",
+    "while scanning a quoted scalar": "引号未闭合",
+}
+
+
+def _reason(problem: str | None) -> str:
+    problem = problem or ""
+    for key, text in _REASONS.items():
+        if key in problem:
+            return text
+    return "格式不正确"
+
+
+def _yaml_reason(e: yaml.MarkedYAMLError) -> str:
+    text = _reason(e.problem)
+    if text == "格式不正确" and e.context:
+        text = _reason(e.context)
+    return text

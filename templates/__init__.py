@@ -1,0 +1,1 @@
+"""Bundled Jinja templates and fact categories (installed as generator.templates)."""

@@ -1,0 +1,54 @@
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = ROOT / "seeds"
+EXAMPLES = ROOT / "examples"
+PINGCHANG_SEED = SEEDS / "000_380862c437f24e92.txt"
+PINGCHANG = EXAMPLES / "平昌县政协2021.yaml"
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run the CLI in-process; return (exit code, stdout, stderr)."""
+    def run(*args):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # argparse exits on usage errors and --help
+            code = e.code
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a text file under tmp_path and return its path."""
+    def _write(name: str, text: str) -> Path:
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        return p
+    return _write
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    """Render a DOCX with LibreOffice (headless) to PDF."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.fail("LibreOffice (soffice) 未安装:运行 bash scripts/install-system-deps.sh")
+    profile = outdir / "lo-profile"
+    env = {**os.environ, "FONTCONFIG_FILE": str(FIXTURES / "fonts.conf")}
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(outdir), str(docx)],
+        check=True, env=env, capture_output=True, timeout=180)
+    pdf = outdir / (docx.stem + ".pdf")
+    assert pdf.exists(), f"LibreOffice produced no PDF for {docx}"
+    return pdf

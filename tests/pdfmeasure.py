@@ -1,0 +1,53 @@
+"""Measure a rendered PDF: rows of text per page, their extent and characters."""
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass
+
+import pymupdf
+
+from generator.typography import is_cjk
+
+MM = 72 / 25.4
+
+
+@dataclass
+class Row:
+    baseline: float
+    x0: float
+    x1: float
+    chars: list  # (x0, x1, char)
+
+    @property
+    def text(self) -> str:
+        return "".join(c[2] for c in self.chars)
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    rows: list[Row]
+
+
+def pages(pdf_path) -> list[Page]:
+    out = []
+    with pymupdf.open(pdf_path) as doc:
+        for i, page in enumerate(doc):
+            rows = collections.defaultdict(list)
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        for c in span["chars"]:
+                            if c["c"].strip():
+                                rows[round(c["origin"][1], 0)].append(
+                                    (c["bbox"][0], c["bbox"][2], c["c"]))
+            built = [Row(y, min(c[0] for c in cs), max(c[1] for c in cs), sorted(cs))
+                     for y, cs in sorted(rows.items())]
+            out.append(Page(i + 1, page.rect.width, page.rect.height, built))
+    return out
+
+
+def pure_cjk(row: Row) -> bool:
+    return all(is_cjk(c) for c in row.text)

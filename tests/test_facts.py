@@ -1,0 +1,95 @@
+import pytest
+
+from conftest import FIXTURES
+from generator.errors import ReportgenError
+from generator.facts import load_facts
+from generator.render import Renderer
+from generator.slots import Quantity, SlotValue
+
+SLOTS = Renderer().slots
+BASE = """年度: 2020
+机构:
+  地区: 平昌县
+会议:
+  届次: 10
+  会次: 6
+  日期: 2020-06-21
+"""
+
+
+def problems(write, text):
+    with pytest.raises(ReportgenError) as e:
+        load_facts(write("f.yaml", text), SLOTS)
+    return e.value.problems
+
+
+def test_minimal_fixture_validates_with_typed_slots():
+    facts = load_facts(FIXTURES / "minimal.yaml", SLOTS)
+    assert facts.org.region == "丹东市" and facts.meeting.term == 15
+    piece = facts.review.sections[0].items[1].content[0]
+    assert isinstance(piece, SlotValue) and piece.type.name == "提案"
+    assert piece.values["提交"] == Quantity.parse(379)
+    assert piece.values["重点提案"] is None  # unused fields are present and empty
+
+
+def test_unknown_key_names_line_path_and_nearest_key(write):
+    (p,) = problems(write, BASE + "工作回顾:\n  板快: []\n")
+    assert p.line == 9
+    assert p.path == ("工作回顾", "板快")
+    assert "未知的键“板快”" in p.message and "板块" in p.hint
+
+
+def test_missing_required_key(write):
+    (p,) = problems(write, "年度: 2020\n机构:\n  地区: 平昌县\n")
+    assert "缺少必填的键“会议”" in p.message
+
+
+def test_wrong_type_says_what_was_expected(write):
+    (p,) = problems(write, BASE.replace("届次: 10", "届次: 第十届"))
+    assert p.line == 5 and p.path == ("会议", "届次")
+    assert "应为整数" in p.message and "第十届" in p.message
+
+
+def test_bad_date(write):
+    (p,) = problems(write, BASE.replace("2020-06-21", "2020年6月21日"))
+    assert p.path == ("会议", "日期") and "日期" in p.message
+
+
+def test_unknown_slot_category_suggests_the_nearest(write):
+    text = BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n            - 提按: {提交: 3}\n"
+    (p,) = problems(write, text)
+    assert p.line == 12 and "未知的事实类别“提按”" in p.message and "提案" in p.hint
+
+
+def test_slot_field_errors_are_located(write):
+    text = (BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n"
+            "            - 提案: {提交: 很多, 立按: 3}\n")
+    ps = problems(write, text)
+    messages = {p.path[-1]: p for p in ps}
+    assert "应为数量" in messages["提交"].message and messages["提交"].line == 12
+    assert "立案" in messages["立按"].hint
+
+
+def test_content_item_must_be_text_or_fact(write):
+    text = BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n            - 42\n"
+    (p,) = problems(write, text)
+    assert p.path == ("工作回顾", "板块", 0, "事项", 0, "内容", 0)
+    assert "文字或键值对" in p.message
+
+
+def test_empty_and_non_mapping_files(write):
+    (p,) = problems(write, "")
+    assert "空的" in p.message
+    (p,) = problems(write, "- 一\n- 二\n")
+    assert "顶层应为键值对" in p.message
+
+
+@pytest.mark.parametrize("text,expected", [
+    (71, "71"), ("110余", "110余"), (6.2, "6.2"), ("280多", "280多"), ("11.65", "11.65")])
+def test_quantities_keep_their_written_form(text, expected):
+    assert str(Quantity.parse(text)) == expected
+
+
+@pytest.mark.parametrize("bad", ["很多", -3, True, "3件", None])
+def test_quantities_reject_non_numbers(bad):
+    assert Quantity.parse(bad) is None

@@ -1,0 +1,92 @@
+"""The DOCX rendered by LibreOffice keeps the GB/T 9704 page: measured on the PDF."""
+import re
+import statistics
+
+import pytest
+
+from conftest import PINGCHANG, to_pdf
+from generator.api import build
+from pdfmeasure import MM, pages
+
+A4 = (210 * MM, 297 * MM)
+TOP, BOTTOM, LEFT, RIGHT = 37 * MM, 35 * MM, 28 * MM, 26 * MM
+PITCH = (297 - 37 - 35) * MM / 22
+CELL = (210 - 28 - 26) * MM / 28
+PAGE_NO = re.compile(r"^—(\d+)—$")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    out = tmp_path_factory.mktemp("layout")
+    docx = out / "平昌.docx"
+    build(PINGCHANG, docx)
+    return pages(to_pdf(docx, out))
+
+
+def body_rows(page):
+    return [r for r in page.rows if r.baseline < A4[1] - BOTTOM + 1]
+
+
+def footer_rows(page):
+    return [r for r in page.rows if r.baseline > A4[1] - BOTTOM + 1]
+
+
+def test_pages_are_a4(rendered):
+    assert len(rendered) >= 4
+    for p in rendered:
+        assert p.width == pytest.approx(A4[0], abs=1)
+        assert p.height == pytest.approx(A4[1], abs=1)
+
+
+def test_every_full_page_has_22_lines_on_the_grid(rendered):
+    for p in rendered[:-1]:
+        rows = body_rows(p)
+        assert len(rows) == 22, f"第 {p.number} 页有 {len(rows)} 行"
+        gaps = [b.baseline - a.baseline for a, b in zip(rows, rows[1:])]
+        assert all(g == pytest.approx(PITCH, abs=0.6) for g in gaps), gaps
+
+
+def test_text_sits_inside_the_margins(rendered):
+    for p in rendered[1:-1]:
+        rows = body_rows(p)
+        # the first line's baseline lies within the first grid line below the top margin
+        assert TOP < rows[0].baseline <= TOP + PITCH
+        assert A4[1] - BOTTOM - PITCH < rows[-1].baseline <= A4[1] - BOTTOM
+        assert min(r.x0 for r in rows) == pytest.approx(LEFT, abs=1.5)
+    full = [r for p in rendered for r in body_rows(p) if len(r.chars) >= 20]
+    right = statistics.median(r.x1 for r in full)
+    assert right == pytest.approx(A4[0] - RIGHT, abs=2)
+
+
+def test_full_lines_hold_28_characters(rendered):
+    """Lines of Chinese text that start at the margin and run to the next line hold 28 characters."""
+    counted = 0
+    for p in rendered:
+        rows = body_rows(p)
+        for row, nxt in zip(rows, rows[1:]):
+            if not all(len(c[2]) == 1 for c in row.chars):
+                continue
+            starts_at_margin = abs(row.x0 - LEFT) < 1.5
+            reaches_right = row.x1 > A4[0] - RIGHT - CELL / 2
+            continued = abs(nxt.x0 - LEFT) < 1.5  # the paragraph goes on
+            ascii_free = all(not ch.isascii() for ch in row.text)
+            if starts_at_margin and reaches_right and continued and ascii_free:
+                counted += 1
+                assert len(row.text) == 28, f"第 {p.number} 页:{row.text}"
+    assert counted >= 40, f"only {counted} full Chinese lines measured"
+
+
+def test_page_numbers_alternate_right_and_left(rendered):
+    for p in rendered:
+        rows = footer_rows(p)
+        assert len(rows) == 1, f"第 {p.number} 页页脚:{[r.text for r in rows]}"
+        row = rows[0]
+        m = PAGE_NO.match(row.text)
+        assert m and int(m.group(1)) == p.number, row.text
+        # 7 mm below the text block (the glyph box top sits a little below the line top)
+        glyph_top = row.baseline - 14 * 0.88
+        assert glyph_top - (A4[1] - BOTTOM) == pytest.approx(7 * MM, abs=2 * MM)
+        if p.number % 2:
+            assert row.x1 == pytest.approx(A4[0] - RIGHT - 14, abs=2), "单页页码居右空一字"
+        else:
+            assert row.x0 == pytest.approx(LEFT + 14, abs=2), "双页页码居左空一字"
