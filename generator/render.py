@@ -55,7 +55,8 @@ def join_clauses(clauses: list[str]) -> str:
     """Join content pieces into one paragraph, adding 。 where a piece leaves a sentence open."""
     out = ""
     for piece in (c for c in clauses if c):
-        if out and not ends_sentence(out) and piece[0] not in CLAUSE_MARKS + "。":
+        if out and not ends_sentence(out) and out[-1] not in CLAUSE_MARKS \
+                and piece[0] not in CLAUSE_MARKS + "。":
             out += "。"
         out += piece
     if out and not ends_sentence(out) and not out.endswith((":", COLON)):

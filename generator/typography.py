@@ -20,14 +20,15 @@ def is_cjk(ch: str) -> bool:
             or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’《》—…·")
 
 
-def _neighbour_cjk(text: str, i: int) -> bool:
+def _neighbour_cjk(chars: list[str], i: int) -> bool:
+    """Is the nearest non-space character on either side Chinese (or already full-width)?"""
     j = i - 1
-    while j >= 0 and text[j] == " ":
+    while j >= 0 and chars[j] == " ":
         j -= 1
     k = i + 1
-    while k < len(text) and text[k] == " ":
+    while k < len(chars) and chars[k] == " ":
         k += 1
-    return (j >= 0 and is_cjk(text[j])) or (k < len(text) and is_cjk(text[k]))
+    return (j >= 0 and is_cjk(chars[j])) or (k < len(chars) and is_cjk(chars[k]))
 
 
 _PAREN_NUM = re.compile(r"^\((\d{1,3})\)")
@@ -61,7 +62,7 @@ def normalize_line(line: str) -> str:
             if opened.pop():
                 chars[i] = RPAREN
             continue
-        wide = _neighbour_cjk(line, i)
+        wide = _neighbour_cjk(chars, i)
         if ch in ":," and 0 < i < len(line) - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
             wide = False
         if ch == "(":

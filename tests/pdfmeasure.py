@@ -16,11 +16,15 @@ class Row:
     baseline: float
     x0: float
     x1: float
-    chars: list  # (x0, x1, char)
+    chars: list  # (x0, x1, char, font)
 
     @property
     def text(self) -> str:
         return "".join(c[2] for c in self.chars)
+
+    @property
+    def font(self) -> str:
+        return self.chars[0][3]
 
 
 @dataclass
@@ -41,8 +45,8 @@ def pages(pdf_path) -> list[Page]:
                     for span in line["spans"]:
                         for c in span["chars"]:
                             if c["c"].strip():
-                                rows[round(c["origin"][1], 0)].append(
-                                    (c["bbox"][0], c["bbox"][2], c["c"]))
+                                rows[round(c["origin"][1], 1)].append(
+                                    (c["bbox"][0], c["bbox"][2], c["c"], span["font"]))
             built = [Row(y, min(c[0] for c in cs), max(c[1] for c in cs), sorted(cs))
                      for y, cs in sorted(rows.items())]
             out.append(Page(i + 1, page.rect.width, page.rect.height, built))
@@ -51,3 +55,7 @@ def pages(pdf_path) -> list[Page]:
 
 def pure_cjk(row: Row) -> bool:
     return all(is_cjk(c) for c in row.text)
+
+
+# marks that may not begin a line (kinsoku): a character before one moves down with it
+NO_LINE_START = "》”’)、,。;:!?），；：！？…—"

@@ -91,12 +91,17 @@ def test_page_setup_and_document_grid(built):
     assert (sec.top_margin.mm, sec.bottom_margin.mm) == pytest.approx((37, 35), abs=0.1)
     assert (sec.left_margin.mm, sec.right_margin.mm) == pytest.approx((28, 26), abs=0.1)
     grid = re.search(r"<w:docGrid [^>]*/>", xml(data, "word/document.xml")).group(0)
-    assert 'w:type="linesAndChars"' in grid
+    assert 'w:type="lines"' in grid
     pitch = int(re.search(r'w:linePitch="(\d+)"', grid).group(1)) / 20
     assert pitch == pytest.approx(28.9, abs=0.1)
     assert 22 * pitch <= (297 - 37 - 35) / 25.4 * 72 < 23 * pitch
+    # characters are condensed so that 28, and not 29, fit the 156 mm line
     g = Grid(load_style())
-    assert 28 * g.char <= (210 - 28 - 26) / 25.4 * 72 < 29 * g.char
+    width = (210 - 28 - 26) / 25.4 * 72
+    advance = 16 - g.condense / 20
+    assert 28 * advance <= width < 29 * advance
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", xml(data, "word/styles.xml"), re.S).group(0)
+    assert f'<w:spacing w:val="-{g.condense}"/>' in defaults
 
 
 def test_odd_and_even_page_numbers(built):

@@ -67,6 +67,8 @@ def test_previous_session_is_named_in_the_plenary_sentence(write):
 def test_clauses_join_into_sentences():
     assert join_clauses(["甲", "乙"]) == "甲。乙。"
     assert join_clauses(["甲", ",乙"]) == "甲,乙。"
+    assert join_clauses(["甲,", "乙"]) == "甲,乙。"
+    assert join_clauses(["其中:", "乙"]) == "其中:乙。"
     assert join_clauses(["甲。", "乙!"]) == "甲。乙!"
     assert join_clauses(["批示:“好。”"]) == "批示:“好。”"
     assert join_clauses([]) == ""
