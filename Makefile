@@ -25,6 +25,7 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 test: setup system-deps
+	$(BIN)/ruff check generator tests scripts
 	$(BIN)/python -m pytest
 
 clean:

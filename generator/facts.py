@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -57,6 +56,15 @@ class Section(Model):
 
     _norm = field_validator("intro", mode="before")(_as_list)
 
+    @field_validator("heading")
+    @classmethod
+    def _unnumbered(cls, v: str) -> str:
+        """Headings are numbered by the template: drop a number typed in (“一、”)."""
+        from .parse import numbering
+
+        got = numbering(v)
+        return got[2].strip() if got else v
+
 
 class Closing(Model):
     motto: Text = Field("", alias="引语")
@@ -98,7 +106,7 @@ class Facts(Model):
 _TYPE_NAMES = {
     "string_type": "文字", "int_type": "整数", "int_parsing": "整数", "int_from_float": "整数",
     "float_type": "数字", "float_parsing": "数字", "bool_type": "是/否",
-    "list_type": "列表(每行以“- ”开头)", "dict_type": "键值对(“键: 值”)",
+    "list_type": "列表(每项另起一行,行首写短横线和空格)", "dict_type": "键值对(“键: 值”)",
     "model_type": "键值对(“键: 值”)", "model_attributes_type": "键值对(“键: 值”)",
     "date_type": "日期(如 2021-06-21)", "date_parsing": "日期(如 2021-06-21)",
     "date_from_datetime_parsing": "日期(如 2021-06-21)",
@@ -185,7 +193,10 @@ def translate(err: ValidationError, src: Located, model: type[BaseModel],
             valid = [f.alias for f in owner.model_fields.values()] if owner else []
             near = nearest(key, valid)
             hint = f"是否想写“{near}”?" if near else ""
-            if valid:
+            root_keys = [f.alias for f in model.model_fields.values()]
+            if not near and key in root_keys and len(loc) > len(prefix) + 1:
+                hint = f"“{key}”是顶层的键,应顶格书写;检查它的缩进。"
+            elif valid:
                 hint += ("" if not hint else " ") + "此处可用的键:" + "、".join(valid)
             msg, path = f"未知的键“{key}”", loc
         elif kind == "missing":
@@ -233,22 +244,38 @@ def _check_root(src: Located) -> None:
             f"事实文件的顶层应为键值对(“键: 值”),实际是{_describe(src.data)}", ()))
 
 
+def _slot_pieces(data):
+    """(path, dict) of every fact piece in the raw data, wherever the structure allows."""
+    if not isinstance(data, dict):
+        return
+    for part_key in ("工作回顾", "工作安排"):
+        part = data.get(part_key)
+        sections = part.get("板块") if isinstance(part, dict) else None
+        for si, section in enumerate(sections if isinstance(sections, list) else []):
+            items = section.get("事项") if isinstance(section, dict) else None
+            for ii, item in enumerate(items if isinstance(items, list) else []):
+                content = item.get("内容") if isinstance(item, dict) else None
+                for ci, piece in enumerate(content if isinstance(content, list) else []):
+                    if isinstance(piece, dict):
+                        yield (part_key, "板块", si, "事项", ii, "内容", ci), piece
+
+
 def validate(src: Located, slots: SlotRegistry) -> Facts:
     _check_root(src)
+    problems: list[Problem] = []
+    checked = {path: slots.validate(piece, src, path, problems)
+               for path, piece in _slot_pieces(src.data)}
     try:
         facts = Facts.model_validate(src.data)
     except ValidationError as err:
-        raise ReportgenError(translate(err, src, Facts)) from None
-    problems: list[Problem] = []
-    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
-        for si, section in enumerate(part.sections):
-            for ii, item in enumerate(section.items):
-                for ci, piece in enumerate(item.content):
-                    if isinstance(piece, dict):
-                        path = (part_key, "板块", si, "事项", ii, "内容", ci)
-                        item.content[ci] = slots.validate(piece, src, path, problems)
+        problems += translate(err, src, Facts)
+        facts = None
     if problems:
+        problems.sort(key=lambda p: (p.line or 0))
         raise ReportgenError(problems)
+    for (part_key, _, si, _, ii, _, ci), value in checked.items():
+        part = facts.review if part_key == "工作回顾" else facts.plan
+        part.sections[si].items[ii].content[ci] = value
     return facts
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import Problem, ReportgenError
+from .errors import ReportgenError
 from .facts import translate
 from .resources import data_dir
 from .yamlio import Located, load_yaml, load_yaml_text
@@ -111,8 +111,6 @@ class PageNumber(_M):
         return v
 
 
-PARA_STYLES = ("正文", "标题", "副标题", "署名", "称呼", "部分标题",
-               "一级标题", "二级标题", "三级标题", "四级标题")
 
 
 class Paras(_M):

@@ -4,10 +4,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Union
 
-# Numbering forms of headings, outermost first as usual in Chinese documents.
-FORMS = ("cn", "paren_cn", "arabic", "paren_arabic", "plain")
-PART_KINDS = ("review", "lessons", "plan", "other")
-
 
 @dataclass
 class Paragraph:
@@ -23,7 +19,7 @@ class Paragraph:
 class Section:
     heading: str
     number: str = ""        # “一、” “(一)” “1.” “(1)” or ""
-    form: str = "plain"
+    form: str = "plain"     # cn 一、 | paren_cn (一) | arabic 1. | paren_arabic (1) | plain
     topic: str = ""
     children: list[Union["Section", Paragraph]] = field(default_factory=list)
 
@@ -38,7 +34,7 @@ class Section:
 
 @dataclass
 class Part(Section):
-    kind: str = "other"
+    kind: str = "other"     # review | lessons | plan | other
 
 
 @dataclass

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 import pymupdf
 
-from generator.typography import is_cjk
-
 MM = 72 / 25.4
 
 
@@ -51,10 +49,6 @@ def pages(pdf_path) -> list[Page]:
                      for y, cs in sorted(rows.items())]
             out.append(Page(i + 1, page.rect.width, page.rect.height, built))
     return out
-
-
-def pure_cjk(row: Row) -> bool:
-    return all(is_cjk(c) for c in row.text)
 
 
 # marks that may not begin a line (kinsoku): a character before one moves down with it

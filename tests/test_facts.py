@@ -93,3 +93,23 @@ def test_quantities_keep_their_written_form(text, expected):
 @pytest.mark.parametrize("bad", ["很多", -3, True, "3件", None])
 def test_quantities_reject_non_numbers(bad):
     assert Quantity.parse(bad) is None
+
+
+def test_structure_and_fact_errors_are_reported_together_in_line_order(write):
+    text = (BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n"
+            "            - 提案: {提交: 很多}\n      事项s: []\n")
+    ps = problems(write, text)
+    assert [p.line for p in ps] == [12, 13]
+    assert "应为数量" in ps[0].message and "未知的键“事项s”" in ps[1].message
+
+
+def test_a_top_level_key_indented_too_far_is_called_out(write):
+    ps = problems(write, "年度: 2020\n机构:\n  地区: 平昌县\n  会议: {届次: 1, 会次: 1, 日期: 2020-01-01}\n")
+    indented = next(p for p in ps if p.path == ("机构", "会议"))
+    assert "顶层" in indented.hint and "缩进" in indented.hint
+
+
+def test_numbers_typed_into_section_headings_are_dropped(write):
+    text = BASE + "工作回顾:\n  板块:\n    - 标题: 一、坚持党的领导\n    - 标题: (二)服务大局\n"
+    facts = load_facts(write("f.yaml", text), SLOTS)
+    assert [s.heading for s in facts.review.sections] == ["坚持党的领导", "服务大局"]

@@ -5,6 +5,7 @@ import io
 import math
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -109,7 +110,6 @@ class DocxWriter:
         try:
             st = doc.styles[name]
         except KeyError:
-            from docx.enum.style import WD_STYLE_TYPE
             st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             st.base_style = doc.styles["Normal"]
             st.quick_style = True
