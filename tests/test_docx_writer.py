@@ -132,3 +132,23 @@ def test_markdown_output(built):
     assert md.startswith("# 中国人民政治协商会议辽宁省丹东市")
     assert "\n## 过去一年的工作\n" in md and "\n### 一、把握" in md
     assert "**坚定政治站位。**认真贯彻" in md
+
+
+def test_properties_follow_the_schema_order_word_requires(built):
+    """Word refuses files whose w:pPr / w:rPr children are out of the ECMA-376 order."""
+    from lxml import etree
+
+    from generator.writers.docx import SCHEMA_ORDER
+
+    _, data, _ = built
+    z = zipfile.ZipFile(io.BytesIO(data))
+    checked = 0
+    for part in ("word/document.xml", "word/styles.xml", "word/footer1.xml", "word/footer2.xml"):
+        root = etree.fromstring(z.read(part))
+        for parent_tag, order in SCHEMA_ORDER.items():
+            for el in root.iter(qn(parent_tag)):
+                names = [etree.QName(c).localname for c in el]
+                ranks = [order.index(n) for n in names if n in order]
+                assert ranks == sorted(ranks), f"{part}: {parent_tag} {names}"
+                checked += 1
+    assert checked > 50

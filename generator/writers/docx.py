@@ -23,12 +23,39 @@ def _tw(pt: float) -> str:
     return str(int(round(pt * 20)))
 
 
+# Child order that ECMA-376 requires inside w:pPr and w:rPr (Word rejects other orders).
+SCHEMA_ORDER = {
+    "w:pPr": ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+              "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+              "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+              "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+              "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange").split(),
+    "w:rPr": ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+              "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+              "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath").split(),
+}
+_PARENT_TAG = {qn(k): v for k, v in SCHEMA_ORDER.items()}
+
+
+def _insert(parent, el):
+    """Insert `el` into `parent` at the place the schema gives it."""
+    order = _PARENT_TAG.get(parent.tag)
+    if order:
+        rank = order.index(el.tag.split("}")[1])
+        for i, sibling in enumerate(parent):
+            local = sibling.tag.split("}")[1] if "}" in str(sibling.tag) else ""
+            if local in order and order.index(local) > rank:
+                parent.insert(i, el)
+                return el
+    parent.append(el)
+    return el
+
+
 def _set(parent, tag: str, **attrs):
-    """Get or create child `tag` of `parent` and set w: attributes."""
+    """Get or create child `tag` of `parent` (in schema order) and set w: attributes."""
     el = parent.find(qn(tag))
     if el is None:
-        el = OxmlElement(tag)
-        parent.append(el)
+        el = _insert(parent, OxmlElement(tag))
     for k, v in attrs.items():
         el.set(qn(f"w:{k}"), str(v))
     return el
@@ -75,7 +102,7 @@ class DocxWriter:
         rf.set(qn("w:eastAsia"), east_asian)
         rf.set(qn("w:cs"), latin)
         rf.set(qn("w:hint"), "eastAsia")
-        rpr.insert(0, rf)
+        _insert(rpr, rf)
 
     def _rpr(self, rpr, ps: ParaStyle, with_size=True):
         self._fonts(rpr, ps.font)
