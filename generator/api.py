@@ -73,3 +73,41 @@ def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | N
     d = draft(facts_path, renderer)
     data = document(d.tree, fmt, sheet, source=facts_path.name)
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)
+
+
+def parse_file(path: str | Path) -> Report:
+    """Read and parse any report (ours or a real one)."""
+    from .readers import read_report
+
+    tree = parse(read_report(path))
+    if not any(p.sections or p.heading for p in tree.parts):
+        raise ReportgenError(Problem(
+            "没有找到报告的结构:既没有部分标题(如“过去一年的工作”),也没有“一、”“(一)”等层次标题",
+            str(path), hint="确认这是一篇工作报告或工作综述;标题应各占一行"))
+    return tree
+
+
+def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], list[Problem]]:
+    """Clean every report in `source` into `target`/<name>.txt."""
+    from .output import write_atomic
+    from .readers import SUFFIXES, read_report
+
+    source, target = Path(source), Path(target)
+    if not source.is_dir():
+        raise ReportgenError(Problem("来源目录不存在或不是目录", str(source)))
+    files = sorted(p for p in source.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    if not files:
+        raise ReportgenError(Problem("目录中没有 .txt、.md 或 .docx 报告", str(source)))
+    target.mkdir(parents=True, exist_ok=True)
+    written, problems = [], []
+    for f in files:
+        dst = target / (f.stem + ".txt")
+        if dst.resolve() == f.resolve():
+            problems.append(Problem("来源与输出是同一个文件,跳过", str(f)))
+            continue
+        try:
+            write_atomic(dst, read_report(f).encode("utf-8"))
+            written.append(dst)
+        except ReportgenError as e:
+            problems.extend(e.problems)
+    return written, problems

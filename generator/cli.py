@@ -78,6 +78,24 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
     b.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
+
+    c = sub.add_parser(
+        "corpus", help="清洗往年报告,生成语料(去掉网页和 PDF 杂质)",
+        description="把目录中的往年报告(.txt、.md、.docx)清洗成语料文本:去掉网站导航、"
+                    "【字体】、阅读次数、PDF 页码和报头等杂质,接回被分页截断的段落,"
+                    "报告正文一字不改。每个文件输出为目标目录中的同名 .txt(已有的同名文件会被替换)。",
+        epilog="示例:\n  reportgen corpus seeds/ corpus/")
+    c.add_argument("source", metavar="来源目录", help="存放往年报告的目录")
+    c.add_argument("target", metavar="语料目录", help="输出清洗后文本的目录(不存在则创建)")
+
+    p = sub.add_parser(
+        "parse", help="解析一篇报告,显示其结构",
+        description="解析一篇报告(.txt、.md、.docx),显示标题、会议、报告人、日期,"
+                    "以及各部分(回顾/体会/安排)、各层标题和段首引领句。",
+        epilog="示例:\n  reportgen parse seeds/000_380862c437f24e92.txt\n"
+               "  reportgen parse out/平昌.docx --json")
+    p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出完整的结构树")
     return parser
 
 
@@ -94,7 +112,58 @@ def _build(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build}
+def _corpus(args) -> int:
+    from .api import build_corpus
+
+    written, problems = build_corpus(args.source, args.target)
+    for path in written:
+        print(f"已写入 {path}")
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    print(f"共 {len(written)} 篇" + (f",{len(problems)} 篇出错" if problems else ""))
+    return 1 if problems else 0
+
+
+def _parse(args) -> int:
+    import json
+
+    from .api import parse_file
+
+    tree = parse_file(args.report)
+    if args.json:
+        print(json.dumps(tree.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(outline(tree))
+    return 0
+
+
+KIND_NAMES = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
+
+
+def outline(tree) -> str:
+    """A human-readable outline of a report tree."""
+    from .tree import Paragraph, Part
+
+    m = tree.meta
+    lines = [f"标题:{m.title}"]
+    for label, value in (("副标题", m.subtitle), ("会议", m.meeting), ("报告人", m.speaker),
+                         ("日期", m.date or m.date_text), ("称呼", m.salutation)):
+        if value:
+            lines.append(f"{label}:{value}")
+    for depth, node in tree.walk():
+        pad = "  " * depth
+        if isinstance(node, Part):
+            lines.append(f"{pad[2:]}【{KIND_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}")
+        elif isinstance(node, Paragraph):
+            if node.lead:
+                lines.append(f"{pad}· {node.lead}")
+        else:
+            topic = f"  〔{node.topic}〕" if node.topic else ""
+            lines.append(f"{pad[2:]}{node.number}{node.heading}{topic}")
+    return "\n".join(normalize_line(ln) for ln in lines)
+
+
+COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse}
 
 
 def main(argv: list[str] | None = None) -> int:

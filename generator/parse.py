@@ -22,8 +22,39 @@ _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*[){RPAREN}]?")
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{3,4})$")   # 2020621: a date that lost 年/月/日
+_SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*\S{2,4}$")
+_TITLE_END = re.compile(r"(报告|综述|回眸|回顾|纪实|巡礼)$")
 MAX_HEADING = 60
 MAX_LEAD = 20
+MAX_PLAIN_HEADING = 20
+
+
+def compact_date(text: str) -> str:
+    """'2020621' -> '2020-06-21' when exactly one reading is a valid date, else ''."""
+    import datetime as dt
+
+    m = _COMPACT_DATE.match(text)
+    if not m:
+        return ""
+    year, rest = int(m.group(1)), m.group(2)
+    found = []
+    for cut in range(1, len(rest)):
+        month, day = rest[:cut], rest[cut:]
+        if len(month) > 2 or len(day) > 2:
+            continue
+        try:
+            found.append(dt.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            pass
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _iso(m: re.Match) -> str:
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +157,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
         for i in range(limit):
             t = lines[i].text
             if i and (part_kind(numbering(t)[2] if numbering(t) else t) or numbering(t)
-                      or len(t) > MAX_HEADING):
+                      or len(t) > MAX_HEADING or _SENT_END.search(t) or t.endswith("——")):
                 end = i
                 break
         else:
@@ -141,16 +172,19 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
             sub = t.lstrip("—-").strip()
             m = _DATE.match(sub)
             if m:
-                meta.date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+                meta.date = _iso(m)
                 meta.date_text = sub[: m.end()]
                 sub = sub[m.end():].strip()
             meta.meeting = sub
-        elif _DATE.match(t) and _DATE.match(t).end() == len(t):
-            m = _DATE.match(t)
-            meta.date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        elif (_DATE.match(t) and _DATE.match(t).end() == len(t)) or _ISO_DATE.match(t):
+            meta.date = _iso(_DATE.match(t) or _ISO_DATE.match(t))
             meta.date_text = t
-        elif not meta.speaker and len(t) <= 30:
+        elif compact_date(t):
+            meta.date, meta.date_text = compact_date(t), t
+        elif not meta.speaker and _SPEAKER.search(t):
             meta.speaker = t
+        elif not meta.subtitle and len(t) <= 30:
+            meta.subtitle = t
     return meta, end
 
 
@@ -158,6 +192,8 @@ def parse(text: str, guess_leads: bool = True) -> Report:
     """Parse report text. guess_leads: treat a short first sentence as a lead (real reports)."""
     lines = [_clean(ln) for ln in text.splitlines()]
     lines = [ln for ln in lines if ln.text]
+    if guess_leads and any(_BOLD_LEAD.match(ln.text) for ln in lines):
+        guess_leads = False  # the text marks its leads itself
     meta, start = _meta(lines)
     report = Report(meta=meta)
     part: Part | None = None
@@ -169,7 +205,9 @@ def parse(text: str, guess_leads: bool = True) -> Report:
             return stack[-1]
         return part if part is not None else report
 
-    for line in lines[start:]:
+    for i, line in enumerate(lines):
+        if i < start:
+            continue
         t = line.text
         got = numbering(t)
         kind = part_kind(got[2] if got else t)
@@ -198,8 +236,47 @@ def parse(text: str, guess_leads: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
+        if guess_leads and _plain_heading(t, lines, i):
+            stack = []
+            section = Section(heading=t, form="plain")
+            container().children.append(section)
+            stack.append(section)
+            continue
         if any(c.match(t) for c in closers):
             stack = []
         container().children.append(
             Paragraph("", t) if line.bold else split_lead(t, guess_leads))
+    _implicit_part(report)
     return report
+
+
+def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
+    """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
+    if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text):
+        return False
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return len(nxt) > len(text) and not numbering(nxt) and not part_kind(nxt)
+
+
+def _implicit_part(report: Report) -> None:
+    """Sections before the first part belong to a part the text does not name.
+
+    Articles have no part headings; a report cut off at the start (代县) lost its first
+    part heading. Wrap those sections, and what follows them, in an unnamed part: a review,
+    unless the first named part is itself the review.
+    """
+    first_section = next((i for i, c in enumerate(report.children) if isinstance(c, Section)
+                          and not isinstance(c, Part)), None)
+    if first_section is None:
+        return
+    if not report.meta.salutation:
+        # no address to a meeting: the text before the first section opens the part
+        first_section = 0
+    first_part = next((i for i, c in enumerate(report.children) if isinstance(c, Part)),
+                      len(report.children))
+    if first_section > first_part:
+        return
+    kinds = [p.kind for p in report.parts]
+    part = Part(heading="", kind="other" if "review" in kinds else "review")
+    part.children = report.children[first_section:first_part]
+    report.children[first_section:first_part] = [part]

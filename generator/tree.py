@@ -40,7 +40,8 @@ class Part(Section):
 @dataclass
 class Meta:
     title: str = ""
-    meeting: str = ""       # subtitle without the dashes: 在政协…会议上
+    subtitle: str = ""      # an article's sub-headline
+    meeting: str = ""       # the meeting line without the dashes: 在政协…会议上
     speaker: str = ""
     date: str = ""          # ISO 8601 when known
     date_text: str = ""     # as written

@@ -1,0 +1,153 @@
+"""Captured reports -> clean report text: noise out, not one word of the report changed."""
+from __future__ import annotations
+
+import re
+import statistics
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .parse import part_kind
+from .resources import data_dir
+from .typography import SENTENCE_END, is_cjk
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、是]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|\d{1,2}[.、])")
+_SALUTATION = re.compile("^(各位|尊敬的).{0,24}[:\uff1a]")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = yaml.safe_load((data_dir() / "cleaning.yaml").read_text(encoding="utf-8"))
+    return {k: [re.compile(p) for p in v] for k, v in data.items()}
+
+
+def _join_spaces(text: str) -> str:
+    """Drop spaces a PDF put between Chinese characters and numbers; keep others."""
+    def keep(m: re.Match) -> str:
+        a, b = text[m.start() - 1] if m.start() else "", text[m.end()] if m.end() < len(text) else ""
+        if not a or not b:
+            return ""
+        if (is_cjk(a) or a.isdigit()) and (is_cjk(b) or b.isdigit()) and not (a.isdigit() and b.isdigit()):
+            return ""
+        return " "
+    return _SPACES.sub(keep, text)
+
+
+_FRONT = re.compile(
+    r"^(?P<title>.{6,80}?(报告|综述|回眸))\s*(?P<sub>——.{4,60}?会议上)\s*"
+    r"(?P<speaker>.{0,20}?)\s*(?P<sal>(各位|尊敬的)\S{0,20}[:\uff1a])\s*(?P<rest>.*)$", re.S)
+
+
+def _width(seg: str) -> float:
+    """Visual width in characters: digits and Latin letters are half as wide."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in seg)
+
+
+def _numeric_gap(prev: str, seg: str) -> bool:
+    """A PDF puts spaces around numbers and Latin words inside a line, never after a stop."""
+    if prev[-1:] in SENTENCE_END:
+        return False
+    return (prev[-1:].isascii() and prev[-1:].isalnum()) or (seg[:1].isascii() and seg[:1].isalnum())
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Rebuild PDF lines from space-separated segments, then paragraphs from short lines."""
+    segments = [seg for seg in _SPACES.split(text) if seg]
+    if not segments:
+        return []
+    widths = sorted(_width(seg) for seg in segments)
+    full = widths[int(len(widths) * 0.9)]
+    paragraphs, para, line, line_w, prev = [], "", "", 0.0, ""
+    for seg in segments:
+        w = _width(seg)
+        if line and _numeric_gap(prev, seg) and line_w + 0.5 + w <= full + 1 and not part_kind(line):
+            line, line_w = line + seg, line_w + 0.5 + w   # the PDF's own space around a number
+        else:
+            if line:
+                para += line
+                if line_w < full - 3 or _NUMBERED.match(seg) or part_kind(line):
+                    paragraphs.append(para)
+                    para = ""
+            line, line_w = seg, w
+        prev = seg
+    para += line
+    if para:
+        paragraphs.append(para)
+    return paragraphs
+
+
+def _unwrap(text: str) -> list[str]:
+    """A whole document extracted as one line (a newspaper PDF): split it back into paragraphs."""
+    lines = []
+    m = _FRONT.match(text)
+    if m:
+        lines += [_join_spaces(m["title"]), _join_spaces(m["sub"])]
+        if m["speaker"].strip():
+            lines.append(_SPACES.sub(" ", m["speaker"].strip()))
+        lines.append(m["sal"])
+        text = m["rest"]
+    return lines + _paragraphs(text)
+
+
+def _markdown(line: str) -> str:
+    """Markdown headings become plain lines; a wholly bold numbered line is a heading."""
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    m = re.fullmatch(r"\*\*(.+?)\*\*", line)
+    if m and _NUMBERED.match(m.group(1)) and not m.group(1).startswith(tuple("一二三四五六七八九十") and "是"):
+        return m.group(1)
+    return line
+
+
+def clean_text(raw: str) -> str:
+    rules = _rules()
+    lines: list[str] = []
+    from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
+    for raw_line in raw.replace("\r\n", "\n").split("\n"):
+        line = raw_line.strip(" \t\u00a0\u3000")
+        if not line:
+            continue
+        if any(p.search(line) for p in rules["chrome_lines"]):
+            continue
+        dated = next((p.search(line) for p in rules["dated_lines"] if p.search(line)), None)
+        if dated:
+            lines.append(dated.group(3))
+            continue
+        for p in rules["inline"]:
+            line, n = p.subn(" ", line)
+            from_pdf = from_pdf or bool(n and p.pattern != rules["inline"][-1].pattern)
+        line = line.strip()
+        if len(line) > 3000:
+            from_pdf = True
+            lines.extend(_unwrap(line))
+        elif line:
+            lines.append(_join_spaces(line) if not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]{2,}$", line)
+                         or len(line) > 40 else line)
+    lines = [_markdown(ln) for ln in lines]
+    return "\n\n".join(_rejoin(lines) if from_pdf else lines) + "\n"
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """Re-join a paragraph that a page break cut mid-sentence."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        is_text = len(prev) > 60 or re.match(r"^\*\*.+?\*\*.", prev)
+        if (is_text and prev[-1] not in SENTENCE_END + "”:\uff1a;\uff1b*—"
+                and not _NUMBERED.match(line) and not line.startswith("**")):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
+
+
+def clean_file(src: Path, dst_dir: Path) -> Path:
+    from .yamlio import read_text
+
+    text = clean_text(read_text(src))
+    dst = Path(dst_dir) / (Path(src).stem + ".txt")
+    from .output import write_atomic
+
+    write_atomic(dst, text.encode("utf-8"))
+    return dst

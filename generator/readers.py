@@ -1,0 +1,66 @@
+"""Read a report from .txt, .md or .docx into clean report text."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from .clean import clean_text
+from .errors import Problem, ReportgenError
+from .yamlio import read_text
+
+SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+MAX_REPORT_BYTES = 5_000_000
+
+
+def docx_text(path: Path) -> str:
+    """DOCX -> report text: heading styles become heading lines, a bold first run a lead."""
+    import docx
+
+    try:
+        doc = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise ReportgenError(Problem(f"无法作为 Word 文档读取({type(e).__name__})", str(path),
+                                     hint="确认文件是 .docx 格式(不是 .doc 或改了扩展名的文件)")) from None
+    lines = []
+    for p in doc.paragraphs:
+        text = p.text.strip()
+        if not text:
+            continue
+        runs = [r for r in p.runs if r.text]
+        style = (p.style.name if p.style is not None else "") or ""
+        bold_lead = ""
+        if runs and runs[0].bold and not style.startswith(("Heading", "Title")):
+            for r in runs:
+                if not r.bold:
+                    break
+                bold_lead += r.text
+        if bold_lead and bold_lead.strip() != text:
+            lines.append(f"**{bold_lead.strip()}**{text[len(bold_lead.strip()):].lstrip()}"
+                         if text.startswith(bold_lead.strip()) else text)
+        else:
+            lines.append(text)
+    return "\n\n".join(lines) + "\n"
+
+
+def read_report(path: str | Path) -> str:
+    """Report text of a file, cleaned of web and PDF noise."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReportgenError(Problem(f"不支持的文件类型“{suffix or '无扩展名'}”", str(path),
+                                     hint="支持 .txt、.md、.docx"))
+    if suffix == ".docx":
+        if not path.is_file():
+            read_text(path)  # raises the located “not found” / “is a directory” message
+        if path.stat().st_size > MAX_REPORT_BYTES:
+            raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", str(path)))
+        raw = docx_text(path)
+    else:
+        raw = read_text(path, MAX_REPORT_BYTES)
+        if "\x00" in raw:
+            raise ReportgenError(Problem("文件含有二进制内容,不是文本", str(path),
+                                         hint="请另存为 UTF-8 编码的 .txt 文件"))
+    text = clean_text(raw)
+    if not text.strip():
+        raise ReportgenError(Problem("文件中没有报告正文", str(path)))
+    return text
