@@ -180,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # never show a traceback to a person
         if os.environ.get("REPORTGEN_DEBUG"):
             raise
-        print(f"reportgen: 内部错误:{type(e).__name__}: {e}\n"
-              "    这是 reportgen 的缺陷,请附上输入文件报告给维护者;"
-              "设置环境变量 REPORTGEN_DEBUG=1 可看到详细信息。", file=sys.stderr)
+        print(f"reportgen: 内部错误: {type(e).__name__}: {e}\n    "
+              + normalize_line("这是 reportgen 的缺陷,请附上输入文件报告给维护者;"
+                               "设置环境变量 REPORTGEN_DEBUG=1 可看到详细信息。"), file=sys.stderr)
         return 3
 
 

@@ -15,10 +15,11 @@ MAX_REPORT_BYTES = 5_000_000
 def docx_text(path: Path) -> str:
     """DOCX -> report text: heading styles become heading lines, a bold first run a lead."""
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         doc = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as e:
         raise ReportgenError(Problem(f"无法作为 Word 文档读取({type(e).__name__})", str(path),
                                      hint="确认文件是 .docx 格式(不是 .doc 或改了扩展名的文件)")) from None
     lines = []

@@ -23,7 +23,7 @@ REPORT = """中国人民政治协商会议某市第一届委员会常务委员�
 
 (二)聚焦中心大局
 
-**提案工作成效显著。**共提交提案100件。
+提案工作成效显著。共提交提案100件。
 
 各位委员,过去一年的成绩来之不易。
 
@@ -70,6 +70,12 @@ def test_lead_guessing_can_be_turned_off():
     text = "标题\n\n各位委员:\n\n过去一年的工作\n\n坚持党的全面领导。切实提高政治站位。\n"
     assert parse(text).parts[0].paragraphs[0].lead == "坚持党的全面领导。"
     assert parse(text, guess_leads=False).parts[0].paragraphs[0].lead == ""
+
+
+def test_a_text_that_marks_its_leads_gets_no_guessed_ones():
+    text = "标题\n\n各位委员:\n\n过去一年的工作\n\n春秋代序,冬夏轮回。五年时光。\n\n**一是必须坚持。**政治清醒。\n"
+    paras = parse(text).parts[0].paragraphs
+    assert [p.lead for p in paras] == ["", "一是必须坚持。"]
 
 
 def test_part_kinds_from_headings():
