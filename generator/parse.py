@@ -242,10 +242,11 @@ def parse(text: str, guess_leads: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
-        if any(c.match(t) for c in closers):
-            stack = []
+        closing = any(c.match(t) for c in closers)
+        if closing:
+            stack = []  # thanks, shortcomings, exhortation, outlook: the part's, not a section's
         container().children.append(
-            Paragraph("", t) if line.bold else split_lead(t, guess_leads))
+            Paragraph("", t) if line.bold else split_lead(t, guess_leads and not closing))
     _implicit_part(report)
     return report
 

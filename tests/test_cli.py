@@ -84,3 +84,36 @@ def test_internal_errors_are_reported_without_traceback(cli, monkeypatch):
     monkeypatch.delenv("REPORTGEN_DEBUG", raising=False)
     code, _, err = cli("build", FACTS)
     assert code == 3 and "内部错误" in err and "Traceback" not in err
+
+
+def test_corpus_command_cleans_a_folder(cli, tmp_path):
+    from conftest import SEEDS
+
+    code, out, err = cli("corpus", SEEDS, tmp_path / "c")
+    assert code == 0, err
+    assert len(list((tmp_path / "c").glob("*.txt"))) == 5 and "共 5 篇" in out
+
+
+def test_corpus_command_reports_bad_files_and_keeps_going(cli, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("标题\n\n过去一年的工作\n\n一、某事\n\n正文。\n", encoding="utf-8")
+    (src / "b.docx").write_bytes(b"junk")
+    code, out, err = cli("corpus", src, tmp_path / "dst")
+    assert code == 1 and "b.docx" in err and (tmp_path / "dst" / "a.txt").exists()
+    code, _, err = cli("corpus", tmp_path / "nowhere", tmp_path / "dst")
+    assert code == 1 and "来源目录不存在" in err
+
+
+def test_parse_command_outline_and_json(cli):
+    import json
+
+    from conftest import SEEDS
+
+    code, out, _ = cli("parse", SEEDS / "003_cbf5ea202d683762.txt")
+    assert code == 0 and "【回顾】2019年工作回顾" in out and "一是坚定政治站位" in out
+    code, out, _ = cli("parse", SEEDS / "004_80b9ded64eff503d.txt", "--json")
+    tree = json.loads(out)
+    assert [p["kind"] for p in tree["parts"]] == ["review", "lessons", "plan"]
+    assert tree["parts"][2]["sections"][0]["leads"][0] == "加强理论武装,把牢政治方向。".replace(",", "\uff0c")
+    assert {"title", "meeting", "speaker", "date", "parts"} <= tree.keys()

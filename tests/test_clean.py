@@ -1,0 +1,81 @@
+"""Cleaning removes web and PDF noise and changes not one word of the report."""
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from generator.clean import clean_text
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def han(text: str) -> str:
+    return "".join(HAN.findall(text))
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_cleaning_keeps_every_word_in_order(seed):
+    raw = seed.read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    assert is_subsequence(han(cleaned), han(raw))
+    # what went is noise: at most a few hundred characters of site chrome and PDF headers
+    assert len(han(raw)) - len(han(cleaned)) < 150
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_noise_is_gone(seed):
+    cleaned = clean_text(seed.read_text(encoding="utf-8"))
+    for noise in ("【字体", "阅读次数", "返回首页", "您现在的位置", "您当前的位置", "页 共", "日报/",
+                  "购物车", "加入Vip", "上接第", "下转", "编辑:", "\u00a0", "#"):
+        assert noise not in cleaned, noise
+
+
+def test_one_line_pdf_is_split_back_into_paragraphs():
+    cleaned = clean_text((SEEDS / "003_cbf5ea202d683762.txt").read_text(encoding="utf-8"))
+    paras = cleaned.split("\n\n")
+    assert paras[:4] == ["中国人民政治协商会议辽宁省丹东市第十五届委员会常务委员会工作报告",
+                         "——2020年1月6日在政协丹东市第十五届委员会第三次会议上",
+                         "市政协主席 宋立跃", "各位委员:"]
+    assert "2019年工作回顾" in paras
+    assert any(p.startswith("二是扎实深入开展“不忘初心,牢记使命”主题教育。") for p in paras)
+    # the PDF's spaces around numbers are gone, the words stay
+    assert "组织学习研讨90余次" in cleaned and "丹东高质量发展" in cleaned
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined():
+    cleaned = clean_text((SEEDS / "004_80b9ded64eff503d.txt").read_text(encoding="utf-8"))
+    assert "充分发挥文史资料存史、资政、团结、育人作用" in cleaned
+    assert "作为政协全部工作的出发点" in cleaned
+
+
+def test_web_text_paragraphs_are_never_joined():
+    # 平昌's web copy lost a final stop; its next paragraph must stay separate
+    cleaned = clean_text((SEEDS / "000_380862c437f24e92.txt").read_text(encoding="utf-8"))
+    assert "\n\n关注焦点,更加务实监督建言。" in cleaned
+
+
+def test_markdown_marks_become_report_text():
+    cleaned = clean_text("# 标题\n\n**三、恪守民本理念**\n\n**提案办理关注民生民情。**把提案工作……\n")
+    assert cleaned.split("\n\n") == ["标题", "三、恪守民本理念", "**提案办理关注民生民情。**把提案工作……\n"]
+
+
+def test_committed_corpus_is_a_fresh_clean_of_the_seeds():
+    for seed in SEED_FILES:
+        committed = ROOT / "corpus" / (seed.stem + ".txt")
+        assert committed.read_text(encoding="utf-8") == clean_text(seed.read_text(encoding="utf-8")), seed.name
+
+
+def test_seeds_are_the_shared_originals():
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("shared/ is not beside this checkout")
+    for seed in SEED_FILES:
+        assert seed.read_bytes() == (shared / seed.name).read_bytes()
+    assert len(SEED_FILES) == len(list(Path(shared).glob("*.txt")))
