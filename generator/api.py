@@ -26,7 +26,7 @@ class Draft:
 
 def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
     """Validate the facts and render them into report text and its tree."""
-    renderer = renderer or Renderer()
+    renderer = renderer or Renderer(schema=load_schema())
     facts = load_facts(facts_path, renderer.slots)
     text, stats = renderer.render(facts)
     text = normalize(text)
@@ -63,20 +63,21 @@ class BuildResult:
 
 def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | None = None,
           style_path: str | Path | None = None, force: bool = False,
-          renderer: Renderer | None = None) -> BuildResult:
+          renderer: Renderer | None = None, schema_path: str | Path | None = None) -> BuildResult:
     facts_path = Path(facts_path)
     out = Path(output) if output is not None else None
     fmt = output_format(out, fmt)
     if out is None:
         out = facts_path.with_suffix("." + fmt)
     sheet = load_style(style_path) if fmt == "docx" else None
+    renderer = renderer or Renderer(schema=load_schema(schema_path))
     d = draft(facts_path, renderer)
     data = document(d.tree, fmt, sheet, source=facts_path.name)
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)
 
 
-def parse_file(path: str | Path) -> Report:
-    """Read and parse any report (ours or a real one)."""
+def parse_file(path: str | Path, schema: dict | None = None) -> Report:
+    """Read and parse any report (ours or a real one); with a schema, sections get topics."""
     from .readers import read_report
 
     tree = parse(read_report(path))
@@ -84,7 +85,35 @@ def parse_file(path: str | Path) -> Report:
         raise ReportgenError(Problem(
             "没有找到报告的结构:既没有部分标题(如“过去一年的工作”),也没有“一、”“(一)”等层次标题",
             str(path), hint="确认这是一篇工作报告或工作综述;标题应各占一行"))
+    if schema:
+        from .learn import assign_topics
+
+        assign_topics(tree, schema)
     return tree
+
+
+def load_schema(path: str | Path | None = None) -> dict:
+    """The learned schema: the bundled corpus/schema.yaml, or an office's own."""
+    from .resources import schema_path
+    from .yamlio import load_yaml
+
+    src = load_yaml(path or schema_path())
+    if not isinstance(src.data, dict) or "报告类型" not in src.data or "主题" not in src.data:
+        raise ReportgenError(src.problem("不是 reportgen learn 生成的结构文件(缺少“报告类型”或“主题”)",
+                                         hint="用 reportgen learn 语料目录 -o 文件 生成"))
+    return src.data
+
+
+def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
+    from .learn import dump, learn
+    from .output import write_atomic
+
+    schema = learn(corpus_dir)
+    output = Path(output)
+    if not output.parent.exists():
+        raise ReportgenError(Problem("输出目录不存在", str(output.parent)))
+    write_atomic(output, dump(schema).encode("utf-8"))
+    return schema
 
 
 def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], list[Problem]]:

@@ -76,6 +76,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", metavar="输出文件", help="输出路径(默认:事实文件同名,扩展名按格式)")
     b.add_argument("--format", choices=["docx", "md"], help="输出格式(默认按输出文件扩展名,否则 docx)")
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
+    b.add_argument("--schema", metavar="结构文件",
+                   help="用本办往年报告学得的结构(reportgen learn 生成);默认用内置的 corpus/schema.yaml")
     b.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
 
@@ -96,13 +98,28 @@ def make_parser() -> argparse.ArgumentParser:
                "  reportgen parse out/平昌.docx --json")
     p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出完整的结构树")
+    p.add_argument("--schema", metavar="结构文件", help="用来判断各板块主题的结构文件(默认用内置的 corpus/schema.yaml)")
+
+    lr = sub.add_parser(
+        "learn", help="从语料学习章节结构(schema)",
+        description="从语料目录中的每篇报告学习章节结构:报告类型及其各部分(顺序、标题的各种写法和出现次数),"
+                    "各部分的主题(出现次数、通常的位置、标题和引领句示例及出处),"
+                    "各主题的关键词和事实(数字及其单位、所计的事物),以及开头语、致谢、不足、结束语等套语的各种写法。"
+                    "结果是确定的:同样的语料总是得到同样的结构文件。",
+        epilog="示例:\n  reportgen learn corpus/ -o corpus/schema.yaml\n"
+               "  reportgen learn 本办往年报告/ -o 本办结构.yaml\n"
+               "  reportgen build 事实.yaml --schema 本办结构.yaml")
+    lr.add_argument("corpus", metavar="语料目录", nargs="?", default="corpus", help="默认 corpus/")
+    lr.add_argument("-o", "--output", metavar="结构文件", default=None,
+                    help="输出路径(默认:语料目录中的 schema.yaml)")
     return parser
 
 
 def _build(args) -> int:
     from .api import build
 
-    result = build(args.facts, args.output, args.format, args.style, args.force)
+    result = build(args.facts, args.output, args.format, args.style, args.force,
+                   schema_path=args.schema)
     if not args.quiet:
         w = result.write
         if w.backup:
@@ -129,7 +146,9 @@ def _parse(args) -> int:
 
     from .api import parse_file
 
-    tree = parse_file(args.report)
+    from .api import load_schema
+
+    tree = parse_file(args.report, load_schema(args.schema))
     if args.json:
         print(json.dumps(tree.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -163,7 +182,19 @@ def outline(tree) -> str:
     return "\n".join(normalize_line(ln) for ln in lines)
 
 
-COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse}
+def _learn(args) -> int:
+    from pathlib import Path
+
+    from .api import learn_schema
+
+    output = args.output or str(Path(args.corpus) / "schema.yaml")
+    schema = learn_schema(args.corpus, output)
+    kinds = "、".join(f"{k} {v['篇数']} 篇" for k, v in schema["报告类型"].items())
+    print(f"已从 {len(schema['来源'])} 篇报告({kinds})学得结构,写入 {output}")
+    return 0
+
+
+COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,19 @@ class Closing(Model):
 class Part(Model):
     heading: Text = Field("", alias="标题")
     intro: Paragraphs = Field(default_factory=list, alias="概述")
-    sections: list[Section] = Field(default_factory=list, alias="板块")
+    # a list keeps its order; a mapping keyed by topic is put in the schema's order
+    sections: Union[list[Section], dict[str, Section]] = Field(default_factory=list, alias="板块")
 
     _norm = field_validator("intro", mode="before")(_as_list)
+
+    @property
+    def by_topic(self) -> bool:
+        return isinstance(self.sections, dict)
+
+    def section_list(self) -> list[Section]:
+        if isinstance(self.sections, dict):
+            return [s.model_copy(update={"topic": s.topic or t}) for t, s in self.sections.items()]
+        return list(self.sections)
 
 
 class ReviewPart(Part):
@@ -176,6 +186,22 @@ def _clean_loc(loc: tuple, data: Any, keep_last: bool) -> tuple:
     return tuple(out)
 
 
+def _wrong_branch(loc: tuple, data: Any) -> bool:
+    """An error from the list branch of a list-or-mapping union when the data is a mapping
+    (or the other way round): the person wrote the other form, so it is not theirs."""
+    current = data
+    for part in loc:
+        if isinstance(part, int):
+            current = current[part] if isinstance(current, list) and part < len(current) else None
+        elif isinstance(current, dict) and part in current:
+            current = current[part]
+        elif part.startswith("list[") and isinstance(current, dict):
+            return True
+        elif part.startswith("dict[") and isinstance(current, list):
+            return True
+    return False
+
+
 def translate(err: ValidationError, src: Located, model: type[BaseModel],
               prefix: tuple = (), data: Any = None) -> list[Problem]:
     """pydantic errors -> Chinese problems located in the YAML source."""
@@ -183,7 +209,9 @@ def translate(err: ValidationError, src: Located, model: type[BaseModel],
     seen = set()
     types_at: dict[tuple, list[str]] = {}
     data = src.data if data is None else data
-    for e in err.errors():
+    errors = err.errors()
+    own = [e for e in errors if not _wrong_branch(tuple(e["loc"]), data)]
+    for e in own or errors:
         kind = e["type"]
         loc = prefix + _clean_loc(tuple(e["loc"]), data,
                                   kind in ("missing", "extra_forbidden"))
@@ -251,7 +279,9 @@ def _slot_pieces(data):
     for part_key in ("工作回顾", "工作安排"):
         part = data.get(part_key)
         sections = part.get("板块") if isinstance(part, dict) else None
-        for si, section in enumerate(sections if isinstance(sections, list) else []):
+        keyed = sections.items() if isinstance(sections, dict) else enumerate(
+            sections if isinstance(sections, list) else [])
+        for si, section in keyed:
             items = section.get("事项") if isinstance(section, dict) else None
             for ii, item in enumerate(items if isinstance(items, list) else []):
                 content = item.get("内容") if isinstance(item, dict) else None
@@ -276,7 +306,26 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
     for (part_key, _, si, _, ii, _, ci), value in checked.items():
         part = facts.review if part_key == "工作回顾" else facts.plan
         part.sections[si].items[ii].content[ci] = value
+    topics = known_topics()
+    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
+        if part.by_topic:
+            for key in part.sections:
+                if key not in topics:
+                    near = nearest(key, topics)
+                    problems.append(src.problem(
+                        f"“{key}”不是已知的主题", (part_key, "板块", key),
+                        (f"是否想写“{near}”?" if near else "") + "可用的主题:" + "、".join(topics)))
+    if problems:
+        raise ReportgenError(problems)
     return facts
+
+
+def known_topics() -> list[str]:
+    import yaml
+
+    from .resources import data_dir
+
+    return list(yaml.safe_load((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
 
 
 def load_facts(path, slots: SlotRegistry) -> Facts:

@@ -94,34 +94,53 @@ class Stats:
                 f"套语与编号 {self.generated} 字({pct(self.generated)})")
 
 
-def names(facts: Facts) -> dict:
-    """Names derived from the organisation, each overridable in the facts."""
-    org, meeting = facts.org, facts.meeting
-    region = org.region
+def derive_names(region: str, parent: str = "", short: str | None = None, party: str | None = None,
+                 full_name: str | None = None, term: int | None = None,
+                 session: int | None = None) -> dict:
+    """The names a report uses for its organisation, derived from the region."""
     level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
     place = region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region
-    term = cn(meeting.term)
-    committee_full = org.full_name or f"中国人民政治协商会议{org.parent_region}{region}第{term}届委员会"
-    return {
+    out = {
         "地区": region,
         "地名": place,
         "级": level,
-        "简称": org.short or f"{level}政协",
-        "党委": org.party or f"中共{region}委",
+        "简称": short or f"{level}政协",
+        "党委": party or f"中共{region}委",
         "党委简称": f"{level}委",
         "人大": f"{level}人大",
         "政府": f"{level}政府",
         "全域": f"全{level}",
-        "全称": committee_full,
-        "委员会": f"政协{region}第{term}届委员会",
-        "届": term,
-        "会次": meeting.session,
-        "会议": f"第{cn(meeting.session)}次会议",
     }
+    if term:
+        t = cn(term)
+        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议{parent}{region}第{t}届委员会",
+                    "委员会": f"政协{region}第{t}届委员会"})
+    if session:
+        out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
+    return out
+
+
+def names(facts: Facts) -> dict:
+    """Names derived from the organisation, each overridable in the facts."""
+    org, meeting = facts.org, facts.meeting
+    return derive_names(org.region, org.parent_region, org.short, org.party, org.full_name,
+                        meeting.term, meeting.session)
+
+
+_HOLE = re.compile(r"\{([^{}]+)\}")
+
+
+def fill(template: str, values: dict) -> str | None:
+    """Fill {placeholders}; None when one has no value (the caller tries another variant)."""
+    missing = [k for k in _HOLE.findall(template) if values.get(k) is None]
+    if missing:
+        return None
+    return _HOLE.sub(lambda m: str(values[m.group(1)]), template)
 
 
 class Renderer:
-    def __init__(self, template_dirs: list[Path] | None = None):
+    def __init__(self, template_dirs: list[Path] | None = None, schema: dict | None = None):
+        self.schema = schema or {}
         dirs = [*(template_dirs or []), templates_dir()]
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
@@ -145,7 +164,10 @@ class Renderer:
         o = names(facts)
         slot_module = self.env.get_template("slots.j2").make_module({"o": o})
 
-        def free(text) -> str:
+        def free(text, sep: str = ",") -> str:
+            """User-written text, counted as such; a list is joined with `sep`."""
+            if isinstance(text, (list, tuple)):
+                return sep.join(free(t) for t in text)
             text = flat(text)
             stats.free += len(text)
             return text
@@ -162,9 +184,41 @@ class Renderer:
         def lead(text: str) -> str:
             return f"**{free(with_stop(text))}**" if text else ""
 
+        kind_formulas = (self.schema.get("套语") or {}).get(facts.kind, {})
+        base = {**o, "今年": facts.year + 1, "去年": facts.year}
+
+        def formula(name: str, fallback: str, **values) -> str:
+            """The schema's most common variant of a formula the facts can fill, else the fallback.
+
+            Variants and fallback have {holes}: the organisation's names, {今年}/{去年}, and
+            the values given here (the list of shortcomings, the motto, the goal…).
+            """
+            for variant in [*(v["文本"] for v in kind_formulas.get(name, [])), fallback]:
+                text = fill(variant, {**base, **values})
+                if text is not None:
+                    return text
+            raise ValueError(f"fallback of formula {name} has an unfilled hole")
+
+        kind_schema = (self.schema.get("报告类型") or {}).get(facts.kind, {})
+
+        def sections(part, part_kind: str) -> list:
+            """The part's sections: in the schema's topic order when keyed by topic, and with
+            the schema's most common heading for a topic when the facts give none."""
+            schema_part = next((p for p in kind_schema.get("部分", []) if p.get("类别") == part_kind), {})
+            topics = {t["主题"]: t for t in schema_part.get("主题", [])}
+            out = part.section_list()
+            if part.by_topic:
+                order = list(topics)
+                out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
+            for i, s in enumerate(out):
+                examples = topics.get(s.topic, {}).get("标题示例", [])
+                if not s.heading and examples:
+                    out[i] = s.model_copy(update={"heading": examples[0]["文字"]})
+            return out
+
         template = self.env.get_template(KIND_TEMPLATES[facts.kind])
         text = template.render(facts=facts, o=o, free=free, content=content, lead=lead,
-                               date=facts.meeting.date)
+                               formula=formula, sections=sections, date=facts.meeting.date)
         text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
         stats.total = sum(len(ln.replace("**", "")) for ln in text.splitlines())
         return text, stats

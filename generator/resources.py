@@ -17,3 +17,14 @@ def templates_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(__file__).resolve().parent / "data"
+
+
+def schema_path() -> Path:
+    """The schema learned from the bundled corpus (installed as generator.corpus)."""
+    try:
+        path = Path(str(resources.files("generator.corpus"))) / "schema.yaml"
+        if path.is_file():
+            return path
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "corpus" / "schema.yaml"

@@ -53,3 +53,5 @@ def pages(pdf_path) -> list[Page]:
 
 # marks that may not begin a line (kinsoku): a character before one moves down with it
 NO_LINE_START = "》”’)、,。;:!?），；：！？…—"
+# marks that may not end a line: one moves down to the next line's start
+NO_LINE_END = "《“‘(\uff08"

@@ -1,0 +1,1 @@
+"""The learned schema, installed as generator.corpus."""

@@ -1,0 +1,337 @@
+"""Learn the section schema from a corpus of reports: kinds, parts, topics, fact slots, formulas.
+
+Deterministic: the same corpus always gives the same schema.yaml.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem, ReportgenError
+from .resources import data_dir
+from .tree import Paragraph, Part, Report, Section
+from .typography import normalize_line
+
+KIND_OF_PART = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
+UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
+         "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "期", "辑", "种")
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_CONTENT_POS = ("n", "v", "j", "l", "i")   # nouns, verbs, abbreviations, idioms
+_STOP = set("的 了 和 与 及 在 是 为 对 以 把 等 中 上 下 更加 进一步 工作 开展 加强 推进 全面 积极 "
+            "政协 委员 我们 一年 一年来 有关 相关 坚持 不断 深入 充分 切实 各项 重要 主要".split())
+TOP_KEYWORDS = 15
+EXAMPLES = 3
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    topics = yaml.safe_load((data_dir() / "topics.yaml").read_text(encoding="utf-8"))
+    formulas = yaml.safe_load((data_dir() / "formulas.yaml").read_text(encoding="utf-8"))
+    return {
+        "topics": topics,
+        "formulas": {k: [re.compile(p) for p in v] for k, v in formulas["formulas"].items()},
+        "region": [re.compile(p) for p in formulas["region"]],
+        "committee": [(re.compile(p), r) for p, r in formulas["committee"]],
+        "holes": {k: [(re.compile(p), r) for p, r in v] for k, v in formulas["holes"].items()},
+        "formulations": [(re.compile(p), r) for p, r in formulas["formulations"]],
+    }
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba, jieba.posseg
+
+
+def words(text: str) -> list[str]:
+    jieba, _ = _jieba()
+    return [w for w in jieba.cut(text) if len(w) >= 2 and re.match(r"^[\u4e00-\u9fff]+$", w)
+            and w not in _STOP]
+
+
+def report_kind(tree: Report) -> str:
+    """年度 (annual), 届末 (term-end) or 综述 (review article)."""
+    headings = "".join(p.heading for p in tree.parts)
+    if any(p.kind == "lessons" for p in tree.parts) or "五年" in headings:
+        return "届末"
+    if not tree.meta.salutation and not tree.meta.meeting and "报告" not in tree.meta.title:
+        return "综述"
+    return "年度"
+
+
+@dataclass
+class Unit:
+    """A section or a lead paragraph: what gets a topic."""
+    source: str
+    kind: str
+    part: str
+    index: float              # relative position in its part, 0..1
+    heading: str
+    lead: str
+    text: str
+    is_section: bool
+    words: list[str] = field(default_factory=list)
+    topic: str = ""
+
+
+def _units(tree: Report, source: str, kind: str) -> list[Unit]:
+    units = []
+    for part in tree.parts:
+        children = [c for c in part.children if isinstance(c, Section) or (
+            isinstance(c, Paragraph) and c.lead)]
+        for i, child in enumerate(children):
+            pos = i / max(len(children) - 1, 1)
+            if isinstance(child, Section):
+                text = "".join(p.full for p in child.paragraphs)
+                units.append(Unit(source, kind, part.kind, pos, child.heading, "", text, True))
+                for p in child.paragraphs:
+                    if p.lead:
+                        units.append(Unit(source, kind, part.kind, pos, child.heading, p.lead, p.text, False))
+            else:
+                units.append(Unit(source, kind, part.kind, pos, "", child.lead, child.text, False))
+    for u in units:
+        u.words = words(u.heading) * 3 + words(u.lead) * 2 + words(u.text)
+    return units
+
+
+SEED_WEIGHT = 3.0
+CLASSIFIERS = ("个", "名", "家", "位", "项", "批", "所", "种", "户")
+
+
+def _assign(units: list[Unit], weights: dict[str, dict[str, float]]) -> None:
+    for u in units:
+        scores = {t: sum(w.get(word, 0.0) for word in u.words) for t, w in weights.items()}
+        best = max(sorted(scores), key=lambda t: scores[t])
+        u.topic = best if scores[best] > 0 else ""
+
+
+def learn_topics(units: list[Unit]) -> dict[str, dict[str, float]]:
+    """Seed words name the topics; more marking words are learned from the units they assign.
+
+    A learned word must occur in at least two reports; it is weighted by how much more
+    often it occurs in the topic than in the corpus, times how common it is in the topic
+    (its contribution to the topic's divergence from the corpus).
+    """
+    seeds = _data()["topics"]
+    _assign(units, {t: {w: SEED_WEIGHT for w in ws} for t, ws in seeds.items()})
+    total = Counter(w for u in units for w in u.words)
+    sources = defaultdict(set)
+    for u in units:
+        for w in set(u.words):
+            sources[w].add(u.source)
+    n_all = sum(total.values())
+    by_topic: dict[str, Counter] = defaultdict(Counter)
+    for u in units:
+        if u.topic:
+            by_topic[u.topic].update(u.words)
+    weights = {}
+    for topic, seed_words in seeds.items():
+        c = by_topic.get(topic, Counter())
+        n_t = sum(c.values()) or 1
+        scored = {}
+        for w, k in c.items():
+            if w in seed_words or len(sources[w]) < 2 or k < 2:
+                continue
+            p_t, p = k / n_t, total[w] / n_all
+            if p_t > p:
+                scored[w] = round(p_t * math.log(p_t / p) * 100, 3)
+        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_KEYWORDS]
+        weights[topic] = {**{w: SEED_WEIGHT for w in seed_words}, **dict(top)}
+    _assign(units, weights)
+    return weights
+
+
+def _content(tok) -> bool:
+    return tok.flag.startswith(_CONTENT_POS) and len(tok.word) >= 2 and tok.word not in _STOP
+
+
+def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
+    """Numbers with their unit and counted word, per topic: 提案…件, 社情民意信息…篇.
+
+    After a classifier (个, 名, 家…) the counted word follows (34个民主监督小组);
+    otherwise it precedes (提案71件, 招商引资6.2亿元).
+    """
+    _, pseg = _jieba()
+    found: dict[str, dict[tuple, dict]] = defaultdict(dict)
+    for u in units:
+        if not u.topic or u.is_section:
+            continue
+        for sentence in re.split("[。;\uff1b]", u.lead + u.text):
+            tokens = list(pseg.cut(sentence))
+            for i, tok in enumerate(tokens):
+                if not _NUMBER.match(tok.word) or i + 1 >= len(tokens):
+                    continue
+                nxt = tokens[i + 1].word
+                approx = nxt[0] if nxt[:1] in ("余", "多") else ""
+                unit = nxt[len(approx):]
+                if unit not in UNITS:
+                    continue
+                after = [t for t in tokens[i + 2:i + 5] if _content(t) and t.flag.startswith("n")]
+                before = [t for t in reversed(tokens[max(0, i - 4):i]) if _content(t)]
+                pick = after if unit in CLASSIFIERS and after else before
+                if not pick:
+                    continue
+                noun = pick[0].word
+                entry = found[u.topic].setdefault((noun, unit), {"名词": noun, "单位": unit, "次数": 0, "例句": []})
+                entry["次数"] += 1
+                if len(entry["例句"]) < 2:
+                    at = sentence.find(tok.word)
+                    snippet = normalize_line(sentence[max(0, at - 12):at + len(tok.word) + 8])
+                    entry["例句"].append({"文字": snippet, "来源": u.source})
+    return {t: sorted(v.values(), key=lambda e: (-e["次数"], e["名词"], e["单位"]))[:12]
+            for t, v in sorted(found.items())}
+
+
+# the order matters: longer names before the names inside them
+_NAME_ORDER = ("党委", "地区", "全域", "简称", "人大", "政府", "党委简称", "地名")
+
+
+def report_names(tree: Report) -> dict:
+    """The names a report uses for itself, from the region its title names."""
+    from .render import derive_names
+
+    where = tree.meta.title + " " + tree.meta.subtitle
+    for rx in _data()["region"]:
+        m = rx.search(where)
+        if m:
+            return derive_names(m["region"], m.groupdict().get("parent") or "")
+    return {}
+
+
+def abstract(text: str, names: dict, name: str = "") -> str:
+    """A learned formula with the report's names as placeholders, holes cut, formulations right."""
+    data = _data()
+    for rx, repl in data["committee"]:
+        text = rx.sub(repl, text)
+    for key in _NAME_ORDER:
+        if names.get(key):
+            text = text.replace(names[key], "{" + key + "}")
+    text = text.replace("中共{地区}{党委简称}", "{党委}")  # 中共代县县委: the party committee, written in full
+    for rx, repl in data["holes"].get(name, []):
+        text = rx.sub(repl, text, count=1)
+    for rx, repl in data["formulations"]:
+        text = rx.sub(repl, text)
+    return text
+
+
+def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[dict]]]:
+    """Formula variants by report kind: opening, thanks, shortcomings, closing."""
+    patterns = _data()["formulas"]
+    out: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
+    for source, kind, tree in trees:
+        paragraphs = [p.full for p in tree.children if isinstance(p, Paragraph)]
+        for part in tree.parts:
+            paragraphs += [p.full for p in part.children if isinstance(p, Paragraph)]
+        years = {tree.meta.date[:4]: "{今年}"} if tree.meta.date else {}
+        if tree.meta.date:
+            years[str(int(tree.meta.date[:4]) - 1)] = "{去年}"
+        names = report_names(tree)
+        for text in paragraphs:
+            for name, rxs in patterns.items():
+                if any(rx.search(text) for rx in rxs):
+                    variant = abstract(normalize_line(text), names, name)
+                    for y, ph in years.items():
+                        variant = variant.replace(y + "年", ph + "年")
+                    entry = out[kind][name].setdefault(variant, {"文本": variant, "来源": []})
+                    entry["来源"].append(source)
+                    break
+    return {k: {name: sorted(v.values(), key=lambda e: (-len(e["来源"]), e["来源"][0]))
+                for name, v in sorted(by_name.items())}
+            for k, by_name in sorted(out.items())}
+
+
+def learn(corpus_dir: str | Path) -> dict:
+    from .api import parse_file
+    from .readers import SUFFIXES
+
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise ReportgenError(Problem("语料目录不存在或不是目录", str(corpus_dir)))
+    files = sorted(p for p in corpus_dir.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
+                   and p.name.lower() != "readme.md")
+    if not files:
+        raise ReportgenError(Problem("语料目录中没有报告(.txt、.md、.docx)", str(corpus_dir),
+                                     hint="先用 reportgen corpus 来源目录 语料目录 生成语料"))
+    trees, units = [], []
+    for f in files:
+        tree = parse_file(f)
+        kind = report_kind(tree)
+        trees.append((f.name, kind, tree))
+        units += _units(tree, f.name, kind)
+    weights = learn_topics(units)
+    schema: dict = {"来源": [f.name for f in files], "报告类型": {}}
+    for kind in sorted({k for _, k, _ in trees}):
+        kind_trees = [(s, t) for s, k, t in trees if k == kind]
+        parts = defaultdict(lambda: {"出现": 0, "标题": Counter(), "位置": []})
+        for _, t in kind_trees:
+            for i, p in enumerate(t.parts):
+                entry = parts[p.kind]
+                entry["出现"] += 1
+                entry["标题"][p.number + p.heading if p.heading else "(未标明)"] += 1
+                entry["位置"].append(i / max(len(t.parts) - 1, 1))
+        part_list = []
+        for pkind, entry in sorted(parts.items(), key=lambda kv: (sum(kv[1]["位置"]) / len(kv[1]["位置"]), kv[0])):
+            part_units = [u for u in units if u.kind == kind and u.part == pkind and u.topic]
+            part_list.append({
+                "类别": pkind,
+                "名称": KIND_OF_PART[pkind],
+                "出现": entry["出现"],
+                "标题": {h: n for h, n in sorted(entry["标题"].items(), key=lambda kv: (-kv[1], kv[0]))},
+                "主题": _topics_of(part_units),
+            })
+        schema["报告类型"][kind] = {"篇数": len(kind_trees), "来源": [s for s, _ in kind_trees],
+                                    "部分": part_list}
+    slots = fact_slots(units)
+    schema["主题"] = {t: {"关键词": weights[t], "事实": slots.get(t, [])} for t in _data()["topics"]}
+    schema["套语"] = formulas(trees)
+    return schema
+
+
+def _topics_of(units: list[Unit]) -> list[dict]:
+    by_topic: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        by_topic[u.topic].append(u)
+    out = []
+    for topic, us in by_topic.items():
+        headings = Counter(u.heading for u in us if u.is_section)
+        leads = [u for u in us if u.lead]
+        out.append({
+            "主题": topic,
+            "出现": len({u.source for u in us}),
+            "位置": round(sum(u.index for u in us) / len(us), 3),
+            "标题示例": [{"文字": h, "来源": next(u.source for u in us if u.heading == h and u.is_section)}
+                        for h, _ in sorted(headings.items(), key=lambda kv: (-kv[1], kv[0]))[:EXAMPLES]],
+            "引语示例": [{"文字": u.lead, "来源": u.source} for u in leads[:EXAMPLES]],
+        })
+    return sorted(out, key=lambda t: (t["位置"], t["主题"]))
+
+
+def dump(schema: dict) -> str:
+    header = ("# 由 reportgen learn 从语料学得的章节结构。不要手工修改:改语料后重新运行\n"
+              "#   reportgen learn corpus/ -o corpus/schema.yaml\n")
+    return header + yaml.safe_dump(schema, allow_unicode=True, sort_keys=False, width=120)
+
+
+def assign_topics(tree: Report, schema: dict) -> None:
+    """Give every section of a parsed report its topic, by the schema's keyword weights."""
+    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
+    if not weights:
+        return
+    for _, node in tree.walk():
+        if isinstance(node, Section) and not isinstance(node, Part):
+            leads = "".join(p.lead for p in node.paragraphs)
+            text = "".join(p.text for p in node.paragraphs)
+            ws = words(node.heading) * 3 + words(leads) * 2 + words(text)
+            scores = {t: sum(w.get(x, 0.0) for x in ws) for t, w in weights.items()}
+            best = max(sorted(scores), key=lambda t: scores[t])
+            node.topic = best if scores[best] > 0 else ""
