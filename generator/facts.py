@@ -53,6 +53,8 @@ class Section(Model):
     topic: Text = Field("", alias="主题")
     intro: Paragraphs = Field(default_factory=list, alias="导语")
     items: list[Item] = Field(default_factory=list, alias="事项")
+    # facts of the section's topic, written by that topic's fact category (slots.yaml 主题)
+    facts: Any = Field(None, alias="事实")
 
     _norm = field_validator("intro", mode="before")(_as_list)
 
@@ -306,6 +308,21 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
     for (part_key, _, si, _, ii, _, ci), value in checked.items():
         part = facts.review if part_key == "工作回顾" else facts.plan
         part.sections[si].items[ii].content[ci] = value
+    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
+        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
+        for key, section in keyed:
+            if section.facts is None:
+                continue
+            topic = section.topic or (key if part.by_topic else "")
+            path = (part_key, "板块", key)
+            stype = slots.for_topic(topic)
+            if stype is None:
+                problems.append(src.problem(
+                    f"“事实”要按板块的主题写,但{'没有写主题' if not topic else f'主题“{topic}”没有对应的事实类别'}",
+                    path + ("事实",), "写明“主题”,或把这些事实写进“事项”的“内容”"))
+                continue
+            section.facts = slots.validate({stype.name: section.facts}, src, path + ("事实",),
+                                           problems, named=False)
     topics = known_topics()
     for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
         if part.by_topic:

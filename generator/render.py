@@ -177,6 +177,10 @@ class Renderer:
             stats.slot += len(text)
             return text
 
+        def topic_facts(value: SlotValue) -> str:
+            """A section's own facts, in the sentence of its topic's fact category."""
+            return join_clauses([slot(value)])
+
         def content(item) -> str:
             pieces = [slot(p) if isinstance(p, SlotValue) else free(p) for p in item.content]
             return join_clauses(pieces)
@@ -218,7 +222,8 @@ class Renderer:
 
         template = self.env.get_template(KIND_TEMPLATES[facts.kind])
         text = template.render(facts=facts, o=o, free=free, content=content, lead=lead,
-                               formula=formula, sections=sections, date=facts.meeting.date)
+                               formula=formula, sections=sections, topic_facts=topic_facts,
+                               date=facts.meeting.date)
         text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
         stats.total = sum(len(ln.replace("**", "")) for ln in text.splitlines())
         return text, stats

@@ -88,8 +88,13 @@ class SlotRegistry:
                                    fields)
         return cls(types)
 
+    def for_topic(self, topic: str) -> SlotType | None:
+        """The fact category whose topic this is (the first, in slots.yaml order)."""
+        return next((t for t in self.types.values() if t.topic == topic), None)
+
     def validate(self, piece: dict, src: Located, path: tuple,
-                 problems: list[Problem]) -> SlotValue | dict:
+                 problems: list[Problem], named: bool = True) -> SlotValue | dict:
+        """Check one fact; `named`: the path names the category (内容 items) or not (板块.事实)."""
         from .facts import _describe, nearest
 
         if len(piece) != 1:
@@ -109,11 +114,11 @@ class SlotRegistry:
         if not isinstance(values, dict):
             problems.append(src.problem(
                 f"事实类别“{name}”下应为键值对(如“{next(iter(stype.fields))}: …”),实际是{_describe(values)}",
-                path + (name,)))
+                path + (name,) if named else path))
             return piece
         out: dict[str, Any] = {f: None for f in stype.fields}
         for key, value in values.items():
-            fpath = path + (name, key)
+            fpath = path + ((name, key) if named else (key,))
             field = stype.fields.get(key)
             if field is None:
                 near = nearest(key, stype.fields)

@@ -158,3 +158,21 @@ def test_learn_command_writes_the_schema(cli, tmp_path):
     code, stdout, err = cli("learn", ROOT / "corpus", "-o", out)
     assert code == 0, err
     assert "5 篇报告" in stdout and out.read_text(encoding="utf-8") == SCHEMA.read_text(encoding="utf-8")
+
+
+def test_a_sections_facts_are_written_by_its_topic(write):
+    text = draft(write("f.yaml", TOPICAL + "    提案:\n      事实: {提交: 71, 立案: 68, 办结: 68}\n")).text
+    assert "共提交提案71件\uff0c经审查立案交办提案68件\uff0c均已办结。" in text
+
+
+def test_section_facts_are_checked_against_the_topics_fields(write):
+    with pytest.raises(ReportgenError) as e:
+        draft(write("f.yaml", TOPICAL + "    提案:\n      事实: {提交: 很多, 立按: 3}\n"))
+    by_key = {p.path[-1]: p for p in e.value.problems}
+    assert by_key["提交"].path == ("工作回顾", "板块", "提案", "事实", "提交") and "应为数量" in by_key["提交"].message
+    assert "立案" in by_key["立按"].hint
+    listed = TOPICAL.split("工作回顾:")[0] + "工作回顾:\n  板块:\n    - 标题: 某板块\n      事实: {提交: 3}\n"
+    with pytest.raises(ReportgenError) as e:
+        draft(write("g.yaml", listed))
+    (p,) = e.value.problems
+    assert "没有写主题" in p.message and p.path == ("工作回顾", "板块", 0, "事实") and p.line == 7
