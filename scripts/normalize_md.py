@@ -8,7 +8,16 @@ from pathlib import Path
 
 from generator.typography import normalize_line
 
-INLINE_CODE = re.compile(r"(`[^`]*`)")
+INLINE_CODE = re.compile(r"`[^`]*`")
+HOLD = "\u303f"  # stands for an inline code span: counts as Chinese text, never changed
+
+
+def normalize_prose(line: str) -> str:
+    codes = INLINE_CODE.findall(line)
+    text = normalize_line(INLINE_CODE.sub(HOLD, line))
+    for code in codes:
+        text = text.replace(HOLD, code, 1)
+    return text
 
 
 def normalize_md(text: str) -> str:
@@ -17,8 +26,7 @@ def normalize_md(text: str) -> str:
         if line.startswith("```"):
             fenced = not fenced
         elif not fenced:
-            parts = INLINE_CODE.split(line)
-            line = "".join(p if p.startswith("`") else normalize_line(p) for p in parts)
+            line = normalize_prose(line)
         out.append(line)
     return "\n".join(out)
 
