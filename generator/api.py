@@ -30,7 +30,7 @@ def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
     facts = load_facts(facts_path, renderer.slots)
     text, stats = renderer.render(facts)
     text = normalize(text)
-    return Draft(facts, text, parse(text, guess_leads=False), stats)
+    return Draft(facts, text, parse(text, guess=False), stats)
 
 
 def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "") -> bytes:

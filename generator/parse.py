@@ -1,6 +1,7 @@
 """Report text -> report tree. Reads our own rendered text and real reports alike."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,9 +23,9 @@ _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*[){RPAREN}]?")
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{3,4})$")   # 2020621: a date that lost 年/月/日
 _SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*\S{2,4}$")
-_TITLE_END = re.compile(r"(报告|综述|回眸|回顾|纪实|巡礼)$")
 MAX_HEADING = 60
 MAX_LEAD = 20
 MAX_PLAIN_HEADING = 20
@@ -32,8 +33,6 @@ MAX_PLAIN_HEADING = 20
 
 def compact_date(text: str) -> str:
     """'2020621' -> '2020-06-21' when exactly one reading is a valid date, else ''."""
-    import datetime as dt
-
     m = _COMPACT_DATE.match(text)
     if not m:
         return ""
@@ -53,8 +52,6 @@ def compact_date(text: str) -> str:
 def _iso(m: re.Match) -> str:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 @lru_cache(maxsize=1)
@@ -188,12 +185,16 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
     return meta, end
 
 
-def parse(text: str, guess_leads: bool = True) -> Report:
-    """Parse report text. guess_leads: treat a short first sentence as a lead (real reports)."""
+def parse(text: str, guess: bool = True) -> Report:
+    """Parse report text.
+
+    guess: read what real reports leave unmarked (a short first sentence as a lead, a short
+    line as a title); off for our own text, which marks both.
+    """
     lines = [_clean(ln) for ln in text.splitlines()]
     lines = [ln for ln in lines if ln.text]
-    if guess_leads and any(_BOLD_LEAD.match(ln.text) for ln in lines):
-        guess_leads = False  # the text marks its leads itself
+    if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
+        guess = False  # the text marks its leads itself
     meta, start = _meta(lines)
     report = Report(meta=meta)
     part: Part | None = None
@@ -227,7 +228,7 @@ def parse(text: str, guess_leads: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             if rest:
-                section.children.append(split_lead(rest, guess_leads))
+                section.children.append(split_lead(rest, guess))
             continue
         if line.md_heading and len(t) <= MAX_HEADING:
             # an unnumbered Markdown heading: a plain section at the top of the current part
@@ -236,7 +237,7 @@ def parse(text: str, guess_leads: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
-        if guess_leads and _plain_heading(t, lines, i):
+        if guess and _plain_heading(t, lines, i):
             stack = []
             section = Section(heading=t, form="plain")
             container().children.append(section)
@@ -246,7 +247,7 @@ def parse(text: str, guess_leads: bool = True) -> Report:
         if closing:
             stack = []  # thanks, shortcomings, exhortation, outlook: the part's, not a section's
         container().children.append(
-            Paragraph("", t) if line.bold else split_lead(t, guess_leads and not closing))
+            Paragraph("", t) if line.bold else split_lead(t, guess and not closing))
     _implicit_part(report)
     return report
 

@@ -69,7 +69,7 @@ def test_closing_formula_belongs_to_the_part_not_the_last_section():
 def test_lead_guessing_can_be_turned_off():
     text = "标题\n\n各位委员:\n\n过去一年的工作\n\n坚持党的全面领导。切实提高政治站位。\n"
     assert parse(text).parts[0].paragraphs[0].lead == "坚持党的全面领导。"
-    assert parse(text, guess_leads=False).parts[0].paragraphs[0].lead == ""
+    assert parse(text, guess=False).parts[0].paragraphs[0].lead == ""
 
 
 def test_a_text_that_marks_its_leads_gets_no_guessed_ones():
