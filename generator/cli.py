@@ -164,22 +164,23 @@ def outline(tree) -> str:
     from .tree import Paragraph, Part
 
     m = tree.meta
-    lines = [f"标题:{m.title}"]
+    lines = [normalize_line(f"标题:{m.title}")]
     for label, value in (("副标题", m.subtitle), ("会议", m.meeting), ("报告人", m.speaker),
                          ("日期", m.date or m.date_text), ("称呼", m.salutation)):
         if value:
-            lines.append(f"{label}:{value}")
+            lines.append(normalize_line(f"{label}:{value}"))
     for depth, node in tree.walk():
-        pad = "  " * depth
+        pad = "  " * (depth - 1)
         if isinstance(node, Part):
-            lines.append(f"{pad[2:]}【{KIND_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}")
+            text = f"【{KIND_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}"
         elif isinstance(node, Paragraph):
-            if node.lead:
-                lines.append(f"{pad}· {node.lead}")
+            if not node.lead:
+                continue
+            pad, text = "  " * depth, f"· {node.lead}"
         else:
-            topic = f"  〔{node.topic}〕" if node.topic else ""
-            lines.append(f"{pad[2:]}{node.number}{node.heading}{topic}")
-    return "\n".join(normalize_line(ln) for ln in lines)
+            text = f"{node.number}{node.heading}" + (f"  〔{node.topic}〕" if node.topic else "")
+        lines.append(pad + normalize_line(text))
+    return "\n".join(lines)
 
 
 def _learn(args) -> int:

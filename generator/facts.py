@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from typing import Any, Literal, Union
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -41,6 +41,12 @@ class Meeting(Model):
     speaker: Text = Field("", alias="报告人")
 
 
+def _yes(v: Any) -> Any:
+    if isinstance(v, str) and v.strip() in ("是", "否"):
+        return v.strip() == "是"
+    return v
+
+
 class Item(Model):
     lead: Text = Field("", alias="引语")
     content: list[Union[str, dict]] = Field(default_factory=list, alias="内容")
@@ -55,8 +61,11 @@ class Section(Model):
     items: list[Item] = Field(default_factory=list, alias="事项")
     # facts of the section's topic, written by that topic's fact category (slots.yaml 主题)
     facts: Any = Field(None, alias="事实")
+    # leads numbered 一是、二是…
+    ordinal: bool = Field(False, alias="序号引语")
 
     _norm = field_validator("intro", mode="before")(_as_list)
+    _bool = field_validator("ordinal", mode="before")(_yes)
 
     @field_validator("heading")
     @classmethod
@@ -76,10 +85,18 @@ class Closing(Model):
 class Part(Model):
     heading: Text = Field("", alias="标题")
     intro: Paragraphs = Field(default_factory=list, alias="概述")
+    # paragraphs of the part itself, before any section (the 体会 of a term-end report)
+    items: list[Item] = Field(default_factory=list, alias="事项")
     # a list keeps its order; a mapping keyed by topic is put in the schema's order
     sections: Union[list[Section], dict[str, Section]] = Field(default_factory=list, alias="板块")
+    ordinal: Optional[bool] = Field(None, alias="序号引语")
 
     _norm = field_validator("intro", mode="before")(_as_list)
+    _bool = field_validator("ordinal", mode="before")(_yes)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.heading or self.intro or self.items or self.sections)
 
     @property
     def by_topic(self) -> bool:
@@ -96,21 +113,31 @@ class ReviewPart(Part):
     shortcomings: Union[list[str], str] = Field(default_factory=list, alias="不足")
 
 
-class PlanPart(Part):
-    closing: Union[Closing, str] = Field(default_factory=Closing, alias="结束语")
+KINDS = ("年度", "届末", "综述")
+PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
 
 
 class Facts(Model):
-    kind: Literal["年度"] = Field("年度", alias="类型")
+    kind: Literal["年度", "届末", "综述"] = Field("年度", alias="类型")
     year: int = Field(alias="年度", ge=1949, le=2200)
     org: Org = Field(alias="机构")
-    meeting: Meeting = Field(alias="会议")
+    meeting: Optional[Meeting] = Field(None, alias="会议")     # reports: required
+    date: Optional[dt.date] = Field(None, alias="日期")         # articles: the publication date
+    author: Text = Field("", alias="作者")
     title: Text = Field("", alias="标题")
     subtitle: Text = Field("", alias="副标题")
     salutation: Text = Field("各位委员:", alias="称呼")
     opening: Text = Field("", alias="开头")
+    numbered_parts: bool = Field(False, alias="部分编号")    # 一、过去五年的工作 / (一)…
     review: ReviewPart = Field(default_factory=ReviewPart, alias="工作回顾")
-    plan: PlanPart = Field(default_factory=PlanPart, alias="工作安排")
+    lessons: Part = Field(default_factory=Part, alias="主要体会")
+    plan: Part = Field(default_factory=Part, alias="工作安排")
+    closing: Union[Closing, str] = Field(default_factory=Closing, alias="结束语")
+
+    _bool = field_validator("numbered_parts", mode="before")(_yes)
+
+    def part(self, kind: str) -> Part:
+        return {"review": self.review, "lessons": self.lessons, "plan": self.plan}[kind]
 
 
 # ---- error translation -------------------------------------------------------------
@@ -274,22 +301,41 @@ def _check_root(src: Located) -> None:
             f"事实文件的顶层应为键值对(“键: 值”),实际是{_describe(src.data)}", ()))
 
 
+def _item_pieces(items, path):
+    for ii, item in enumerate(items if isinstance(items, list) else []):
+        content = item.get("内容") if isinstance(item, dict) else None
+        for ci, piece in enumerate(content if isinstance(content, list) else []):
+            if isinstance(piece, dict):
+                yield path + ("事项", ii, "内容", ci), piece
+
+
 def _slot_pieces(data):
     """(path, dict) of every fact piece in the raw data, wherever the structure allows."""
     if not isinstance(data, dict):
         return
-    for part_key in ("工作回顾", "工作安排"):
+    for part_key in PART_KEYS.values():
         part = data.get(part_key)
-        sections = part.get("板块") if isinstance(part, dict) else None
+        if not isinstance(part, dict):
+            continue
+        yield from _item_pieces(part.get("事项"), (part_key,))
+        sections = part.get("板块")
         keyed = sections.items() if isinstance(sections, dict) else enumerate(
             sections if isinstance(sections, list) else [])
         for si, section in keyed:
-            items = section.get("事项") if isinstance(section, dict) else None
-            for ii, item in enumerate(items if isinstance(items, list) else []):
-                content = item.get("内容") if isinstance(item, dict) else None
-                for ci, piece in enumerate(content if isinstance(content, list) else []):
-                    if isinstance(piece, dict):
-                        yield (part_key, "板块", si, "事项", ii, "内容", ci), piece
+            if isinstance(section, dict):
+                yield from _item_pieces(section.get("事项"), (part_key, "板块", si))
+
+
+def _model_contents(facts: "Facts"):
+    """(path, content list) of every item of the validated facts, with _slot_pieces' paths."""
+    for kind, part_key in PART_KEYS.items():
+        part = facts.part(kind)
+        for ii, item in enumerate(part.items):
+            yield (part_key, "事项", ii), item.content
+        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
+        for si, section in keyed:
+            for ii, item in enumerate(section.items):
+                yield (part_key, "板块", si, "事项", ii), item.content
 
 
 def validate(src: Located, slots: SlotRegistry) -> Facts:
@@ -305,10 +351,18 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
     if problems:
         problems.sort(key=lambda p: (p.line or 0))
         raise ReportgenError(problems)
-    for (part_key, _, si, _, ii, _, ci), value in checked.items():
-        part = facts.review if part_key == "工作回顾" else facts.plan
-        part.sections[si].items[ii].content[ci] = value
-    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
+    for path, content in _model_contents(facts):
+        for ci in range(len(content)):
+            if path + ("内容", ci) in checked:
+                content[ci] = checked[path + ("内容", ci)]
+    if facts.kind != "综述" and facts.meeting is None:
+        problems.append(src.problem("缺少必填的键“会议”(工作报告要写明届次、会次和日期)", ("会议",),
+                                    "在文件中补上“会议: {届次: …, 会次: …, 日期: …}”"))
+    if facts.kind == "综述" and facts.date is None and facts.meeting is None:
+        problems.append(src.problem("缺少必填的键“日期”(综述要写明发布日期)", ("日期",),
+                                    "在文件中补上“日期: 2023-01-01”"))
+    for kind, part_key in PART_KEYS.items():
+        part = facts.part(kind)
         keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
         for key, section in keyed:
             if section.facts is None:
@@ -324,7 +378,8 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
             section.facts = slots.validate({stype.name: section.facts}, src, path + ("事实",),
                                            problems, named=False)
     topics = known_topics()
-    for part_key, part in (("工作回顾", facts.review), ("工作安排", facts.plan)):
+    for kind, part_key in PART_KEYS.items():
+        part = facts.part(kind)
         if part.by_topic:
             for key in part.sections:
                 if key not in topics:

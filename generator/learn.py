@@ -224,6 +224,14 @@ def abstract(text: str, names: dict, name: str = "") -> str:
     return text
 
 
+def years_as_placeholders(text: str, tree: Report) -> str:
+    """Years relative to the meeting: 2019年工作回顾 said in 2020 is {去年}年工作回顾."""
+    if not tree.meta.date:
+        return text
+    year = int(tree.meta.date[:4])
+    return text.replace(f"{year}年", "{今年}年").replace(f"{year - 1}年", "{去年}年")
+
+
 def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[dict]]]:
     """Formula variants by report kind: opening, thanks, shortcomings, closing."""
     patterns = _data()["formulas"]
@@ -232,16 +240,11 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
         paragraphs = [p.full for p in tree.children if isinstance(p, Paragraph)]
         for part in tree.parts:
             paragraphs += [p.full for p in part.children if isinstance(p, Paragraph)]
-        years = {tree.meta.date[:4]: "{今年}"} if tree.meta.date else {}
-        if tree.meta.date:
-            years[str(int(tree.meta.date[:4]) - 1)] = "{去年}"
         names = report_names(tree)
         for text in paragraphs:
             for name, rxs in patterns.items():
                 if any(rx.search(text) for rx in rxs):
-                    variant = abstract(normalize_line(text), names, name)
-                    for y, ph in years.items():
-                        variant = variant.replace(y + "年", ph + "年")
+                    variant = years_as_placeholders(abstract(normalize_line(text), names, name), tree)
                     entry = out[kind][name].setdefault(variant, {"文本": variant, "来源": []})
                     entry["来源"].append(source)
                     break
@@ -277,7 +280,8 @@ def learn(corpus_dir: str | Path) -> dict:
             for i, p in enumerate(t.parts):
                 entry = parts[p.kind]
                 entry["出现"] += 1
-                entry["标题"][p.number + p.heading if p.heading else "(未标明)"] += 1
+                heading = years_as_placeholders(p.number + p.heading, t) if p.heading else "(未标明)"
+                entry["标题"][heading] += 1
                 entry["位置"].append(i / max(len(t.parts) - 1, 1))
         part_list = []
         for pkind, entry in sorted(parts.items(), key=lambda kv: (sum(kv[1]["位置"]) / len(kv[1]["位置"]), kv[0])):
@@ -286,7 +290,8 @@ def learn(corpus_dir: str | Path) -> dict:
                 "类别": pkind,
                 "名称": KIND_OF_PART[pkind],
                 "出现": entry["出现"],
-                "标题": {h: n for h, n in sorted(entry["标题"].items(), key=lambda kv: (-kv[1], kv[0]))},
+                # most common first; ties keep the corpus order (Counter keeps first-seen order)
+                "标题": dict(sorted(entry["标题"].items(), key=lambda kv: -kv[1])),
                 "主题": _topics_of(part_units),
             })
         schema["报告类型"][kind] = {"篇数": len(kind_trees), "来源": [s for s, _ in kind_trees],

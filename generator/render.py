@@ -14,7 +14,8 @@ from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
 
-KIND_TEMPLATES = {"年度": "annual.txt.j2"}
+KIND_TEMPLATES = {"年度": "report.txt.j2", "届末": "report.txt.j2", "综述": "article.txt.j2"}
+PART_ORDER = ("review", "lessons", "plan")
 _END = SENTENCE_END + SEMI + ";…"
 _CLOSE = "”’》)」"
 
@@ -124,7 +125,7 @@ def names(facts: Facts) -> dict:
     """Names derived from the organisation, each overridable in the facts."""
     org, meeting = facts.org, facts.meeting
     return derive_names(org.region, org.parent_region, org.short, org.party, org.full_name,
-                        meeting.term, meeting.session)
+                        meeting.term if meeting else None, meeting.session if meeting else None)
 
 
 _HOLE = re.compile(r"\{([^{}]+)\}")
@@ -185,8 +186,12 @@ class Renderer:
             pieces = [slot(p) if isinstance(p, SlotValue) else free(p) for p in item.content]
             return join_clauses(pieces)
 
-        def lead(text: str) -> str:
-            return f"**{free(with_stop(text))}**" if text else ""
+        def lead(text: str, ordinal: int = 0) -> str:
+            """A bold lead sentence; numbered 一是、二是… when `ordinal` is given."""
+            if not text:
+                return ""
+            prefix = cn(ordinal) + "是" if ordinal and not text.startswith(cn(ordinal) + "是") else ""
+            return f"**{prefix}{free(with_stop(text))}**"
 
         kind_formulas = (self.schema.get("套语") or {}).get(facts.kind, {})
         base = {**o, "今年": facts.year + 1, "去年": facts.year}
@@ -220,10 +225,29 @@ class Renderer:
                     out[i] = s.model_copy(update={"heading": examples[0]["文字"]})
             return out
 
+        def part_order() -> list[str]:
+            """The parts the facts fill, in the order of the schema for this kind."""
+            learned = [p.get("类别") for p in kind_schema.get("部分", [])]
+            order = [k for k in learned if k in PART_ORDER] + [k for k in PART_ORDER if k not in learned]
+            return [k for k in order if not facts.part(k).empty]
+
+        def part_heading(kind: str, fallback: str) -> str:
+            """The schema's most common heading for this part, else the template's."""
+            from .parse import numbering
+
+            schema_part = next((p for p in kind_schema.get("部分", []) if p.get("类别") == kind), {})
+            for heading in schema_part.get("标题", {}):
+                got = numbering(heading)
+                text = fill(got[2] if got else heading, base)
+                if text and not text.startswith("("):
+                    return text
+            return fallback
+
         template = self.env.get_template(KIND_TEMPLATES[facts.kind])
         text = template.render(facts=facts, o=o, free=free, content=content, lead=lead,
                                formula=formula, sections=sections, topic_facts=topic_facts,
-                               date=facts.meeting.date)
+                               part_order=part_order, part_heading=part_heading,
+                               date=facts.meeting.date if facts.meeting else facts.date)
         text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
         stats.total = sum(len(ln.replace("**", "")) for ln in text.splitlines())
         return text, stats
