@@ -1,0 +1,87 @@
+"""Every report kind: annual (both hierarchies, numbered parts), term-end, review article."""
+import pytest
+
+from conftest import FIXTURES
+from generator.api import draft
+from generator.errors import ReportgenError
+from generator.tree import Paragraph
+
+C = "\uff0c"
+
+
+def kinds_and_headings(tree):
+    return [(p.kind, p.number + p.heading, [s.number + s.heading for s in p.sections]) for p in tree.parts]
+
+
+def test_term_end_report_has_its_three_numbered_parts():
+    d = draft(FIXTURES / "termend.yaml")
+    assert kinds_and_headings(d.tree) == [
+        ("review", "一、过去五年的工作", [f"(一)恪守民本理念{C}促进民生改善{C}履职为民情怀更加凸显".replace("(", "\uff08").replace(")", "\uff09")]),
+        ("lessons", "二、五年工作的主要体会", []),
+        ("plan", "三、今后工作的建议", [f"(一)聚焦履职初心{C}肩负政治担当{C}在坚持党的领导下坚守政协初心".replace("(", "\uff08").replace(")", "\uff09")]),
+    ]
+    lessons = d.tree.parts[1]
+    assert [p.lead for p in lessons.paragraphs if p.lead] == [
+        f"一是必须坚决维护核心{C}始终坚持党对人民政协的领导。",
+        f"二是必须倾力服务中心{C}始终围绕全县大局谋划推进政协工作。"]
+
+
+def test_term_end_formulas_come_from_the_term_end_schema():
+    text = draft(FIXTURES / "termend.yaml").text
+    assert f"各位委员{C}过去五年我们取得的成绩{C}是中共代县县委坚强领导的结果" in text
+    assert f"工作中还存在政协专门协商机构作用有待进一步发挥{C}联系服务委员的渠道有待进一步拓宽等一些薄弱环节" in text
+
+
+def test_annual_report_with_numbered_parts(write):
+    base = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    d = draft(write("f.yaml", base + "部分编号: 是\n"))
+    parts = kinds_and_headings(d.tree)
+    assert [p[:2] for p in parts] == [("review", "一、过去一年的工作"), ("plan", "二、今年工作安排")]
+    assert parts[0][2][0].startswith("\uff08一\uff09把握")
+    assert d.tree.parts[0].sections[0].paragraphs[1].lead == "坚定政治站位。"
+
+
+def test_annual_report_with_ordinal_leads(write):
+    base = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    d = draft(write("f.yaml", base.replace("      导语: 常委会坚持", "      序号引语: 是\n      导语: 常委会坚持")))
+    leads = [p.lead for p in d.tree.parts[0].sections[0].paragraphs if p.lead]
+    assert leads == ["一是坚定政治站位。", "二是提案工作成效显著。"]
+
+
+def test_review_article_has_no_salutation_and_plain_titles():
+    d = draft(FIXTURES / "article.yaml")
+    m = d.tree.meta
+    assert m.title.startswith("百舸争流万山过") and m.date == "2023-01-01" and not m.salutation
+    assert not m.meeting and "我受" not in d.text
+    (part,) = d.tree.parts
+    assert part.kind == "review" and [s.heading for s in part.sections] == ["旗帜鲜明讲政治", "创先争优树品牌"]
+    assert all(s.form == "plain" for s in part.sections)
+    closing = part.children[-1]
+    assert isinstance(closing, Paragraph) and closing.text.startswith("团结奋斗集众智")
+    assert closing.text.endswith("为加快建设成渝地区中部崛起示范区贡献更大力量。")
+
+
+def test_article_subtitle(write):
+    base = (FIXTURES / "article.yaml").read_text(encoding="utf-8")
+    d = draft(write("f.yaml", base.replace("标题: 百舸争流万山过——资阳市政协2022年工作综述",
+                                           "标题: 不负党委重托 不忘人民期盼\n副标题: 黔西南州政协工作回眸")))
+    assert (d.tree.meta.title, d.tree.meta.subtitle) == ("不负党委重托 不忘人民期盼", "黔西南州政协工作回眸")
+
+
+@pytest.mark.parametrize("fixture,drop,needs", [("minimal.yaml", "会议:", "会议"), ("article.yaml", "日期:", "日期")])
+def test_each_kind_names_what_it_requires(write, fixture, drop, needs):
+    lines = (FIXTURES / fixture).read_text(encoding="utf-8").splitlines()
+    i = next(i for i, ln in enumerate(lines) if ln.startswith(drop))
+    j = i + 1
+    while j < len(lines) and lines[j].startswith("  "):
+        j += 1
+    with pytest.raises(ReportgenError) as e:
+        draft(write("f.yaml", "\n".join(lines[:i] + lines[j:]) + "\n"))
+    assert f"缺少必填的键“{needs}”" in str(e.value)
+
+
+def test_unknown_kind_is_refused(write):
+    base = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    with pytest.raises(ReportgenError) as e:
+        draft(write("f.yaml", "类型: 季度\n" + base))
+    assert "类型" in str(e.value) and "年度" in str(e.value) and "综述" in str(e.value)
