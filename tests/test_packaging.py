@@ -1,4 +1,5 @@
 """The installed package (a real wheel, not the checkout) finds its templates and data."""
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -7,11 +8,17 @@ from conftest import FIXTURES, ROOT
 
 
 def test_wheel_carries_templates_and_builds_a_report(tmp_path):
+    # build from a clean copy: a stale build/ folder in the checkout could hide a missing file
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "out", "*.egg-info", ".pytest_cache", "__pycache__"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                    "-w", str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
+                    "-w", str(tmp_path / "dist"), str(src)], check=True, capture_output=True)
     (wheel,) = (tmp_path / "dist").glob("reportgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("generator/templates/annual.txt.j2", "generator/templates/slots.yaml",
+    for needed in ("generator/templates/report.txt.j2", "generator/templates/article.txt.j2",
+                   "generator/templates/report.j2", "generator/templates/slots.yaml",
+                   "generator/corpus/schema.yaml",
                    "generator/templates/slots.j2", "generator/data/gbt9704.yaml",
                    "generator/data/lexicon.yaml"):
         assert needed in names
