@@ -91,8 +91,7 @@ def _unwrap(text: str) -> list[str]:
 
 
 def _markdown(line: str) -> str:
-    """Markdown headings become plain lines; a wholly bold numbered line is a heading."""
-    line = re.sub(r"^#{1,6}\s+", "", line)
+    """A wholly bold numbered line is a heading line; # headings and **leads** stay marked."""
     m = re.fullmatch(r"\*\*(.+?)\*\*", line)
     if m and _NUMBERED.match(m.group(1)) and not m.group(1).startswith(tuple("一二三四五六七八九十") and "是"):
         return m.group(1)

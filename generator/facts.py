@@ -132,7 +132,8 @@ class Facts(Model):
     review: ReviewPart = Field(default_factory=ReviewPart, alias="工作回顾")
     lessons: Part = Field(default_factory=Part, alias="主要体会")
     plan: Part = Field(default_factory=Part, alias="工作安排")
-    closing: Union[Closing, str] = Field(default_factory=Closing, alias="结束语")
+    # reports always close (the learned formula); an article only when given one
+    closing: Union[Closing, str, None] = Field(None, alias="结束语")
 
     _bool = field_validator("numbered_parts", mode="before")(_yes)
 

@@ -91,11 +91,12 @@ class _Line:
 
 
 def _clean(raw: str) -> _Line:
-    text = normalize_line(raw.replace("\u3000", " ").strip())
+    text = raw.replace("\u3000", " ").strip()
     md = 0
     m = re.match(r"^(#{1,6})\s+(.*)$", text)
     if m:
         md, text = len(m.group(1)), m.group(2).strip()
+    text = normalize_line(text)
     bold = False
     if text.startswith("**") and text.endswith("**") and text.count("**") == 2 and len(text) > 4:
         bold, text = True, text[2:-2].strip()

