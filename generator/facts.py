@@ -41,7 +41,8 @@ class Meeting(Model):
     speaker: Text = Field("", alias="报告人")
 
 
-def _yes(v: Any) -> Any:
+def yes(v: Any) -> Any:
+    """是/否 in a YAML file mean true/false."""
     if isinstance(v, str) and v.strip() in ("是", "否"):
         return v.strip() == "是"
     return v
@@ -65,7 +66,7 @@ class Section(Model):
     ordinal: bool = Field(False, alias="序号引语")
 
     _norm = field_validator("intro", mode="before")(_as_list)
-    _bool = field_validator("ordinal", mode="before")(_yes)
+    _bool = field_validator("ordinal", mode="before")(yes)
 
     @field_validator("heading")
     @classmethod
@@ -92,7 +93,7 @@ class Part(Model):
     ordinal: Optional[bool] = Field(None, alias="序号引语")
 
     _norm = field_validator("intro", mode="before")(_as_list)
-    _bool = field_validator("ordinal", mode="before")(_yes)
+    _bool = field_validator("ordinal", mode="before")(yes)
 
     @property
     def empty(self) -> bool:
@@ -113,7 +114,6 @@ class ReviewPart(Part):
     shortcomings: Union[list[str], str] = Field(default_factory=list, alias="不足")
 
 
-KINDS = ("年度", "届末", "综述")
 PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
 
 
@@ -123,7 +123,6 @@ class Facts(Model):
     org: Org = Field(alias="机构")
     meeting: Optional[Meeting] = Field(None, alias="会议")     # reports: required
     date: Optional[dt.date] = Field(None, alias="日期")         # articles: the publication date
-    author: Text = Field("", alias="作者")
     title: Text = Field("", alias="标题")
     subtitle: Text = Field("", alias="副标题")
     salutation: Text = Field("各位委员:", alias="称呼")
@@ -135,7 +134,7 @@ class Facts(Model):
     # reports always close (the learned formula); an article only when given one
     closing: Union[Closing, str, None] = Field(None, alias="结束语")
 
-    _bool = field_validator("numbered_parts", mode="before")(_yes)
+    _bool = field_validator("numbered_parts", mode="before")(yes)
 
     def part(self, kind: str) -> Part:
         return {"review": self.review, "lessons": self.lessons, "plan": self.plan}[kind]

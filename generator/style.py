@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ReportgenError
-from .facts import translate
+from .facts import translate, yes
 from .resources import data_dir
 from .yamlio import Located, load_yaml, load_yaml_text
 
@@ -45,12 +45,6 @@ class _M(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _yes(v):
-    if isinstance(v, str) and v in ("是", "否"):
-        return v == "是"
-    return v
-
-
 class Page(_M):
     width: float = Field(alias="宽")
     height: float = Field(alias="高")
@@ -83,14 +77,14 @@ class ParaStyle(_M):
     after: float = Field(0, alias="段后", ge=0, le=10)
 
     _size = field_validator("size", mode="before")(lambda v: None if v is None else size_pt(v))
-    _bool = field_validator("bold", mode="before")(_yes)
+    _bool = field_validator("bold", mode="before")(yes)
 
 
 class RunStyle(_M):
     font: str | None = Field(None, alias="中文字体")
     bold: bool | None = Field(None, alias="加粗")
 
-    _bool = field_validator("bold", mode="before")(_yes)
+    _bool = field_validator("bold", mode="before")(yes)
 
 
 class PageNumber(_M):
