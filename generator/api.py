@@ -140,3 +140,15 @@ def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], li
         except ReportgenError as e:
             problems.extend(e.problems)
     return written, problems
+
+
+def typeset(report_path: str | Path, output: str | Path | None = None,
+            style_path: str | Path | None = None, force: bool = False) -> WriteResult:
+    """Any report text typeset in one go as a GB/T 9704 DOCX, its levels found by the parser."""
+    report_path = Path(report_path)
+    out = Path(output) if output is not None else report_path.with_suffix(".docx")
+    if out.resolve() == report_path.resolve():
+        raise ReportgenError(Problem("输出文件与输入文件相同", str(out), hint="用 -o 指定另一个文件名"))
+    sheet = load_style(style_path)
+    tree = parse_file(report_path)
+    return guarded_write(out, document(tree, "docx", sheet, source=report_path.name), "docx", force)

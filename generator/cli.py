@@ -100,6 +100,18 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="以 JSON 输出完整的结构树")
     p.add_argument("--schema", metavar="结构文件", help="用来判断各板块主题的结构文件(默认用内置的 corpus/schema.yaml)")
 
+    t = sub.add_parser(
+        "typeset", help="把任意报告文字一次排成公文格式的 Word 文档",
+        description="读入一篇报告(.txt、.md 或 .docx),由解析器找出标题、副标题、称呼、部分标题、"
+                    "“一、”“(一)”“1.”“(1)”各级标题和段首引领句,排成 GB/T 9704 格式的 DOCX。"
+                    "网页和 PDF 的杂质自动清除。已存在的输出文件按 build 的规则保护。",
+        epilog="示例:\n  reportgen typeset 草稿.txt -o 草稿.docx\n"
+               "  reportgen typeset seeds/003_cbf5ea202d683762.txt -o out/丹东原文.docx")
+    t.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    t.add_argument("-o", "--output", metavar="输出文件", help="输出的 .docx(默认:同名 .docx)")
+    t.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表")
+    t.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
+
     lr = sub.add_parser(
         "learn", help="从语料学习章节结构(schema)",
         description="从语料目录中的每篇报告学习章节结构:报告类型及其各部分(顺序、标题的各种写法和出现次数),"
@@ -195,7 +207,18 @@ def _learn(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn}
+def _typeset(args) -> int:
+    from .api import typeset
+
+    w = typeset(args.report, args.output, args.style, args.force)
+    if w.backup:
+        print(f"原文件已备份为 {w.backup}")
+    print(f"已生成 {w.path}")
+    return 0
+
+
+COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
+            "typeset": _typeset}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,14 +52,21 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _END
 
 
-def join_clauses(clauses: list[str]) -> str:
-    """Join content pieces into one paragraph, adding 。 where a piece leaves a sentence open."""
-    out = ""
-    for piece in (c for c in clauses if c):
-        if out and not ends_sentence(out) and out[-1] not in CLAUSE_MARKS \
-                and piece[0] not in CLAUSE_MARKS + "。…—)\uff09”":
+def join_clauses(pieces: list[tuple[str, bool]]) -> str:
+    """Join content pieces, (text, is_free_text), into one paragraph.
+
+    Free text that leads into the next piece (“两个政协工作站和” + “7个委员工作室”) runs
+    straight on. A fact's clause, or free text that finishes a sentence (“,收到了良好的效果”),
+    is closed with 。 when a new sentence follows; a piece opening with a clause mark continues it.
+    """
+    out, leads_in = "", True
+    for text, free in ((t, f) for t, f in pieces if t):
+        opens_with_mark = text[0] in CLAUSE_MARKS + "。…—)\uff09”"
+        if (out and not leads_in and not ends_sentence(out) and out[-1] not in CLAUSE_MARKS
+                and not opens_with_mark):
             out += "。"
-        out += piece
+        out += text
+        leads_in = free and not opens_with_mark
     if out and not ends_sentence(out) and not out.endswith((":", COLON)):
         out += "。"
     return out
@@ -180,11 +187,11 @@ class Renderer:
 
         def topic_facts(value: SlotValue) -> str:
             """A section's own facts, in the sentence of its topic's fact category."""
-            return join_clauses([slot(value)])
+            return join_clauses([(slot(value), False)])
 
         def content(item) -> str:
-            pieces = [slot(p) if isinstance(p, SlotValue) else free(p) for p in item.content]
-            return join_clauses(pieces)
+            return join_clauses([(slot(p), False) if isinstance(p, SlotValue) else (free(p), True)
+                                 for p in item.content])
 
         def lead(text: str, ordinal: int = 0) -> str:
             """A bold lead sentence; numbered 一是、二是… when `ordinal` is given."""

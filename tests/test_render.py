@@ -65,12 +65,20 @@ def test_previous_session_is_named_in_the_plenary_sentence(write):
 
 
 def test_clauses_join_into_sentences():
-    assert join_clauses(["甲", "乙"]) == "甲。乙。"
-    assert join_clauses(["甲", ",乙"]) == "甲,乙。"
-    assert join_clauses(["甲,", "乙"]) == "甲,乙。"
-    assert join_clauses(["其中:", "乙"]) == "其中:乙。"
-    assert join_clauses(["甲。", "乙!"]) == "甲。乙!"
-    assert join_clauses(["批示:“好。”"]) == "批示:“好。”"
+    fact, text = False, True
+    assert join_clauses([("甲", fact), ("乙", fact)]) == "甲。乙。"
+    assert join_clauses([("甲", fact), (",乙", text)]) == "甲,乙。"
+    assert join_clauses([("甲,", text), ("乙", fact)]) == "甲,乙。"
+    assert join_clauses([("其中:", text), ("乙", fact)]) == "其中:乙。"
+    assert join_clauses([("甲。", text), ("乙!", text)]) == "甲。乙!"
+    assert join_clauses([("批示:“好。”", fact)]) == "批示:“好。”"
+    # free text runs on into a fact; a fact's clause closes before a new sentence
+    assert join_clauses([("建成两个工作站和", text), ("7个工作室", fact), ("相继建成", text)]) == \
+        "建成两个工作站和7个工作室。相继建成。"
+    assert join_clauses([("工作室", fact), ("……", text)]) == "工作室……"
+    # free text that finishes a fact's sentence closes it before the next fact
+    assert join_clauses([("提案71件", fact), (",收到良好效果", text), ("信息13篇", fact)]) == \
+        "提案71件,收到良好效果。信息13篇。"
     assert join_clauses([]) == ""
 
 
