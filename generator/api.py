@@ -152,3 +152,28 @@ def typeset(report_path: str | Path, output: str | Path | None = None,
     sheet = load_style(style_path)
     tree = parse_file(report_path)
     return guarded_write(out, document(tree, "docx", sheet, source=report_path.name), "docx", force)
+
+
+def check(path: str | Path, annotate_to: str | Path | None = None,
+          schema_path: str | Path | None = None, force: bool = False):
+    """Findings for a facts file or a draft; optionally a DOCX copy with them as comments."""
+    from .check import annotate, check_file
+
+    path = Path(path)
+    if annotate_to is not None and path.suffix.lower() != ".docx":
+        raise ReportgenError(Problem("--annotate 只用于 Word 草稿(.docx)", str(path),
+                                     hint="对事实文件先 reportgen build 生成 DOCX,再检查那个 DOCX"))
+    if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
+        from .yamlio import read_text
+
+        read_text(path)  # the located “not found” message
+    problems, _ = check_file(path, load_schema(schema_path))
+    annotated = None
+    if annotate_to is not None:
+        out = Path(annotate_to)
+        if out.resolve() == path.resolve():
+            raise ReportgenError(Problem("批注副本不能覆盖草稿本身", str(out), hint="换一个输出文件名"))
+        data, placed = annotate(path, problems)
+        guarded_write(out, stamp_docx(data, path.name), "docx", force)
+        annotated = (out, placed)
+    return problems, annotated

@@ -129,7 +129,7 @@ def formulation_findings(paragraphs: list[Text], year: int | None) -> list[tuple
                     if bare in sentence:
                         missing = [g for g in group if g.strip("“”") not in sentence]
                         if missing:
-                            out.append((p, WARNING, f"{'、'.join(group)}通常成组出现,这句缺少{'、'.join(missing)}"))
+                            out.append((p, WARNING, f"{''.join(group)}通常成组出现,这句缺少{''.join(missing)}"))
                             break
         if year:
             current = next((c["名称"] for c in r["党代会"] if c["起"] < year <= c["止"]), None)
@@ -188,21 +188,21 @@ def heading_findings(tree: Report) -> list[tuple[Section, str]]:
 def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     """Over-long sentences, and sentences that repeat a long passage of an earlier one."""
     limit, window = rules()["句长上限"], rules()["重复片段"]
-    seen: dict[str, Text] = {}
+    seen: dict[str, tuple[Text, int]] = {}
     out = []
     for p in paragraphs:
-        for sentence in _SENTENCES.findall(p.text):
+        for n, sentence in enumerate(_SENTENCES.findall(p.text)):
             s = sentence.strip()
             if len(s) > limit:
                 out.append((p, f"句子长 {len(s)} 字(超过 {limit} 字),宣读困难,宜拆分:“{s[:16]}……”"))
             key = re.sub(r"\W", "", s)
             shingles = {key[i:i + window] for i in range(0, max(len(key) - window + 1, 0))}
-            earlier = next((seen[k] for k in sorted(shingles) if k in seen and seen[k] is not p), None)
+            earlier = next((seen[k][0] for k in sorted(shingles) if k in seen and seen[k] != (p, n)), None)
             if earlier is not None:
-                where = f"第 {earlier.line} 行" if earlier.line else "前文"
+                where = "前一句" if earlier is p else (f"第 {earlier.line} 行" if earlier.line else "前文")
                 out.append((p, f"这句与{where}有大段文字重复:“{s[:16]}……”"))
             for k in shingles:
-                seen.setdefault(k, p)
+                seen.setdefault(k, (p, n))
     return out
 
 
@@ -219,18 +219,21 @@ def _texts(tree: Report, locate) -> tuple[list[Text], dict[int, int | None]]:
     return paragraphs, heading_lines
 
 
-def check_tree(tree: Report, file: str, locate, year: int | None) -> list[Problem]:
+def check_tree(tree: Report, file: str, locate, year: int | None, numbers: bool = True) -> list[Problem]:
+    """Text checks on a report tree; `numbers` off when the facts' own counts were checked."""
     paragraphs, heading_lines = _texts(tree, locate)
-    problems = []
-    for p, msg in number_findings(paragraphs):
+    headings = [Text(n.heading, heading_lines.get(id(n))) for _, n in tree.walk()
+                if isinstance(n, Section) and n.heading]
+    problems: list[Problem] = []
+    for p, msg in (number_findings(paragraphs) if numbers else []):
         problems.append(Problem(msg, file, p.line, (), "核对这两个数字", ERROR))
-    for p, level, msg in formulation_findings(paragraphs, year):
+    for p, level, msg in formulation_findings(headings + paragraphs, year):
         problems.append(Problem(msg, file, p.line, (), "", level))
     for s, msg in heading_findings(tree):
         problems.append(Problem(msg, file, heading_lines.get(id(s)), (), "调整字数和句式,与同级标题一致", WARNING))
     for p, msg in sentence_findings(paragraphs):
         problems.append(Problem(msg, file, p.line, (), "", WARNING))
-    return problems
+    return sorted(problems, key=lambda p: p.line or 0)
 
 
 def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Problem], Report | None]:
@@ -260,7 +263,7 @@ def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Probl
                                     str(path), src.line(("会议", "日期") if facts.meeting else ("日期",)),
                                     (), "核对“年度”和日期", WARNING))
         year = when.year if when else facts.year + 1
-        return problems + check_tree(d.tree, str(path), locate, year), d.tree
+        return problems + check_tree(d.tree, str(path), locate, year, numbers=False), d.tree
     tree = parse_file(path)
     if suffix == ".docx":
         paras = [normalize_line(p) for p in _docx_paragraphs(path)]
@@ -286,13 +289,11 @@ def _slot_values(facts):
                 yield path + ("内容", ci, piece.type.name), piece
 
 
-def annotate(docx_path: str | Path, problems: list[Problem], output: str | Path) -> int:
+def annotate(docx_path: str | Path, problems: list[Problem]) -> tuple[bytes, int]:
     """A copy of a DOCX draft with the findings as Word comments at their paragraphs."""
     import io
 
     import docx
-
-    from .output import write_atomic
 
     doc = docx.Document(str(docx_path))
     paragraphs = doc.paragraphs
@@ -308,5 +309,4 @@ def annotate(docx_path: str | Path, problems: list[Problem], output: str | Path)
         placed += 1
     buf = io.BytesIO()
     doc.save(buf)
-    write_atomic(Path(output), buf.getvalue())
-    return placed
+    return buf.getvalue(), placed

@@ -112,6 +112,25 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表")
     t.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
 
+    ck = sub.add_parser(
+        "check", help="检查事实文件或草稿中的数字、提法、标题和句子",
+        description="检查事实文件(.yaml)、Markdown/文本草稿或 Word 草稿(.docx),"
+                    "每条问题按“文件:行: 级别: 说明”列出(DOCX 的“行”是段落序号):\n"
+                    "  数字:立案多于提交、办结多于立案、采用多于报送、“其中”各项之和超过总数,会议日期与年度不符;\n"
+                    "  提法:固定提法的引号和成组(“四个意识”“四个自信”“两个维护”),提法的起用年份,"
+                    "错误写法,报告年份应学习贯彻的党代会精神;\n"
+                    "  标题:同级标题字数或句式不对仗;\n"
+                    "  句子:大段重复、过长的句子。\n"
+                    "有“错误”时退出码为 1。规则在 generator/data/checks.yaml。",
+        epilog="示例:\n  reportgen check examples/平昌县政协2021.yaml\n"
+               "  reportgen check 草稿.md\n"
+               "  reportgen check 草稿.docx --annotate 草稿-批注.docx")
+    ck.add_argument("file", metavar="文件", help="事实文件(.yaml)或草稿(.md、.txt、.docx)")
+    ck.add_argument("--annotate", metavar="输出.docx",
+                    help="把检查结果作为 Word 批注写进 DOCX 草稿的副本")
+    ck.add_argument("--force", action="store_true", help="覆盖被修改过的批注副本(先备份)")
+    ck.add_argument("--schema", metavar="结构文件", help="检查事实文件时使用的结构文件")
+
     lr = sub.add_parser(
         "learn", help="从语料学习章节结构(schema)",
         description="从语料目录中的每篇报告学习章节结构:报告类型及其各部分(顺序、标题的各种写法和出现次数),"
@@ -217,8 +236,24 @@ def _typeset(args) -> int:
     return 0
 
 
+def _check(args) -> int:
+    from .api import check
+
+    problems, annotated = check(args.file, args.annotate, args.schema, args.force)
+    for p in problems:
+        print(str(p))
+    errors = sum(p.level == "错误" for p in problems)
+    if problems:
+        print(normalize_line(f"共 {len(problems)} 处:错误 {errors} 处,警告 {len(problems) - errors} 处"))
+    else:
+        print("未发现问题")
+    if annotated:
+        print(f"已把 {annotated[1]} 条批注写入 {annotated[0]}")
+    return 1 if errors else 0
+
+
 COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
-            "typeset": _typeset}
+            "typeset": _typeset, "check": _check}
 
 
 def main(argv: list[str] | None = None) -> int:
