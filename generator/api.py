@@ -1,12 +1,13 @@
 """The library API behind the CLI: facts -> text -> tree -> document."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
 from .facts import Facts, load_facts
-from .output import WriteResult, guarded_write, stamp_docx, stamp_md
+from .output import WriteResult, backup_name, guarded_write, stamp_docx, stamp_md, write_atomic
 from .parse import parse
 from .render import Renderer, Stats
 from .style import StyleSheet, load_style
@@ -177,3 +178,20 @@ def check(path: str | Path, annotate_to: str | Path | None = None,
         guarded_write(out, stamp_docx(data, path.name), "docx", force)
         annotated = (out, placed)
     return problems, annotated
+
+
+def extract(report_path: str | Path, output: str | Path | None = None, force: bool = False) -> Path:
+    """Last year's report turned back into a facts file of this project's format."""
+    from .extract import dump, extract as to_facts
+
+    report_path = Path(report_path)
+    out = Path(output) if output is not None else report_path.with_suffix(".yaml")
+    if out.exists() and not force:
+        raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(out),
+                                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
+    facts, todo = to_facts(parse_file(report_path, load_schema()))
+    text = dump(facts, report_path.name, todo)
+    if out.exists():
+        shutil.copy2(out, backup_name(out))
+    write_atomic(out, text.encode("utf-8"))
+    return out

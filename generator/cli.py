@@ -131,6 +131,18 @@ def make_parser() -> argparse.ArgumentParser:
     ck.add_argument("--force", action="store_true", help="覆盖被修改过的批注副本(先备份)")
     ck.add_argument("--schema", metavar="结构文件", help="检查事实文件时使用的结构文件")
 
+    ex = sub.add_parser(
+        "extract", help="把往年报告变回事实文件",
+        description="读入往年的报告(.txt、.md 或 .docx),写出本工具格式的事实文件:"
+                    "标题、会议、报告人、日期,各部分、各板块的标题,引领句和正文;"
+                    "数字能放进事实类别的就放进去(提案、社情民意、捐款捐物……),其余照录;"
+                    "开头、致谢、不足、结束语保留原文。用它作为今年事实文件的起点。",
+        epilog="示例:\n  reportgen extract 去年的报告.docx -o 今年事实.yaml\n"
+               "  reportgen extract seeds/003_cbf5ea202d683762.txt -o 丹东.yaml")
+    ex.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    ex.add_argument("-o", "--output", metavar="事实文件", help="输出的 .yaml(默认:同名 .yaml)")
+    ex.add_argument("--force", action="store_true", help="覆盖已有的输出文件(先备份)")
+
     lr = sub.add_parser(
         "learn", help="从语料学习章节结构(schema)",
         description="从语料目录中的每篇报告学习章节结构:报告类型及其各部分(顺序、标题的各种写法和出现次数),"
@@ -252,8 +264,16 @@ def _check(args) -> int:
     return 1 if errors else 0
 
 
+def _extract(args) -> int:
+    from .api import extract
+
+    out = extract(args.report, args.output, args.force)
+    print(f"已写出事实文件 {out}")
+    return 0
+
+
 COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
-            "typeset": _typeset, "check": _check}
+            "typeset": _typeset, "check": _check, "extract": _extract}
 
 
 def main(argv: list[str] | None = None) -> int:

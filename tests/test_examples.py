@@ -1,13 +1,10 @@
 """Each bundled example rebuilds its seed: both are parsed (the seed, and the DOCX built from
 the example) and compared: parts, headings, lead sentences and every number of the seed."""
-import re
-
 import pytest
 
+from compare import NUMBER, plain, texts
 from conftest import EXAMPLES, SEEDS
 from generator.api import build, parse_file
-from generator.parse import numbering
-from generator.typography import normalize_line
 
 PAIRS = {
     "平昌县政协2021.yaml": "000_380862c437f24e92.txt",
@@ -16,23 +13,6 @@ PAIRS = {
     "丹东市政协2020.yaml": "003_cbf5ea202d683762.txt",
     "代县政协届末2021.yaml": "004_80b9ded64eff503d.txt",
 }
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-def plain(text: str) -> str:
-    """Compare regardless of numbering, punctuation width and the quotes web copies lost."""
-    got = numbering(text)
-    text = got[2] if got else text
-    return re.sub(r"[“”‘’\s]", "", normalize_line(text))
-
-
-def texts(tree):
-    out = []
-    for _, node in tree.walk():
-        out.append(node.full if hasattr(node, "full") else node.number + node.heading)
-    return out
-
-
 @pytest.fixture(scope="module", params=sorted(PAIRS), ids=lambda n: "seed" + PAIRS[n][:3])
 def pair(request, tmp_path_factory):
     example = EXAMPLES / request.param

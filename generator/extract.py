@@ -1,0 +1,220 @@
+"""A report turned back into a facts file: structure, leads and text, numbers in fact slots."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import cn2an
+import yaml
+
+from .learn import report_kind, report_names
+from .resources import data_dir
+from .slots import Quantity
+from .tree import Paragraph, Report, Section
+
+_N = r"\d+(?:\.\d+)?(?:余|多)?"
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+_PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
+MAX_SPAN = 40
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern]]:
+    data = yaml.safe_load((data_dir() / "extract.yaml").read_text(encoding="utf-8"))
+    return {slot: [re.compile(p.replace("N", _N)) for p in pats] for slot, pats in data.items()}
+
+
+def _value(text: str):
+    q = Quantity.parse(text)
+    if q is None:
+        return text
+    return int(q.number) if not q.approx and q.number == q.number.to_integral() else str(q)
+
+
+def content_pieces(text: str) -> list:
+    """A paragraph as free text and facts: numbers go into slots where a pattern fits."""
+    pieces: list = []
+    for sentence in re.findall(r"[^。;\uff1b]+[。;\uff1b]?", text):
+        found = []  # (start, end, slot, field, value)
+        for slot, patterns in _patterns().items():
+            for rx in patterns:
+                m = rx.search(sentence)
+                if m:
+                    field = next(k for k, v in m.groupdict().items() if v)
+                    found.append((m.start(), m.end(), slot, field, m.group(field)))
+        found.sort()
+        groups: list[list] = []
+        for f in found:
+            if groups and groups[-1][0][2] == f[2] and f[0] - groups[-1][-1][1] <= MAX_SPAN \
+                    and f[0] >= groups[-1][-1][1]:
+                groups[-1].append(f)
+            elif not groups or f[0] >= groups[-1][-1][1]:
+                groups.append([f])
+        for g in groups:
+            fields = {f[3]: f[4] for f in g}
+            if g[0][2] == "提案" and g[-1][3] == "办结" and fields.get("立案") == fields["办结"]:
+                g.pop()  # the sentence would say 均已办结 and drop the number: keep it as written
+        pos = 0
+        for g in groups:
+            if g[0][0] > pos:
+                pieces.append(sentence[pos:g[0][0]])
+            pieces.append({g[0][2]: {f[3]: _value(f[4]) for f in g}})
+            pos = g[-1][1]
+        if pos < len(sentence):
+            pieces.append(sentence[pos:])
+    merged: list = []
+    for p in pieces:  # adjacent text pieces become one
+        if isinstance(p, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += p
+        elif p:
+            merged.append(p)
+    return merged
+
+
+def _item(p: Paragraph, ordinal: bool) -> dict:
+    item: dict = {}
+    if p.lead:
+        lead = _ORDINAL.sub("", p.lead) if ordinal else p.lead
+        item["引语"] = lead.rstrip("。")
+    pieces = content_pieces(p.text)
+    if pieces:
+        item["内容"] = pieces[0] if len(pieces) == 1 and isinstance(pieces[0], str) else pieces
+    return item
+
+
+def _ordinal(paragraphs: list[Paragraph]) -> bool:
+    leads = [p.lead for p in paragraphs if p.lead]
+    return bool(leads) and all(_ORDINAL.match(x) for x in leads)
+
+
+def _section(s: Section) -> dict:
+    out: dict = {"标题": s.heading} if s.heading else {}
+    if s.topic:
+        out["主题"] = s.topic
+    paras = [c for c in s.children if isinstance(c, Paragraph)]
+    # deeper levels (1./(1)) become items led by their heading
+    for sub in (c for c in s.children if isinstance(c, Section)):
+        paras.append(Paragraph("".join(p.full for p in sub.paragraphs), sub.number + sub.heading + "。"))
+    ordinal = _ordinal(paras)
+    if ordinal:
+        out["序号引语"] = "是"
+    if paras and not paras[0].lead and any(p.lead for p in paras[1:]):
+        out["导语"] = paras.pop(0).text
+    out["事项"] = [_item(p, ordinal) for p in paras]
+    return out
+
+
+def _formula(text: str) -> str | None:
+    from .learn import _data
+
+    for name, rxs in _data()["formulas"].items():
+        if any(rx.search(text) for rx in rxs):
+            return name
+    return None
+
+
+def extract(tree: Report) -> tuple[dict, list[str]]:
+    """The facts of a report, and what the report did not say (filled with placeholders)."""
+    import datetime as dt
+
+    todo: list[str] = []
+    kind = report_kind(tree)
+    names = report_names(tree)
+    m = tree.meta
+    facts: dict = {"类型": kind}
+    date = m.date or ""
+    year_in_title = re.search(r"(\d{4})年", m.title + m.subtitle)
+    year = (int(date[:4]) - 1 if date else int(year_in_title.group(1)) if year_in_title else None)
+    if kind == "综述" and year_in_title:
+        year = int(year_in_title.group(1))
+    if year is None:
+        year = dt.date.today().year - 1
+        todo.append(f"年度(原文没有写明,填的是 {year})")
+    if not date:
+        date = f"{year + 1}-01-01"
+        todo.append(f"日期(原文没有写明,填的是 {date})")
+    facts["年度"] = year
+    facts["机构"] = {"地区": names.get("地区", "")}
+    parent = re.search(r"中国人民政治协商会议(\S{2,4}?省)", m.title)
+    if parent:
+        facts["机构"]["上级地区"] = parent.group(1)
+    facts["标题"] = m.title
+    if m.subtitle:
+        facts["副标题"] = m.subtitle
+    if kind == "综述":
+        facts["日期"] = date
+    else:
+        term = re.search(r"第([一二三四五六七八九十]+)届", m.meeting or m.title)
+        session = re.search(r"第([一二三四五六七八九十]+)次会议", m.meeting)
+        facts["会议"] = {"届次": cn2an.cn2an(term.group(1), "smart") if term else 1,
+                       "会次": cn2an.cn2an(session.group(1), "smart") if session else 1,
+                       "日期": date}
+        todo += [f"会议.{k}(原文没有写明,填的是 1)" for k, found in (("届次", term), ("会次", session))
+                 if not found]
+        if m.speaker:
+            facts["会议"]["报告人"] = m.speaker
+        if m.meeting and m.meeting != f"在{names.get('委员会', '')}":
+            facts["副标题"] = "——" + m.meeting
+        if m.salutation:
+            facts["称呼"] = m.salutation
+    for p in (c for c in tree.children if isinstance(c, Paragraph)):
+        if _formula(p.full) == "开头":
+            facts["开头"] = p.full
+    if any(p.number for p in tree.parts if p.heading):
+        facts["部分编号"] = "是"
+    trailing: list[str] = []
+    for part in tree.parts:
+        key = _PART_KEYS.get(part.kind, "工作回顾")
+        if key in facts:  # a second part of the same kind joins the first
+            key = next((k for k in _PART_KEYS.values() if k not in facts), key)
+        data: dict = {}
+        if part.heading:
+            data["标题"] = part.heading
+        paras_before = []
+        sections = []
+        for child in part.children:
+            if isinstance(child, Section):
+                sections.append(child)
+            elif not sections:
+                paras_before.append(child)
+            else:
+                formula = _formula(child.full)
+                if formula == "致谢":
+                    facts.setdefault("工作回顾", {})["致谢"] = child.full
+                elif formula == "不足":
+                    facts.setdefault("工作回顾", {})["不足"] = child.full
+                else:
+                    trailing.append(child.full)
+        intro = [p.full for p in paras_before if not p.lead]
+        led = [p for p in paras_before if p.lead]
+        if intro:
+            data["概述"] = intro
+        if led:
+            ordinal = _ordinal(led)
+            if ordinal != (part.kind == "lessons"):
+                data["序号引语"] = "是" if ordinal else "否"
+            data["事项"] = [_item(p, ordinal) for p in led]
+        if sections:
+            data["板块"] = [_section(s) for s in sections]
+        facts[key] = {**data, **facts.get(key, {})}
+    if trailing:
+        facts["结束语"] = "".join(trailing[-1:])
+        if len(trailing) > 1:  # other closing paragraphs stay with the last part's last section
+            last = facts[list(_PART_KEYS.values())[-1]] if list(_PART_KEYS.values())[-1] in facts else None
+            target = (last or facts.get("工作回顾", {})).get("板块", [{}])[-1]
+            target.setdefault("事项", []).extend({"内容": t} for t in trailing[:-1])
+    if not facts["机构"]["地区"]:
+        facts["机构"]["地区"] = "某某县"
+        todo.append("机构.地区(没能从标题中看出地区)")
+    return facts, todo
+
+
+def dump(facts: dict, source: str, todo: list[str] = ()) -> str:
+    header = (f"# 由 reportgen extract 从《{source}》提取的事实文件。\n"
+              "# 数字尽量放进了事实类别(见 templates/slots.yaml),其余文字照录;\n"
+              "# 开头、致谢、不足、结束语保留原文,删去这些键则按学得的结构自动生成。\n"
+              "# 改写后用 reportgen build 生成报告,用 reportgen check 检查。\n")
+    if todo:
+        header += "# 请核对:" + ";".join(todo) + "\n"
+    text = yaml.safe_dump(facts, allow_unicode=True, sort_keys=False, width=100000)
+    return header + text

@@ -1,0 +1,65 @@
+"""reportgen extract: a report turned back into facts; building them gives the report back."""
+import pytest
+import yaml
+
+from compare import differences
+from conftest import SEEDS
+from generator.api import build, extract, parse_file
+from generator.errors import ReportgenError
+from generator.extract import content_pieces
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_extract_then_build_gives_the_seeds_structure_and_numbers(seed, tmp_path):
+    facts = extract(seed, tmp_path / "f.yaml")
+    out = tmp_path / "r.docx"
+    build(facts, out)
+    assert differences(parse_file(seed), parse_file(out)) == []
+
+
+def test_numbers_go_into_fact_slots_where_one_fits():
+    pieces = content_pieces("全年共征集提案379件,经审查立案279件,全部按时办结。")
+    assert pieces[0] == "全年"  # 共 is the sentence's own: 共提交提案…
+    assert pieces[1] == {"提案": {"提交": 379, "立案": 279}}
+    assert pieces[2].startswith(",全部按时办结")
+    assert content_pieces("累计捐款捐物150余万元。") == [{"疫情防控": {"捐款捐物": "150余"}}, "。"]
+    assert content_pieces("立案93件,办复93件。")[0] == {"提案": {"立案": 93}}
+    # a count the sentence would swallow (均已办结) stays as written
+    assert content_pieces("立案93件,办复93件。")[-1] == ",办复93件。"
+    assert content_pieces("没有数字的一句话。") == ["没有数字的一句话。"]
+
+
+def test_extracted_file_reads_like_a_facts_file(tmp_path):
+    path = extract(SEEDS / "003_cbf5ea202d683762.txt", tmp_path / "丹东.yaml")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# 由 reportgen extract")
+    facts = yaml.safe_load(text)
+    assert facts["类型"] == "年度" and facts["年度"] == 2019
+    assert facts["机构"] == {"地区": "丹东市", "上级地区": "辽宁省"}
+    assert facts["会议"]["届次"] == 15 and facts["会议"]["会次"] == 3
+    section = facts["工作回顾"]["板块"][0]
+    assert section["序号引语"] == "是"
+    assert section["事项"][0]["引语"] == "坚定政治站位\uff0c牢牢把握正确方向"
+
+
+def test_what_the_report_does_not_say_is_marked(tmp_path):
+    text = extract(SEEDS / "004_80b9ded64eff503d.txt", tmp_path / "代县.yaml").read_text(encoding="utf-8")
+    assert "# 请核对:" in text and "会次" in text
+    facts = yaml.safe_load(text)
+    assert facts["类型"] == "届末" and facts["部分编号"] == "是"
+    assert facts["主要体会"]["事项"][0]["引语"].startswith("必须坚决维护核心")
+
+
+def test_extract_keeps_an_existing_file(tmp_path, cli):
+    out = tmp_path / "f.yaml"
+    out.write_text("# 我写的事实\n", encoding="utf-8")
+    with pytest.raises(ReportgenError) as e:
+        extract(SEEDS / "000_380862c437f24e92.txt", out)
+    assert "已存在" in str(e.value) and out.read_text(encoding="utf-8") == "# 我写的事实\n"
+    code, stdout, _ = cli("extract", SEEDS / "000_380862c437f24e92.txt", "-o", out, "--force")
+    assert code == 0 and "已写出" in stdout
+    assert list(tmp_path.glob("f.备份-*.yaml"))
+    code, _, err = cli("extract", tmp_path / "none.docx")
+    assert code == 1 and "文件不存在" in err
