@@ -195,3 +195,41 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
         shutil.copy2(out, backup_name(out))
     write_atomic(out, text.encode("utf-8"))
     return out
+
+
+def init(kind: str, output: str | Path, schema_path: str | Path | None = None,
+         force: bool = False, today=None) -> Path:
+    """A skeleton facts file for a report kind, from the learned schema."""
+    from .skeleton import skeleton
+
+    schema = load_schema(schema_path)
+    if kind not in (schema.get("报告类型") or {}):
+        raise ReportgenError(Problem(f"结构文件中没有“{kind}”类报告", str(schema_path or "corpus/schema.yaml"),
+                                     hint="可选:" + "、".join(schema.get("报告类型") or {})))
+    out = Path(output)
+    if out.exists() and not force:
+        raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(out),
+                                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
+    text = skeleton(kind, schema, Renderer(schema=schema), today)
+    if out.exists():
+        shutil.copy2(out, backup_name(out))
+    write_atomic(out, text.encode("utf-8"))
+    return out
+
+
+def suggest(topic: str, part: str | None = None, schema_path: str | Path | None = None,
+            corpus: str | Path | None = None) -> dict:
+    """Phrases for a topic from the corpus, ranked, each with its source report."""
+    from .facts import known_topics, nearest
+    from .resources import corpus_dir
+    from .suggest import suggest as find
+
+    topics = known_topics()
+    if topic not in topics:
+        near = nearest(topic, topics)
+        raise ReportgenError(Problem(f"“{topic}”不是已知的主题", "reportgen suggest",
+                                     hint=(f"是否想写“{near}”?" if near else "") + "可用的主题:" + "、".join(topics)))
+    folder = Path(corpus) if corpus else corpus_dir()
+    if not folder.is_dir():
+        raise ReportgenError(Problem("语料目录不存在或不是目录", str(folder)))
+    return find(topic, load_schema(schema_path), folder, part)

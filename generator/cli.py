@@ -51,6 +51,12 @@ class _Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
 
+def _topics() -> list[str]:
+    from .facts import known_topics
+
+    return known_topics()
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reportgen",
@@ -142,6 +148,29 @@ def make_parser() -> argparse.ArgumentParser:
     ex.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
     ex.add_argument("-o", "--output", metavar="事实文件", help="输出的 .yaml(默认:同名 .yaml)")
     ex.add_argument("--force", action="store_true", help="覆盖已有的输出文件(先备份)")
+
+    it = sub.add_parser(
+        "init", help="生成一份待填写的事实文件骨架",
+        description="按学得的结构生成某类报告的事实文件骨架:各部分和各主题按往年报告的顺序排列,"
+                    "每个事实都写明单位,附中文注释说明填什么,并给出语料中的例句和出处。"
+                    "骨架现在就能生成报告:空着的事实、标题和段落不会出现在正文里。",
+        epilog="示例:\n  reportgen init -o 今年事实.yaml\n  reportgen init --kind 届末 -o 届末事实.yaml")
+    it.add_argument("--kind", choices=["年度", "届末", "综述"], default="年度", help="报告类型(默认:年度)")
+    it.add_argument("-o", "--output", metavar="事实文件", default="事实.yaml", help="输出路径(默认:事实.yaml)")
+    it.add_argument("--schema", metavar="结构文件", help="用本办学得的结构(默认用内置的 corpus/schema.yaml)")
+    it.add_argument("--force", action="store_true", help="覆盖已有的输出文件(先备份)")
+
+    sg = sub.add_parser(
+        "suggest", help="从往年报告中找某个主题的标题、引领句和常用表述",
+        description="从语料中找出属于某个主题的板块标题、段首引领句和常用表述,按与主题的贴合程度排序,"
+                    "每条注明出自哪篇报告。主题:" + "、".join(_topics()) + "。",
+        epilog="示例:\n  reportgen suggest 提案\n  reportgen suggest 理论学习与思想政治引领 --part plan\n"
+               "  reportgen suggest 协商议政 --corpus 本办语料/ --schema 本办结构.yaml")
+    sg.add_argument("topic", metavar="主题", help="如 提案、协商议政")
+    sg.add_argument("--part", choices=["review", "plan", "lessons"],
+                    help="只看某一部分:review 回顾、plan 安排、lessons 体会")
+    sg.add_argument("--corpus", metavar="语料目录", help="默认:内置语料")
+    sg.add_argument("--schema", metavar="结构文件", help="默认:内置的 corpus/schema.yaml")
 
     lr = sub.add_parser(
         "learn", help="从语料学习章节结构(schema)",
@@ -272,8 +301,32 @@ def _extract(args) -> int:
     return 0
 
 
+def _init(args) -> int:
+    from .api import init
+
+    out = init(args.kind, args.output, args.schema, args.force)
+    print(normalize_line(f"已生成{args.kind}报告的事实骨架 {out};填写后运行 reportgen build {out}"))
+    return 0
+
+
+def _suggest(args) -> int:
+    from .api import suggest
+
+    found = suggest(args.topic, args.part, args.schema, args.corpus)
+    where = {"review": "回顾部分", "plan": "安排部分", "lessons": "体会部分"}.get(args.part, "")
+    print(normalize_line(f"主题:{args.topic}" + (f"({where})" if where else "")))
+    for label, key in (("标题", "标题"), ("引领句", "引语"), ("常用表述", "表述")):
+        print(f"{label}:")
+        if not found[key]:
+            print("  (语料中没有)")
+        for i, (text, source, _) in enumerate(found[key], start=1):
+            print(f"  {i}. {text}  〔{source}〕")
+    return 0
+
+
 COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
-            "typeset": _typeset, "check": _check, "extract": _extract}
+            "typeset": _typeset, "check": _check, "extract": _extract, "init": _init,
+            "suggest": _suggest}
 
 
 def main(argv: list[str] | None = None) -> int:

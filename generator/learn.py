@@ -151,6 +151,14 @@ def learn_topics(units: list[Unit]) -> dict[str, dict[str, float]]:
     return weights
 
 
+def _clause(sentence: str, number: str) -> str:
+    """The clause of a sentence that holds a number: 共提交提案71件."""
+    at = sentence.find(number)
+    start = max(sentence.rfind(c, 0, at) for c in ",\uff0c、;\uff1b:\uff1a") + 1
+    ends = [i for i in (sentence.find(c, at) for c in ",\uff0c、;\uff1b") if i != -1]
+    return normalize_line(sentence[start:min(ends) if ends else len(sentence)]).strip()
+
+
 def _content(tok) -> bool:
     return tok.flag.startswith(_CONTENT_POS) and len(tok.word) >= 2 and tok.word not in _STOP
 
@@ -185,9 +193,7 @@ def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
                 entry = found[u.topic].setdefault((noun, unit), {"名词": noun, "单位": unit, "次数": 0, "例句": []})
                 entry["次数"] += 1
                 if len(entry["例句"]) < 2:
-                    at = sentence.find(tok.word)
-                    snippet = normalize_line(sentence[max(0, at - 12):at + len(tok.word) + 8])
-                    entry["例句"].append({"文字": snippet, "来源": u.source})
+                    entry["例句"].append({"文字": _clause(sentence, tok.word), "来源": u.source})
     return {t: sorted(v.values(), key=lambda e: (-e["次数"], e["名词"], e["单位"]))[:12]
             for t, v in sorted(found.items())}
 

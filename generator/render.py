@@ -138,6 +138,17 @@ def names(facts: Facts) -> dict:
 _HOLE = re.compile(r"\{([^{}]+)\}")
 
 
+def has_content(section) -> bool:
+    """A section with nothing to say is left out, heading and all (a skeleton builds as is)."""
+    facts = section.facts
+    filled = isinstance(facts, SlotValue) and any(v not in (None, "", []) for v in facts.values.values())
+    return bool(section.intro or any(i.lead or i.content for i in section.items) or filled)
+
+
+def part_has_content(part) -> bool:
+    return bool(part.intro or part.items or any(has_content(s) for s in part.section_list()))
+
+
 def fill(template: str, values: dict) -> str | None:
     """Fill {placeholders}; None when one has no value (the caller tries another variant)."""
     missing = [k for k in _HOLE.findall(template) if values.get(k) is None]
@@ -222,7 +233,7 @@ class Renderer:
             the schema's most common heading for a topic when the facts give none."""
             schema_part = next((p for p in kind_schema.get("部分", []) if p.get("类别") == part_kind), {})
             topics = {t["主题"]: t for t in schema_part.get("主题", [])}
-            out = part.section_list()
+            out = [s for s in part.section_list() if has_content(s)]
             if part.by_topic:
                 order = list(topics)
                 out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
@@ -236,7 +247,7 @@ class Renderer:
             """The parts the facts fill, in the order of the schema for this kind."""
             learned = [p.get("类别") for p in kind_schema.get("部分", [])]
             order = [k for k in learned if k in PART_ORDER] + [k for k in PART_ORDER if k not in learned]
-            return [k for k in order if not facts.part(k).empty]
+            return [k for k in order if part_has_content(facts.part(k))]
 
         def part_heading(kind: str, fallback: str) -> str:
             """The schema's most common heading for this part, else the template's."""

@@ -28,3 +28,8 @@ def schema_path() -> Path:
     except ModuleNotFoundError:
         pass
     return Path(__file__).resolve().parent.parent / "corpus" / "schema.yaml"
+
+
+def corpus_dir() -> Path:
+    """The bundled corpus: the cleaned seed reports (installed as generator.corpus)."""
+    return schema_path().parent

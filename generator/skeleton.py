@@ -1,0 +1,101 @@
+"""reportgen init: a skeleton facts file from the learned schema, commented for the person filling it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .render import Renderer
+from .slots import SlotType
+
+PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
+PART_NOTES = {"review": "回顾的工作", "lessons": "工作体会(“一是必须……”)", "plan": "今后的安排"}
+
+
+def _q(text: str) -> str:
+    """A YAML scalar on one line, quoted when needed."""
+    import yaml
+
+    return yaml.safe_dump(text, allow_unicode=True, width=100000).strip().removesuffix("\n...")
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    from difflib import SequenceMatcher
+
+    m = SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b))
+    return m.size
+
+
+def _field_example(field, topic_facts: list[dict]) -> str:
+    """A corpus clause with a number in this field's unit that names the same thing, with its source."""
+    best, score = None, 1
+    for entry in topic_facts:
+        for ex in entry["例句"]:
+            overlap = _common(field.name, ex["文字"])
+            if entry["单位"] == field.unit and overlap > score:
+                best, score = ex, overlap
+    return f"例:“{best['文字']}”({best['来源'][:3]})" if best else ""
+
+
+def _slot_lines(stype: SlotType, topic_facts: list[dict], pad: str) -> list[str]:
+    lines = [f"{pad}事实:{' ' * 10}# {stype.name}:{stype.help}"]
+    for field in stype.fields.values():
+        unit = f"{field.unit}。" if field.unit else {"列表": "列表。", "文件": "文件标题的列表。"}.get(field.type, "")
+        note = " ".join(x for x in (unit + (field.help or ""), _field_example(field, topic_facts)) if x)
+        lines.append(f"{pad}  {field.name}:{' ' * max(1, 10 - len(field.name) * 2)}# {note}".rstrip())
+    return lines
+
+
+def skeleton(kind: str, schema: dict, renderer: Renderer, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    kind_schema = (schema.get("报告类型") or {}).get(kind, {})
+    topics_info = schema.get("主题") or {}
+    year = today.year - 1
+    out = [f"# reportgen init 生成的{kind}{'工作综述' if kind == '综述' else '工作报告'}事实骨架。",
+           "# 按注释填写;空着的事实、标题和段落不会出现在正文里,现在就能生成:",
+           "#   reportgen build 本文件 -o 报告.docx",
+           "# 板块以主题为键,按往年报告中的通常顺序排列;没写标题的用该主题最常见的标题。",
+           f"类型: {kind}",
+           f"年度: {year}              # 回顾的年份",
+           "机构:",
+           "  地区: 某某县          # 改成本地区,如 平昌县;“县政协”“县委”等称谓由此推出",
+           "  上级地区: ''          # 全称中的省份,如 辽宁省(县级可空)"]
+    if kind == "综述":
+        out += [f"日期: {today.isoformat()}     # 发布日期",
+                f"标题: ''                # 如 某某县政协{year}年工作综述(空着则自动生成)",
+                "副标题: ''"]
+    else:
+        out += ["会议:",
+                "  届次: 1               # 第几届委员会",
+                "  会次: 1               # 第几次会议",
+                f"  日期: {today.isoformat()}     # 会议日期",
+                "  报告人: ''            # 如 县政协主席 某某(可空)",
+                "称呼: '各位委员\uff1a'     # 报告开头的称呼"]
+    for part in kind_schema.get("部分", []):
+        key = PART_KEYS.get(part["类别"])
+        if not key:
+            continue
+        heading = next((h for h in part.get("标题", {}) if not h.startswith("(")), "")
+        out += [f"{key}:{' ' * 14}# {PART_NOTES[part['类别']]}"
+                + (f";往年常用标题:{heading}" if heading else ""),
+                "  概述: []              # 本部分开头的段落,每段一项"]
+        if part["类别"] == "lessons":
+            out += ["  事项: []              # 每条体会一项:{引语: 必须……,始终……, 内容: ……},自动编为“一是……”"]
+        out.append("  板块:")
+        for topic in part.get("主题", []):
+            name = topic["主题"]
+            heading_ex = topic["标题示例"][0] if topic.get("标题示例") else None
+            lead_ex = topic["引语示例"][0] if topic.get("引语示例") else None
+            out.append(f"    {name}:")
+            out.append("      标题: ''          # " + (f"例:{heading_ex['文字']}({heading_ex['来源'][:3]})"
+                                                   if heading_ex else "这一板块的标题"))
+            out.append("      事项: []          # 每段一项:{引语: 段首加粗的一句, 内容: [文字, {类别: {…}}]}"
+                       + (f";引语例:{lead_ex['文字']}({lead_ex['来源'][:3]})" if lead_ex else ""))
+            stype = renderer.slots.for_topic(name)
+            if stype:
+                out += _slot_lines(stype, topics_info.get(name, {}).get("事实", []), "      ")
+        if part["类别"] == "review" and kind != "综述":
+            out += ["  不足: []              # 工作中的不足,每条一项,生成“同时,我们也清醒地认识到……”"]
+    out += ["结束语:                # 结尾:引语是开头的一句警句,目标是最后的落脚点(都可空)",
+            "  引语: ''",
+            "  目标: ''"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,62 @@
+"""reportgen suggest: headings, lead sentences and typical formulations for a topic, from the corpus."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .learn import words
+from .tree import Paragraph, Part, Section
+
+_SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]")
+TOP = 5
+
+
+def _scorer(schema: dict):
+    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
+
+    def score(text: str) -> dict[str, float]:
+        ws = words(text)
+        return {t: sum(w.get(x, 0.0) for x in ws) for t, w in weights.items()}
+    return score
+
+
+def suggest(topic: str, schema: dict, corpus_dir: Path, part: str | None = None) -> dict[str, list]:
+    """{"标题": [(text, source, score)], "引语": […], "表述": […]} for one topic, best first."""
+    from .api import parse_file
+    from .readers import SUFFIXES
+
+    score = _scorer(schema)
+    found: dict[str, dict[str, tuple]] = {"标题": {}, "引语": {}, "表述": {}}
+
+    def add(kind: str, text: str, source: str):
+        s = score(text)
+        best = max(sorted(s), key=lambda t: s[t])
+        if best == topic and s[best] > 0 and text not in found[kind]:
+            found[kind][text] = (text, source, round(s[best] / max(len(text), 1) * 100, 2))
+
+    files = sorted(p for p in Path(corpus_dir).iterdir()
+                   if p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md")
+    for f in files:
+        tree = parse_file(f)
+        for p in tree.parts:
+            if part and p.kind != part:
+                continue
+            for _, node in _walk(p):
+                if isinstance(node, Section) and node.heading:
+                    add("标题", node.heading, f.name)
+                elif isinstance(node, Paragraph):
+                    if node.lead:
+                        add("引语", node.lead, f.name)
+                    for sentence in _SENTENCES.findall(node.text):
+                        if 12 <= len(sentence) <= 80:
+                            add("表述", sentence.strip(), f.name)
+    return {k: sorted(v.values(), key=lambda x: (-x[2], x[1], x[0]))[:TOP] for k, v in found.items()}
+
+
+def _walk(part: Part):
+    stack = [(0, c) for c in reversed(part.children)]
+    while stack:
+        depth, node = stack.pop()
+        yield depth, node
+        if isinstance(node, Section):
+            stack.extend((depth + 1, c) for c in reversed(node.children))
