@@ -117,3 +117,36 @@ def test_parse_command_outline_and_json(cli):
     assert [p["kind"] for p in tree["parts"]] == ["review", "lessons", "plan"]
     assert tree["parts"][2]["sections"][0]["leads"][0] == "加强理论武装,把牢政治方向。".replace(",", "\uff0c")
     assert {"title", "meeting", "speaker", "date", "parts"} <= tree.keys()
+
+
+def test_typeset_command(cli, tmp_path):
+    from conftest import SEEDS
+
+    out = tmp_path / "丹东.docx"
+    code, stdout, err = cli("typeset", SEEDS / "003_cbf5ea202d683762.txt", "-o", out)
+    assert code == 0 and out.exists() and "已生成" in stdout, err
+    code, _, err = cli("typeset", SEEDS / "003_cbf5ea202d683762.txt", "-o", out)
+    assert code == 0  # our own untouched output is replaced freely
+
+
+@pytest.mark.parametrize("command", ["typeset", "check", "extract", "parse"])
+def test_drafting_commands_on_bad_files(cli, tmp_path, command):
+    for name, content, words in [("none.txt", None, "文件不存在"),
+                                 ("diary.txt", "今天天气很好。\n\n晚上回家做饭。\n", "没有找到报告的结构"),
+                                 ("fake.docx", b"not a zip", "Word"),
+                                 ("x.pdf", b"%PDF", "不支持的文件类型")]:
+        path = tmp_path / name
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        elif content is not None:
+            path.write_bytes(content)
+        extra = ["-o", tmp_path / "out.docx"] if command == "typeset" else []
+        code, _, err = cli(command, path, *extra)
+        assert code == 1 and words in err and "Traceback" not in err, (command, name, err)
+
+
+def test_choices_are_checked(cli):
+    code, _, err = cli("init", "--kind", "季度")
+    assert code == 2 and "无效的选择" in err
+    code, _, err = cli("suggest", "提案", "--part", "other")
+    assert code == 2 and "无效的选择" in err
