@@ -1,13 +1,12 @@
 """The library API behind the CLI: facts -> text -> tree -> document."""
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
 from .facts import Facts, load_facts
-from .output import WriteResult, backup_name, guarded_write, stamp_docx, stamp_md, write_atomic
+from .output import WriteResult, guarded_write, stamp_docx, stamp_md, write_atomic, write_text_file
 from .parse import parse
 from .render import Renderer, Stats
 from .style import StyleSheet, load_style
@@ -107,7 +106,6 @@ def load_schema(path: str | Path | None = None) -> dict:
 
 def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
     from .learn import dump, learn
-    from .output import write_atomic
 
     schema = learn(corpus_dir)
     output = Path(output)
@@ -119,7 +117,6 @@ def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
 
 def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], list[Problem]]:
     """Clean every report in `source` into `target`/<name>.txt."""
-    from .output import write_atomic
     from .readers import SUFFIXES, read_report
 
     source, target = Path(source), Path(target)
@@ -187,14 +184,9 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
     report_path = Path(report_path)
     out = Path(output) if output is not None else report_path.with_suffix(".yaml")
     if out.exists() and not force:
-        raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(out),
-                                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
+        write_text_file(out, "", force)  # the located “exists” message, before any work
     facts, todo = to_facts(parse_file(report_path, load_schema()))
-    text = dump(facts, report_path.name, todo)
-    if out.exists():
-        shutil.copy2(out, backup_name(out))
-    write_atomic(out, text.encode("utf-8"))
-    return out
+    return write_text_file(out, dump(facts, report_path.name, todo), force)
 
 
 def init(kind: str, output: str | Path, schema_path: str | Path | None = None,
@@ -206,15 +198,7 @@ def init(kind: str, output: str | Path, schema_path: str | Path | None = None,
     if kind not in (schema.get("报告类型") or {}):
         raise ReportgenError(Problem(f"结构文件中没有“{kind}”类报告", str(schema_path or "corpus/schema.yaml"),
                                      hint="可选:" + "、".join(schema.get("报告类型") or {})))
-    out = Path(output)
-    if out.exists() and not force:
-        raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(out),
-                                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
-    text = skeleton(kind, schema, Renderer(schema=schema), today)
-    if out.exists():
-        shutil.copy2(out, backup_name(out))
-    write_atomic(out, text.encode("utf-8"))
-    return out
+    return write_text_file(Path(output), skeleton(kind, schema, Renderer(schema=schema), today), force)
 
 
 def suggest(topic: str, part: str | None = None, schema_path: str | Path | None = None,

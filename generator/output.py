@@ -168,3 +168,19 @@ def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False) -> Wri
         raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
                                      hint="检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")) from None
     return result
+
+
+def write_text_file(path: Path, text: str, force: bool = False) -> Path:
+    """A text file a person goes on editing (facts): never replaced unless forced, then backed up."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(path),
+                                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
+    if path.exists():
+        shutil.copy2(path, backup_name(path))
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
+                                     hint="检查目录是否存在、权限和磁盘空间")) from None
+    return path
