@@ -36,9 +36,11 @@ def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
 def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "") -> bytes:
     """Serialise a report tree, stamped with provenance."""
     if fmt == "docx":
-        from .writers.docx import write_docx
+        from .writers.docx import DocxWriter
 
-        return stamp_docx(write_docx(tree, sheet or load_style()), source)
+        writer = DocxWriter(sheet or load_style())
+        data = writer.write(tree)
+        return stamp_docx(data, source, writer.paragraph_texts)
     if fmt == "md":
         from .writers.md import write_md
 
@@ -63,14 +65,15 @@ class BuildResult:
 
 def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | None = None,
           style_path: str | Path | None = None, force: bool = False,
-          renderer: Renderer | None = None, schema_path: str | Path | None = None) -> BuildResult:
+          renderer: Renderer | None = None, schema_path: str | Path | None = None,
+          templates: str | Path | None = None) -> BuildResult:
     facts_path = Path(facts_path)
     out = Path(output) if output is not None else None
     fmt = output_format(out, fmt)
     if out is None:
         out = facts_path.with_suffix("." + fmt)
     sheet = load_style(style_path) if fmt == "docx" else None
-    renderer = renderer or Renderer(schema=load_schema(schema_path))
+    renderer = renderer or Renderer([Path(templates)] if templates else None, load_schema(schema_path))
     d = draft(facts_path, renderer)
     data = document(d.tree, fmt, sheet, source=facts_path.name)
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)

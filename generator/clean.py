@@ -9,7 +9,7 @@ import yaml
 
 from .parse import part_kind
 from .resources import data_dir
-from .typography import SENTENCE_END, is_cjk
+from .typography import SENTENCE_END, is_cjk, xml_safe
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、是]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|\d{1,2}[.、])")
@@ -99,6 +99,7 @@ def _markdown(line: str) -> str:
 
 
 def clean_text(raw: str) -> str:
+    raw = xml_safe(raw)
     rules = _rules()
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence

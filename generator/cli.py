@@ -84,6 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
     b.add_argument("--schema", metavar="结构文件",
                    help="用本办往年报告学得的结构(reportgen learn 生成);默认用内置的 corpus/schema.yaml")
+    b.add_argument("--templates", metavar="模板目录",
+                   help="自定义模板目录:其中的同名文件代替内置模板(在沙箱中运行)")
     b.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
 
@@ -191,7 +193,7 @@ def _build(args) -> int:
     from .api import build
 
     result = build(args.facts, args.output, args.format, args.style, args.force,
-                   schema_path=args.schema)
+                   schema_path=args.schema, templates=args.templates)
     if not args.quiet:
         w = result.write
         if w.backup:

@@ -34,11 +34,19 @@ class Org(Model):
     full_name: Text | None = Field(None, alias="全称")
 
 
+def _sensible_date(v: Any) -> Any:
+    if isinstance(v, dt.date) and not 1949 <= v.year <= 2200:
+        raise ValueError(f"日期 {v.isoformat()} 的年份不合理(应在 1949 到 2200 之间)")
+    return v
+
+
 class Meeting(Model):
     term: int = Field(alias="届次", ge=1, le=99)
     session: int = Field(alias="会次", ge=1, le=20)
     date: dt.date = Field(alias="日期")
     speaker: Text = Field("", alias="报告人")
+
+    _date = field_validator("date")(_sensible_date)
 
 
 def yes(v: Any) -> Any:
@@ -135,6 +143,7 @@ class Facts(Model):
     closing: Union[Closing, str, None] = Field(None, alias="结束语")
 
     _bool = field_validator("numbered_parts", mode="before")(yes)
+    _date = field_validator("date")(_sensible_date)
 
     def part(self, kind: str) -> Part:
         return {"review": self.review, "lessons": self.lessons, "plan": self.plan}[kind]

@@ -19,14 +19,21 @@ from .errors import Problem, ReportgenError
 PROP_HASH = "reportgen.hash"
 PROP_VERSION = "reportgen.version"
 PROP_SOURCE = "reportgen.source"
+PROP_TEXT = "reportgen.text"
 _CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _MD_MARK = re.compile(r"\n?<!-- reportgen (\S+) sha256=([0-9a-f]{64}) -->\s*$")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename over it in one step."""
+    """Write to a temporary file beside `path`, then rename over it in one step.
+
+    A write killed half-way leaves the old file as it was and a hidden temporary file,
+    which the next write to the same path removes.
+    """
     path = Path(path)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -56,11 +63,21 @@ def _content_hash(z: zipfile.ZipFile) -> str:
     return h.hexdigest()
 
 
-def stamp_docx(data: bytes, source: str) -> bytes:
-    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited."""
+def text_digest(paragraphs: list[str]) -> str:
+    return hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
+
+
+def stamp_docx(data: bytes, source: str, paragraphs: list[str] | None = None) -> bytes:
+    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited.
+
+    `paragraphs`: the text of every body paragraph as rendered, kept as a digest so that a
+    reader can prove the document says what was rendered.
+    """
     src = zipfile.ZipFile(io.BytesIO(data))
     digest = _content_hash(src)
     props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: digest}
+    if paragraphs is not None:
+        props[PROP_TEXT] = text_digest(paragraphs)
     items = "".join(
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{escape(k)}">'
         f"<vt:lpwstr>{escape(v)}</vt:lpwstr></property>"

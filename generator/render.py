@@ -5,10 +5,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import traceback
+
 import cn2an
 import jinja2
+import jinja2.sandbox
 import yaml
 
+from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
 from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
@@ -157,11 +161,23 @@ def fill(template: str, values: dict) -> str | None:
     return _HOLE.sub(lambda m: str(values[m.group(1)]), template)
 
 
+def _template_frame(error: Exception) -> tuple[str | None, int | None]:
+    """The template file and line an error was raised in (Jinja keeps them in the traceback)."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return frame.filename, frame.lineno
+    return None, None
+
+
 class Renderer:
     def __init__(self, template_dirs: list[Path] | None = None, schema: dict | None = None):
         self.schema = schema or {}
         dirs = [*(template_dirs or []), templates_dir()]
-        self.env = jinja2.Environment(
+        for d in template_dirs or []:
+            if not Path(d).is_dir():
+                raise ReportgenError(Problem("模板目录不存在或不是目录", str(d)))
+        # user templates may come from anywhere: they run in Jinja's sandbox
+        self.env = jinja2.sandbox.SandboxedEnvironment(
             loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
@@ -179,6 +195,24 @@ class Renderer:
         raise FileNotFoundError("slots.yaml")
 
     def render(self, facts: Facts) -> tuple[str, Stats]:
+        try:
+            return self._render(facts)
+        except jinja2.TemplateSyntaxError as e:
+            raise ReportgenError(Problem(f"模板语法错误:{e.message}", e.filename or e.name, e.lineno,
+                                         hint="检查该行的 {{ }} 与 {% %} 是否成对")) from None
+        except jinja2.sandbox.SecurityError as e:
+            file, line = _template_frame(e)
+            raise ReportgenError(Problem("模板试图访问不允许的内容(Python 内部对象或文件),已被沙箱阻止",
+                                         file, line, hint=f"模板只能使用事实和本工具提供的函数({e})")) from None
+        except jinja2.UndefinedError as e:
+            file, line = _template_frame(e)
+            raise ReportgenError(Problem(f"模板用到了不存在的名字:{e.message}", file, line,
+                                         hint="检查拼写;可用的名字见 templates/ 中的内置模板")) from None
+        except jinja2.TemplateNotFound as e:
+            raise ReportgenError(Problem(f"找不到模板“{e.name}”",
+                                         hint="自定义模板目录中的文件名要与内置模板一致")) from None
+
+    def _render(self, facts: Facts) -> tuple[str, Stats]:
         stats = Stats()
         o = names(facts)
         slot_module = self.env.get_template("slots.j2").make_module({"o": o})

@@ -75,3 +75,12 @@ def normalize_line(line: str) -> str:
 
 def normalize(text: str) -> str:
     return "\n".join(normalize_line(ln) for ln in text.split("\n"))
+
+
+# Characters XML 1.0 (and so a DOCX) cannot hold: C0 controls other than tab and newlines,
+# lone surrogates, U+FFFE/U+FFFF. They arrive invisibly with copy-paste from Word and PDF.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)

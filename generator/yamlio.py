@@ -6,9 +6,11 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, ReportgenError
+from .typography import xml_safe
 
 MAX_BYTES = 2_000_000
 MAX_NODES = 200_000
+MAX_DEPTH = 64
 
 
 class _Loader(yaml.SafeLoader):
@@ -22,6 +24,9 @@ def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
             f"YAML 内容展开后超过 {MAX_NODES} 个节点(可能是别名 * 的循环或爆炸式引用)",
             file, node.start_mark.line + 1, path, "去掉 & / * 别名,直接写出内容"))
     lines.setdefault(path, node.start_mark.line + 1)
+    if len(path) > MAX_DEPTH:
+        raise ReportgenError(Problem(f"嵌套层次过深(超过 {MAX_DEPTH} 层)", file,
+                                     node.start_mark.line + 1, path[:3], "事实文件只需几层缩进,检查括号是否成对"))
     if isinstance(node, yaml.MappingNode):
         keys: dict = {}
         for key_node, value_node in node.value:
@@ -36,6 +41,17 @@ def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _walk(item, path + (i,), lines, seen, file)
+
+
+def _safe(value):
+    """Drop characters a document cannot hold from every string (keys and values)."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list):
+        return [_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {_safe(k): _safe(v) for k, v in value.items()}
+    return value
 
 
 class Located:
@@ -93,7 +109,7 @@ def load_yaml_text(text: str, file: str = "<输入>") -> Located:
         lines: dict = {}
         if node is not None:
             _walk(node, (), lines, [0], file)
-        data = loader.construct_document(node) if node is not None else None
+        data = _safe(loader.construct_document(node)) if node is not None else None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -102,6 +118,9 @@ def load_yaml_text(text: str, file: str = "<输入>") -> Located:
             hint="检查该行及上一行的缩进、冒号后的空格和引号是否成对")) from None
     except yaml.YAMLError as e:
         raise ReportgenError(Problem(f"YAML 读取失败:{e}", file)) from None
+    except RecursionError:
+        raise ReportgenError(Problem("嵌套层次过深,无法读取", file,
+                                     hint="事实文件只需几层缩进,检查括号是否成对")) from None
     finally:
         loader.dispose()
     return Located(data, lines, file)

@@ -284,6 +284,7 @@ class DocxWriter:
                         self._rpr(r._r.get_or_add_rPr(), ps)
         doc.core_properties.title = meta.title
         doc.core_properties.author = "reportgen"
+        self.paragraph_texts = [p.text for p in doc.paragraphs]
         out = io.BytesIO()
         doc.save(out)
         return out.getvalue()

@@ -1,0 +1,151 @@
+"""Bad input never crashes reportgen: property tests over facts, limits, deep nesting."""
+import docx
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.api import build, draft
+from generator.errors import ReportgenError
+from generator.yamlio import load_yaml_text
+
+ANY_TEXT = st.text(alphabet=st.characters(codec=None, categories=None), max_size=40)
+LONG_TEXT = st.text(alphabet="政协委员提案,。“”", min_size=2000, max_size=5000)
+SCALAR = st.one_of(ANY_TEXT, st.integers(-10**9, 10**9), st.floats(allow_nan=True), st.booleans(), st.none())
+JUNK = st.recursive(SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                    st.dictionaries(ANY_TEXT, inner, max_size=3)),
+                    max_leaves=8)
+TEXTISH = st.one_of(ANY_TEXT, LONG_TEXT, JUNK)
+SLOT = st.fixed_dictionaries({}, optional={
+    "提案": st.dictionaries(st.sampled_from(["提交", "立案", "办结", "重点提案", "其他"]),
+                          st.one_of(st.integers(-5, 10**6), st.sampled_from(["110余", "很多", ""]), JUNK),
+                          max_size=4),
+    "数据": st.dictionaries(st.sampled_from(["事项", "数量", "单位"]), TEXTISH, max_size=3),
+})
+ITEM = st.fixed_dictionaries({}, optional={"引语": TEXTISH,
+                                           "内容": st.one_of(TEXTISH, st.lists(st.one_of(ANY_TEXT, SLOT), max_size=4))})
+SECTION = st.fixed_dictionaries({}, optional={"标题": TEXTISH, "导语": TEXTISH, "事项": st.one_of(st.lists(ITEM, max_size=3), JUNK),
+                                              "序号引语": st.one_of(st.sampled_from(["是", "否"]), JUNK)})
+PART = st.fixed_dictionaries({}, optional={"标题": TEXTISH, "概述": st.one_of(TEXTISH, st.lists(ANY_TEXT, max_size=3)),
+                                           "板块": st.one_of(st.lists(SECTION, max_size=3), JUNK),
+                                           "不足": st.one_of(st.lists(ANY_TEXT, max_size=3), ANY_TEXT)})
+FACTS = st.fixed_dictionaries(
+    {"年度": st.one_of(st.integers(1900, 2100), JUNK),
+     "机构": st.one_of(st.fixed_dictionaries({"地区": st.one_of(ANY_TEXT, st.just("平昌县"))}), JUNK),
+     "会议": st.one_of(st.fixed_dictionaries({"届次": st.integers(0, 30), "会次": st.integers(0, 9),
+                                             "日期": st.dates()}), JUNK)},
+    optional={"类型": st.one_of(st.sampled_from(["年度", "届末", "综述"]), JUNK), "日期": st.dates(),
+              "标题": TEXTISH, "称呼": TEXTISH, "工作回顾": PART, "工作安排": PART, "主要体会": PART,
+              "结束语": st.one_of(TEXTISH, st.fixed_dictionaries({"引语": TEXTISH, "目标": TEXTISH})),
+              "部分编号": st.one_of(st.sampled_from(["是", "否"]), JUNK)})
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(facts=st.one_of(FACTS, JUNK))
+def test_any_facts_give_a_document_or_a_clear_message(tmp_path_factory, facts):
+    folder = tmp_path_factory.mktemp("prop")
+    src = folder / "f.yaml"
+    src.write_text(yaml.safe_dump(facts, allow_unicode=False), encoding="utf-8")
+    out = folder / "r.docx"
+    try:
+        result = build(src, out)
+    except ReportgenError as e:
+        message = str(e)
+        assert str(src) in message and "错误" in message
+        assert not out.exists()
+        assert [p.name for p in folder.iterdir()] == ["f.yaml"]  # no partial output, no temp file
+        return
+    assert result.write.path == out
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    rendered = [ln.replace("**", "") for ln in result.draft.text.splitlines() if ln.strip()]
+    assert paragraphs == rendered
+
+
+def test_deep_nesting_is_refused_clearly():
+    deep = "a: " + "[" * 3000 + "]" * 3000 + "\n"
+    with pytest.raises(ReportgenError) as e:
+        load_yaml_text(deep, "deep.yaml")
+    assert "嵌套" in str(e.value)
+
+
+def test_oversized_facts_file_is_refused(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text("年度: 2020\n概述: '" + "字" * 1_000_000 + "'\n", encoding="utf-8")
+    with pytest.raises(ReportgenError) as e:
+        draft(big)
+    assert "文件过大" in str(e.value)
+
+
+def test_control_characters_from_copy_paste_are_dropped(write):
+    path = write("f.yaml", '年度: 2020\n机构: {地区: "平昌\\x0b县"}\n会议: {届次: 1, 会次: 1, 日期: 2021-01-01}\n'
+                           '工作回顾:\n  概述: "正文\\x0c带控制字符\\ud800"\n')
+    d = draft(path)
+    assert d.facts.org.region == "平昌县" and "正文带控制字符" in d.text
+
+
+def test_user_templates_override_and_run_in_the_sandbox(tmp_path, cli):
+    from conftest import FIXTURES, ROOT
+
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    report = (ROOT / "templates" / "report.txt.j2").read_text(encoding="utf-8")
+    (tpl / "report.txt.j2").write_text(report.replace("常务委员会工作报告", "常务委员会工作报告(本地版)", 1),
+                                       encoding="utf-8")
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "a.md", "--templates", tpl)
+    assert code == 0, err
+    assert (tmp_path / "a.md").read_text(encoding="utf-8").splitlines()[0].endswith("(本地版)".replace("(", "\uff08").replace(")", "\uff09"))
+    for body, words in [("{{ facts.__class__.__mro__ }}", "沙箱"),
+                        ("{{ cycler.__init__.__globals__.os.popen('id').read() }}", "沙箱"),
+                        ("{{ lipsum.__globals__['os'] }}", "沙箱"),
+                        ("{% if x %}", "模板语法错误"),
+                        ("第一行\n{{ nosuch.thing }}", "不存在的名字")]:
+        (tpl / "report.txt.j2").write_text(body, encoding="utf-8")
+        out = tmp_path / "b.md"
+        code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", out, "--templates", tpl)
+        assert code == 1 and words in err and "report.txt.j2:" in err and "Traceback" not in err, err
+        assert not out.exists()
+    assert "report.txt.j2:2:" in err  # the line of the undefined name
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "--templates", tmp_path / "nowhere")
+    assert code == 1 and "模板目录不存在" in err
+
+
+def test_a_build_killed_while_writing_leaves_the_old_document(tmp_path):
+    """SIGKILL in the middle of writing the new file: the old one is untouched."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import FIXTURES
+    from generator.api import build
+    from generator.output import docx_stamp
+
+    out = tmp_path / "r.docx"
+    build(FIXTURES / "minimal.yaml", out)
+    before = out.read_bytes()
+    # a build that stalls inside the write, after the temporary file is created
+    code = ("import os, time, sys; os.fsync = lambda fd: time.sleep(60); "
+            "from generator.api import build; build(sys.argv[1], sys.argv[2], force=True)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(FIXTURES / "minimal.yaml"), str(out)])
+    deadline = time.time() + 60
+    while not list(tmp_path.glob(".r.docx.*.tmp")) and time.time() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".r.docx.*.tmp")), "the build never started writing"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert out.read_bytes() == before and docx_stamp(out)["edited"] is False
+    build(FIXTURES / "minimal.yaml", out)  # the next build works and clears the debris
+    assert [p.name for p in tmp_path.iterdir()] == ["r.docx"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec=None, categories=None), max_size=300))
+def test_any_text_parses_or_is_refused_clearly(text):
+    from generator.clean import clean_text
+    from generator.parse import parse
+
+    tree = parse(clean_text(text))
+    assert tree.meta is not None

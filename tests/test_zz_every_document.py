@@ -1,0 +1,41 @@
+"""Every DOCX the test suite wrote through reportgen opens with python-docx, says what was
+rendered, and converts with LibreOffice. Runs last (file name), over the session's temp dir."""
+import zipfile
+
+import docx
+
+from conftest import to_pdf
+from generator.output import PROP_TEXT, docx_stamp, text_digest
+
+
+def test_every_document_written_in_this_session(tmp_path_factory):
+    base = tmp_path_factory.getbasetemp()
+    ours = []
+    for path in sorted(base.rglob("*.docx")):
+        stamp = docx_stamp(path)
+        if stamp is None or stamp["edited"] or PROP_TEXT not in stamp:
+            continue  # not written by reportgen, edited on purpose by a test, or an annotated copy
+        ours.append(path)
+        texts = [p.text for p in docx.Document(str(path)).paragraphs]
+        assert text_digest(texts) == stamp[PROP_TEXT], path
+        assert zipfile.ZipFile(path).testzip() is None
+    assert len(ours) >= 20, f"only {len(ours)} documents found under {base}"
+    out = tmp_path_factory.mktemp("every-pdf")
+    # one LibreOffice run converts them all: copy under unique names first
+    staged = []
+    for i, path in enumerate(ours):
+        target = out / f"d{i:04d}.docx"
+        target.write_bytes(path.read_bytes())
+        staged.append(target)
+    import os
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    env = {**os.environ}
+    subprocess.run([soffice, f"-env:UserInstallation=file://{out / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), *map(str, staged)],
+                   check=True, env=env, capture_output=True, timeout=900)
+    missing = [p.name for p in staged if not (out / (p.stem + ".pdf")).exists()]
+    assert not missing, missing
+    assert to_pdf  # the same converter as the layout tests
