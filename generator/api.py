@@ -100,7 +100,8 @@ def load_schema(path: str | Path | None = None) -> dict:
     from .resources import schema_path
     from .yamlio import load_yaml
 
-    src = load_yaml(path or schema_path())
+    path = Path(path or schema_path())
+    src = load_yaml(path)
     if not isinstance(src.data, dict) or "报告类型" not in src.data or "主题" not in src.data:
         raise ReportgenError(src.problem("不是 reportgen learn 生成的结构文件(缺少“报告类型”或“主题”)",
                                          hint="用 reportgen learn 语料目录 -o 文件 生成"))
@@ -220,3 +221,49 @@ def suggest(topic: str, part: str | None = None, schema_path: str | Path | None 
     if not folder.is_dir():
         raise ReportgenError(Problem("语料目录不存在或不是目录", str(folder)))
     return find(topic, load_schema(schema_path), folder, part)
+
+
+@dataclass
+class BatchResult:
+    built: list[BuildResult]
+    problems: list[Problem]
+
+
+def facts_files(inputs: list[str | Path]) -> list[Path]:
+    """The facts files named, a folder standing for the .yaml files in it."""
+    out: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            found = sorted(p for p in item.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+            if not found:
+                raise ReportgenError(Problem("目录中没有事实文件(.yaml)", str(item)))
+            out += found
+        else:
+            out.append(item)
+    return out
+
+
+def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt: str | None = None,
+               style_path: str | Path | None = None, force: bool = False,
+               schema_path: str | Path | None = None, templates: str | Path | None = None) -> BatchResult:
+    """Build many facts files in one go: schema, templates and style are loaded once."""
+    files = facts_files(inputs)
+    if out_dir is not None:
+        out_dir = Path(out_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise ReportgenError(Problem("生成多个文件时,-o 应是一个目录", str(out_dir),
+                                         hint="写一个目录名,如 -o out/"))
+        out_dir.mkdir(parents=True, exist_ok=True)
+    fmt = fmt or "docx"
+    renderer = Renderer([Path(templates)] if templates else None, load_schema(schema_path))
+    sheet = load_style(style_path) if fmt == "docx" else None
+    built, problems = [], []
+    for f in files:
+        target = (out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt)
+        try:
+            d = draft(f, renderer)
+            data = document(d.tree, fmt, sheet, source=f.name)
+            built.append(BuildResult(d, guarded_write(target, data, fmt, force), fmt))
+        except ReportgenError as e:
+            problems += e.problems
+    return BatchResult(built, problems)

@@ -52,9 +52,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _topics() -> list[str]:
-    from .facts import known_topics
+    from .resources import data_dir
+    from .yamlio import load_data
 
-    return known_topics()
+    return list(load_data((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -77,9 +78,12 @@ def make_parser() -> argparse.ArgumentParser:
                     "(加 --force 时先备份原文件)。",
         epilog="示例:\n  reportgen build examples/平昌县政协2021.yaml -o out/平昌.docx\n"
                "  reportgen build examples/平昌县政协2021.yaml --format md -o out/平昌.md\n"
+               "  reportgen build examples/ -o out/          # 一次生成目录中的全部事实文件\n"
                "  reportgen build 事实.yaml --style 本地样式.yaml --force")
-    b.add_argument("facts", metavar="事实文件", help="YAML 格式的事实文件")
-    b.add_argument("-o", "--output", metavar="输出文件", help="输出路径(默认:事实文件同名,扩展名按格式)")
+    b.add_argument("facts", metavar="事实文件", nargs="+",
+                   help="YAML 格式的事实文件;可以写多个,或写一个目录(其中所有 .yaml)")
+    b.add_argument("-o", "--output", metavar="输出文件",
+                   help="输出路径(默认:事实文件同名,扩展名按格式);生成多个文件时是输出目录")
     b.add_argument("--format", choices=["docx", "md"], help="输出格式(默认按输出文件扩展名,否则 docx)")
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
     b.add_argument("--schema", metavar="结构文件",
@@ -190,9 +194,23 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    from .api import build
+    from pathlib import Path
 
-    result = build(args.facts, args.output, args.format, args.style, args.force,
+    from .api import build, build_many
+
+    if len(args.facts) > 1 or Path(args.facts[0]).is_dir():
+        batch = build_many(args.facts, args.output, args.format, args.style, args.force,
+                           args.schema, args.templates)
+        for r in batch.built:
+            if r.write.backup and not args.quiet:
+                print(f"原文件已备份为 {r.write.backup}")
+        for p in batch.problems:
+            print(str(p), file=sys.stderr)
+        if not args.quiet:
+            print(normalize_line(f"已生成 {len(batch.built)} 份" +
+                                 (f",{len({p.file for p in batch.problems})} 份出错" if batch.problems else "")))
+        return 1 if batch.problems else 0
+    result = build(args.facts[0], args.output, args.format, args.style, args.force,
                    schema_path=args.schema, templates=args.templates)
     if not args.quiet:
         w = result.write

@@ -402,11 +402,10 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
 
 
 def known_topics() -> list[str]:
-    import yaml
-
     from .resources import data_dir
+    from .yamlio import load_data
 
-    return list(yaml.safe_load((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
+    return list(load_data((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
 
 
 def load_facts(path, slots: SlotRegistry) -> Facts:

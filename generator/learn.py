@@ -23,6 +23,8 @@ KIND_OF_PART = {"review": "回顾", "lessons": "体会", "plan": "安排", "othe
 UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
          "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "期", "辑", "种")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+# a number followed by a unit: the only places worth tagging for fact slots
+_COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:余|多)?(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")")
 _CONTENT_POS = ("n", "v", "j", "l", "i")   # nouns, verbs, abbreviations, idioms
 _STOP = set("的 了 和 与 及 在 是 为 对 以 把 等 中 上 下 更加 进一步 工作 开展 加强 推进 全面 积极 "
             "政协 委员 我们 一年 一年来 有关 相关 坚持 不断 深入 充分 切实 各项 重要 主要".split())
@@ -53,10 +55,14 @@ def _jieba():
     return jieba, jieba.posseg
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def words(text: str) -> list[str]:
+    """Chinese words of two or more characters, stop words left out (jieba segmentation)."""
     jieba, _ = _jieba()
-    return [w for w in jieba.cut(text) if len(w) >= 2 and re.match(r"^[\u4e00-\u9fff]+$", w)
-            and w not in _STOP]
+    match = _HAN_WORD.fullmatch
+    return [w for w in jieba.cut(text) if match(w) and w not in _STOP]
 
 
 def report_kind(tree: Report) -> str:
@@ -85,22 +91,37 @@ class Unit:
 
 
 def _units(tree: Report, source: str, kind: str) -> list[Unit]:
+    """Sections and lead paragraphs; each paragraph is segmented once and its words shared."""
     units = []
+    cut: dict[int, list[str]] = {}
+
+    def text_words(p: Paragraph) -> list[str]:
+        if id(p) not in cut:
+            cut[id(p)] = words(p.text)
+        return cut[id(p)]
+
     for part in tree.parts:
         children = [c for c in part.children if isinstance(c, Section) or (
             isinstance(c, Paragraph) and c.lead)]
         for i, child in enumerate(children):
             pos = i / max(len(children) - 1, 1)
             if isinstance(child, Section):
-                text = "".join(p.full for p in child.paragraphs)
-                units.append(Unit(source, kind, part.kind, pos, child.heading, "", text, True))
-                for p in child.paragraphs:
+                paras = child.paragraphs
+                heading = words(child.heading) * 3
+                lead_words = [words(p.lead) if p.lead else [] for p in paras]
+                body = [w for p, lw in zip(paras, lead_words) for w in lw + text_words(p)]
+                u = Unit(source, kind, part.kind, pos, child.heading, "", "".join(p.full for p in paras), True)
+                u.words = heading + body
+                units.append(u)
+                for p, lw in zip(paras, lead_words):
                     if p.lead:
-                        units.append(Unit(source, kind, part.kind, pos, child.heading, p.lead, p.text, False))
+                        lu = Unit(source, kind, part.kind, pos, child.heading, p.lead, p.text, False)
+                        lu.words = heading + lw * 2 + text_words(p)
+                        units.append(lu)
             else:
-                units.append(Unit(source, kind, part.kind, pos, "", child.lead, child.text, False))
-    for u in units:
-        u.words = words(u.heading) * 3 + words(u.lead) * 2 + words(u.text)
+                u = Unit(source, kind, part.kind, pos, "", child.lead, child.text, False)
+                u.words = words(child.lead) * 2 + text_words(child)
+                units.append(u)
     return units
 
 
@@ -108,11 +129,28 @@ SEED_WEIGHT = 3.0
 CLASSIFIERS = ("个", "名", "家", "位", "项", "批", "所", "种", "户")
 
 
+def best_topic(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> str:
+    """The topic whose marking words weigh most in `ws` (ties: the first topic in order)."""
+    scores = dict.fromkeys(topics, 0.0)
+    for w in ws:
+        for topic, weight in index.get(w, ()):
+            scores[topic] += weight
+    best = max(topics, key=lambda t: scores[t])
+    return best if scores[best] > 0 else ""
+
+
+def invert(weights: dict[str, dict[str, float]]) -> dict[str, list[tuple[str, float]]]:
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for topic, ws in weights.items():
+        for w, weight in ws.items():
+            index[w].append((topic, weight))
+    return index
+
+
 def _assign(units: list[Unit], weights: dict[str, dict[str, float]]) -> None:
+    index, topics = invert(weights), sorted(weights)
     for u in units:
-        scores = {t: sum(w.get(word, 0.0) for word in u.words) for t, w in weights.items()}
-        best = max(sorted(scores), key=lambda t: scores[t])
-        u.topic = best if scores[best] > 0 else ""
+        u.topic = best_topic(u.words, index, topics)
 
 
 def learn_topics(units: list[Unit]) -> dict[str, dict[str, float]]:
@@ -175,25 +213,25 @@ def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
         if not u.topic or u.is_section:
             continue
         for sentence in re.split("[。;\uff1b]", u.lead + u.text):
-            tokens = list(pseg.cut(sentence))
-            for i, tok in enumerate(tokens):
-                if not _NUMBER.match(tok.word) or i + 1 >= len(tokens):
-                    continue
-                nxt = tokens[i + 1].word
-                approx = nxt[0] if nxt[:1] in ("余", "多") else ""
-                unit = nxt[len(approx):]
+            for m in _COUNTED.finditer(sentence):
+                # the regex gives number and unit; only the words around them are tagged
+                number, unit = m.group(1), m.group(0)[len(m.group(1)):].lstrip("余多")
                 if unit not in UNITS:
                     continue
-                after = [t for t in tokens[i + 2:i + 5] if _content(t) and t.flag.startswith("n")]
-                before = [t for t in reversed(tokens[max(0, i - 4):i]) if _content(t)]
-                pick = after if unit in CLASSIFIERS and after else before
+                left = list(pseg.cut(sentence[max(0, m.start() - 12):m.start()]))[-4:]
+                before = [t for t in reversed(left) if _content(t)]
+                after = []
+                if unit in CLASSIFIERS:
+                    after = [t for t in list(pseg.cut(sentence[m.end():m.end() + 10]))[:3]
+                             if _content(t) and t.flag.startswith("n")]
+                pick = after if after else before
                 if not pick:
                     continue
                 noun = pick[0].word
                 entry = found[u.topic].setdefault((noun, unit), {"名词": noun, "单位": unit, "次数": 0, "例句": []})
                 entry["次数"] += 1
                 if len(entry["例句"]) < 2:
-                    entry["例句"].append({"文字": _clause(sentence, tok.word), "来源": u.source})
+                    entry["例句"].append({"文字": _clause(sentence, number), "来源": u.source})
     return {t: sorted(v.values(), key=lambda e: (-e["次数"], e["名词"], e["单位"]))[:12]
             for t, v in sorted(found.items())}
 
@@ -338,11 +376,10 @@ def assign_topics(tree: Report, schema: dict) -> None:
     weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
     if not weights:
         return
+    index, topics = invert(weights), sorted(weights)
     for _, node in tree.walk():
         if isinstance(node, Section) and not isinstance(node, Part):
             leads = "".join(p.lead for p in node.paragraphs)
             text = "".join(p.text for p in node.paragraphs)
             ws = words(node.heading) * 3 + words(leads) * 2 + words(text)
-            scores = {t: sum(w.get(x, 0.0) for x in ws) for t, w in weights.items()}
-            best = max(sorted(scores), key=lambda t: scores[t])
-            node.topic = best if scores[best] > 0 else ""
+            node.topic = best_topic(ws, index, topics)

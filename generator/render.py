@@ -7,15 +7,14 @@ from pathlib import Path
 
 import traceback
 
-import cn2an
 import jinja2
 import jinja2.sandbox
-import yaml
 
 from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
 from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
+from .yamlio import load_data
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
 
 KIND_TEMPLATES = {"年度": "report.txt.j2", "届末": "report.txt.j2", "综述": "article.txt.j2"}
@@ -24,8 +23,27 @@ _END = SENTENCE_END + SEMI + ";…"
 _CLOSE = "”’》)」"
 
 
+_DIGITS = "零一二三四五六七八九"
+
+
 def cn(n: int) -> str:
-    return cn2an.an2cn(int(n))
+    """0 … 9999 in Chinese numerals, as headings and 届次 are written: 十、十五、二十一、一百零五."""
+    n = int(n)
+    if not 0 <= n <= 9999:
+        raise ValueError(f"{n} is out of range for Chinese numerals here")
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("零" if zero else "") + _DIGITS[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def quoted(text: str) -> str:
@@ -191,7 +209,7 @@ class Renderer:
         for d in dirs:
             p = Path(d) / "slots.yaml"
             if p.is_file():
-                return yaml.safe_load(p.read_text(encoding="utf-8"))
+                return load_data(p.read_text(encoding="utf-8"))
         raise FileNotFoundError("slots.yaml")
 
     def render(self, facts: Facts) -> tuple[str, Stats]:

@@ -48,10 +48,13 @@ def _quotes(line: str) -> str:
     return "".join(out)
 
 
+_WORK = re.compile(r'[,:;!?()"]')
+
+
 def normalize_line(line: str) -> str:
     """ASCII punctuation next to Chinese text becomes full-width; straight quotes curl."""
-    if not any(is_cjk(c) for c in line):
-        return line
+    if not _WORK.search(line) or not any(is_cjk(c) for c in line):
+        return line  # nothing it could change
     line = _PAREN_NUM.sub(LPAREN + r"\1" + RPAREN, line)
     chars = list(line)
     opened: list[bool] = []  # whether each open "(" was made full-width

@@ -13,8 +13,21 @@ MAX_NODES = 200_000
 MAX_DEPTH = 64
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's loader when PyYAML has it: the same nodes and marks, many times faster
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
     pass
+
+
+class _PyLoader(yaml.SafeLoader):
+    """The pure-Python loader: used when libyaml refuses, for its clearer errors."""
+
+
+def load_data(text: str):
+    """Plain YAML data (no line tracking): bundled data files and the schema."""
+    return yaml.load(text, Loader=_Base)
 
 
 def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
@@ -103,7 +116,18 @@ def load_yaml(path: str | Path) -> Located:
 
 
 def load_yaml_text(text: str, file: str = "<输入>") -> Located:
-    loader = _Loader(text)
+    try:
+        return _load(_Loader, text, file)
+    except ReportgenError:
+        if _Loader is _PyLoader:
+            raise
+        # libyaml refused: the pure-Python loader accepts a little more (escaped surrogates,
+        # which are then dropped) and its messages are the ones translated above
+        return _load(_PyLoader, text, file)
+
+
+def _load(loader_class, text: str, file: str) -> Located:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         lines: dict = {}

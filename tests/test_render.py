@@ -93,3 +93,24 @@ def test_stats_account_for_every_character():
 def test_rendered_text_is_already_normalised():
     t = draft(FIXTURES / "minimal.yaml").text
     assert normalize(t) == t and "," not in t
+
+
+def test_chinese_numerals_match_cn2an():
+    import cn2an
+
+    from generator.render import cn
+
+    assert all(cn(n) == cn2an.an2cn(n) for n in range(10000))
+
+
+def test_build_does_not_load_jieba_or_pydantic_for_nothing(tmp_path):
+    """Commands that do not segment text never import jieba (its dictionary takes a second)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from generator.cli import main; "
+            "main(['build', sys.argv[1], '-o', sys.argv[2], '-q']); "
+            "print('jieba' in sys.modules, 'cn2an' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "minimal.yaml"), str(tmp_path / "r.docx")],
+                       capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "False False"
