@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup system-deps clean
+.PHONY: demo test bench setup system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,11 +15,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 demo: setup
-	mkdir -p out
-	@set -e; for f in examples/*.yaml; do \
-	  name=$$(basename "$$f" .yaml); \
-	  $(BIN)/reportgen build "$$f" -o "out/$$name.docx"; \
-	done
+	$(BIN)/reportgen build examples/ -o out/
 
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -27,6 +23,12 @@ system-deps:
 test: setup system-deps
 	$(BIN)/ruff check generator tests scripts
 	$(BIN)/python -m pytest
+
+# 与其他做法并排测速(python-docx 脚本、docxtpl、pandoc、jieba),打印一张表
+bench: setup
+	bash scripts/install-system-deps.sh bench
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf out .pytest_cache

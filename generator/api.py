@@ -100,12 +100,18 @@ def load_schema(path: str | Path | None = None) -> dict:
     from .resources import schema_path
     from .yamlio import load_yaml
 
+    from .yamlio import load_data, read_text
+
     path = Path(path or schema_path())
-    src = load_yaml(path)
-    if not isinstance(src.data, dict) or "报告类型" not in src.data or "主题" not in src.data:
-        raise ReportgenError(src.problem("不是 reportgen learn 生成的结构文件(缺少“报告类型”或“主题”)",
-                                         hint="用 reportgen learn 语料目录 -o 文件 生成"))
-    return src.data
+    try:
+        data = load_data(read_text(path))  # fast: no line tracking while all is well
+    except Exception:
+        data = None
+    if isinstance(data, dict) and "报告类型" in data and "主题" in data:
+        return data
+    src = load_yaml(path)  # read again with lines, for a located message
+    raise ReportgenError(src.problem("不是 reportgen learn 生成的结构文件(缺少“报告类型”或“主题”)",
+                                     hint="用 reportgen learn 语料目录 -o 文件 生成"))
 
 
 def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:

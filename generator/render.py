@@ -179,6 +179,21 @@ def fill(template: str, values: dict) -> str | None:
     return _HOLE.sub(lambda m: str(values[m.group(1)]), template)
 
 
+def _bytecode_cache():
+    """Compiled templates kept between runs (keyed on the template source), when a cache
+    folder can be written; REPORTGEN_NO_CACHE=1 turns it off."""
+    import os
+
+    if os.environ.get("REPORTGEN_NO_CACHE"):
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportgen" / "jinja"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        return jinja2.FileSystemBytecodeCache(str(base))
+    except OSError:
+        return None
+
+
 def _template_frame(error: Exception) -> tuple[str | None, int | None]:
     """The template file and line an error was raised in (Jinja keeps them in the traceback)."""
     for frame in reversed(traceback.extract_tb(error.__traceback__)):
@@ -196,6 +211,7 @@ class Renderer:
                 raise ReportgenError(Problem("模板目录不存在或不是目录", str(d)))
         # user templates may come from anywhere: they run in Jinja's sandbox
         self.env = jinja2.sandbox.SandboxedEnvironment(
+            bytecode_cache=_bytecode_cache(),
             loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,

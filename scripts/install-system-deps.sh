@@ -12,6 +12,10 @@ has_font "Noto Serif CJK" || missing+=(fonts-noto-cjk)
 has_font "AR PL UKai" || missing+=(fonts-arphic-ukai)
 has_font "AR PL UMing" || missing+=(fonts-arphic-uming)
 has_font "Liberation Serif" || missing+=(fonts-liberation2)
+# make bench compares with pandoc
+if [ "${1:-}" = "bench" ]; then
+  command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,0 +1,202 @@
+"""make bench: reportgen against the alternatives, measured side by side on this machine.
+
+Prints one table. With --update-readme, also writes it into README.md between the
+<!-- bench --> markers.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synth  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+PINGCHANG = ROOT / "examples" / "平昌县政协2021.yaml"
+RUNS = 7
+
+
+def wall(cmd: list, runs: int = RUNS) -> float:
+    """Best wall-clock seconds of a whole process over `runs` (after one warm-up run): on a
+    shared two-core machine the minimum is the steadiest estimate of a command's own cost."""
+    subprocess.run(cmd, check=True, capture_output=True)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def prepare(tmp: Path) -> tuple[Path, Path, Path]:
+    """The 平昌 report as paragraphs (for python-docx and docxtpl) and as Markdown (for pandoc)."""
+    import docx
+    import docx.shared
+
+    from generator.api import draft
+    from generator.tree import Paragraph
+    from generator.writers.md import write_md
+
+    d = draft(PINGCHANG)
+    rows = []
+    for depth, node in d.tree.walk():
+        if isinstance(node, Paragraph):
+            rows.append(("Normal", node.lead, node.text))
+        elif node.heading:
+            rows.append((f"Heading {depth}", "", node.number + node.heading))
+    meta = d.tree.meta
+    rows = [("Title", "", meta.title), ("Subtitle", "", "——" + meta.meeting),
+            ("Normal", "", meta.date_text), ("Normal", "", meta.salutation)] + rows
+    paragraphs = tmp / "paragraphs.json"
+    paragraphs.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    markdown = tmp / "report.md"
+    markdown.write_text(write_md(d.tree), encoding="utf-8")
+    template = tmp / "template.docx"
+    t = docx.Document()
+    sec = t.sections[0]
+    sec.page_width, sec.page_height = docx.shared.Mm(210), docx.shared.Mm(297)
+    for line in ("{%p for p in paragraphs %}", "{{ p }}", "{%p endfor %}"):
+        t.add_paragraph(line)
+    t.save(str(template))
+    return paragraphs, markdown, template
+
+
+def cold_start() -> float:
+    """Seconds spent importing what `build` needs before it reads the facts."""
+    code = ("import time; t = time.perf_counter(); "
+            "import generator.cli, generator.api, generator.facts, generator.render, "
+            "generator.parse, generator.writers.docx, generator.output; "
+            "print(time.perf_counter() - t)")
+    runs = [float(subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(RUNS)]
+    return min(runs)
+
+
+def jieba_loaded_by_build(tmp: Path) -> bool:
+    code = ("import sys; from generator.cli import main; "
+            f"main(['build', {str(PINGCHANG)!r}, '-o', {str(tmp / 'j.docx')!r}, '-q', '--force']); "
+            "print('jieba' in sys.modules)")
+    return subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "True"
+
+
+def learn_rates(tmp: Path) -> list[tuple[int, float, float, float]]:
+    """(reports, learn chars/s, jieba chars/s, learn seconds) for growing synthetic corpora."""
+    import jieba
+
+    from generator.learn import learn
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    rows = []
+    for n in (100, 300, 1000):
+        folder = tmp / f"corpus{n}"
+        paths = synth.write_reports(folder, n)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        chars = sum(map(len, texts))
+        t_jieba = t_learn = float("inf")
+        for _ in range(2):  # best of two, alternating, for both
+            t = time.perf_counter()
+            for text in texts:
+                list(jieba.cut(text))
+            t_jieba = min(t_jieba, time.perf_counter() - t)
+            t = time.perf_counter()
+            learn(folder)
+            t_learn = min(t_learn, time.perf_counter() - t)
+        rows.append((n, chars / t_learn, chars / t_jieba, t_learn))
+    return rows
+
+
+def main() -> str:
+    tmp = Path(tempfile.mkdtemp(prefix="reportgen-bench-"))
+    try:
+        paragraphs, markdown, template = prepare(tmp)
+        out = tmp / "out.docx"
+        ours = wall([PY, "-m", "generator", "build", str(PINGCHANG), "-o", str(out), "--force", "-q"])
+        floor = wall([PY, str(ROOT / "bench" / "floor_docx.py"), str(paragraphs), str(tmp / "floor.docx")])
+        tpl = wall([PY, str(ROOT / "bench" / "docxtpl_render.py"), str(paragraphs), str(template), str(tmp / "tpl.docx")])
+        pandoc = shutil.which("pandoc")
+        pan = wall([pandoc, str(markdown), "-o", str(tmp / "pandoc.docx")]) if pandoc else float("nan")
+
+        n = 40
+        facts = synth.write_facts(tmp / "batch", n)
+        t = wall([PY, "-m", "generator", "build", str(tmp / "batch"), "-o", str(tmp / "batch-out"), "--force", "-q"],
+                 runs=3)
+        per_report = t / n
+        from generator.api import draft
+        from generator.writers.md import write_md
+
+        mds = []
+        for f in facts:
+            md = tmp / "md" / (f.stem + ".md")
+            md.parent.mkdir(exist_ok=True)
+            md.write_text(write_md(draft(f).tree), encoding="utf-8")
+            mds.append(md)
+        if pandoc:
+            t = time.perf_counter()
+            for md in mds:
+                subprocess.run([pandoc, str(md), "-o", str(md.with_suffix(".docx"))], check=True)
+            pandoc_per = (time.perf_counter() - t) / n
+        else:
+            pandoc_per = float("nan")
+
+        rates = learn_rates(tmp)
+        start = cold_start()
+        jieba_in_build = jieba_loaded_by_build(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    def ok(cond: bool) -> str:
+        return "✓" if cond else "✗"
+
+    r1000 = rates[-1]
+    per_report_learn = [t / n for n, _, _, t in rates]
+    linear = max(per_report_learn) / min(per_report_learn) < 1.5
+    lines = [
+        f"机器:{platform.machine()},{os.cpu_count()} 核,Python {platform.python_version()},"
+        f"{platform.system()} {platform.release()};测量日期 {time.strftime('%Y-%m-%d')}",
+        "",
+        "| 测量 | 结果 | 对照 | 比值 | 目标 |",
+        "|---|---|---|---|---|",
+        f"| `reportgen build` 平昌示例(整个进程) | {ours * 1000:.0f} ms | 纯 python-docx 脚本 {floor * 1000:.0f} ms | "
+        f"{ours / floor:.2f}× | ≤ 1.3× {ok(ours <= 1.3 * floor)} |",
+        f"| 同上 | {ours * 1000:.0f} ms | docxtpl 模板渲染 {tpl * 1000:.0f} ms | {ours / tpl:.2f}× | 比 docxtpl 快 {ok(ours < tpl)} |",
+        f"| 同上 | {ours * 1000:.0f} ms | pandoc 由 Markdown 转换 {pan * 1000:.0f} ms | {ours / pan:.2f}× | — |",
+        f"| 批量:一次生成 {n} 份,每份 | {per_report * 1000:.0f} ms | 每份一个 pandoc 进程 {pandoc_per * 1000:.0f} ms | "
+        f"{per_report / pandoc_per:.2f}× | 比 pandoc 快 {ok(per_report < pandoc_per)} |",
+    ]
+    for n_, learn_rate, jieba_rate, t in rates:
+        lines.append(f"| `learn` {n_} 篇合成语料 | {learn_rate / 1000:.0f} 千字/秒({t:.1f} s) | 纯 jieba.cut "
+                     f"{jieba_rate / 1000:.0f} 千字/秒 | {learn_rate / jieba_rate:.2f}× | "
+                     + (f"≥ 0.7× {ok(learn_rate >= 0.7 * jieba_rate)} |" if n_ == r1000[0] else "— |"))
+    lines += [
+        "| `learn` 每篇耗时 100 / 300 / 1000 篇 | " + " / ".join(f"{x * 1000:.1f} ms" for x in per_report_learn)
+        + f" | — | 最大/最小 {max(per_report_learn) / min(per_report_learn):.2f} | 线性 {ok(linear)} |",
+        f"| 冷启动:`build` 读事实前的导入 | {start * 1000:.0f} ms | — | — | — |",
+        f"| `build` 是否加载 jieba | {'是' if jieba_in_build else '否'} | — | — | 否 {ok(not jieba_in_build)} |",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    table = main()
+    print(table)
+    if "--update-readme" in sys.argv:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from normalize_md import normalize_md
+
+        table = normalize_md(table)
+        readme = ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+        before, rest = text.split(start, 1)
+        _, after = rest.split(end, 1)
+        readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
