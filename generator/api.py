@@ -33,12 +33,14 @@ def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
     return Draft(facts, text, parse(text, guess=False), stats)
 
 
-def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "") -> bytes:
-    """Serialise a report tree, stamped with provenance."""
+def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "",
+             writer=None) -> bytes:
+    """Serialise a report tree, stamped with provenance. `writer`: a DocxWriter to reuse
+    (it keeps the styled base document between reports of a batch)."""
     if fmt == "docx":
         from .writers.docx import DocxWriter
 
-        writer = DocxWriter(sheet or load_style())
+        writer = writer or DocxWriter(sheet or load_style())
         data = writer.write(tree)
         return stamp_docx(data, source, writer.paragraph_texts)
     if fmt == "md":
@@ -263,12 +265,17 @@ def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt:
     fmt = fmt or "docx"
     renderer = Renderer([Path(templates)] if templates else None, load_schema(schema_path))
     sheet = load_style(style_path) if fmt == "docx" else None
+    writer = None
+    if fmt == "docx":
+        from .writers.docx import DocxWriter
+
+        writer = DocxWriter(sheet)
     built, problems = [], []
     for f in files:
         target = (out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt)
         try:
             d = draft(f, renderer)
-            data = document(d.tree, fmt, sheet, source=f.name)
+            data = document(d.tree, fmt, sheet, source=f.name, writer=writer)
             built.append(BuildResult(d, guarded_write(target, data, fmt, force), fmt))
         except ReportgenError as e:
             problems += e.problems

@@ -1,6 +1,7 @@
 """Report tree -> DOCX laid out by the style sheet (GB/T 9704 by default)."""
 from __future__ import annotations
 
+import copy
 import io
 import math
 
@@ -89,6 +90,9 @@ class DocxWriter:
     def __init__(self, sheet: StyleSheet):
         self.sheet = sheet
         self.grid = Grid(sheet)
+        self._rpr_cache: dict = {}
+        self._base_cache: dict = {}
+        self.paragraph_texts: list[str] = []
 
     # ---- fonts and styles ------------------------------------------------------------
     def _fonts(self, rpr, east_asian: str):
@@ -232,59 +236,104 @@ class DocxWriter:
         run().text = "1"
         char("end")
 
-    def _para(self, doc, style: str, ps: ParaStyle, text: str, lead: str = ""):
-        p = doc.add_paragraph(style=style)
+    def _run_props(self, font: str, bold: bool | None):
+        """The w:rPr of a text run, built once per font and weight and copied after that."""
+        key = (font, bold)
+        rpr = self._rpr_cache.get(key)
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            self._fonts(rpr, font)
+            if bold is not None:
+                _set(rpr, "w:b", val="1" if bold else "0")
+                _set(rpr, "w:bCs", val="1" if bold else "0")
+            self._rpr_cache[key] = rpr
+        return copy.deepcopy(rpr)
+
+    def _run(self, p, text: str, font: str, bold: bool | None = None):
+        r = OxmlElement("w:r")
+        r.append(self._run_props(font, bold))
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        p.append(r)
+
+    def _para(self, body, style_id: str, ps: ParaStyle, text: str, lead: str = ""):
+        """A paragraph written straight into the body (python-docx's per-paragraph style
+        lookup by name is most of the writing time)."""
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), style_id)
+        ppr.append(pstyle)
+        p.append(ppr)
         if lead:
-            lead_font = self.sheet.lead.font or ps.font
-            self._text_run(p, lead, lead_font, bold=self.sheet.lead.bold)
-        self._text_run(p, text, ps.font)
+            self._run(p, lead, self.sheet.lead.font or ps.font, bold=self.sheet.lead.bold)
+        if text:
+            self._run(p, text, ps.font)
+        body.insert(len(body) - 1, p)  # before the section properties, which close the body
+        self.paragraph_texts.append(lead + text)
         return p
 
+    def _base(self, looks: dict[int, str]) -> bytes:
+        """The styled empty document (page, styles, footers) for these heading looks, kept."""
+        key = tuple(sorted(looks.items()))
+        if key not in self._base_cache:
+            doc = Document()
+            body = doc.element.body
+            for p in list(body.iterchildren(qn("w:p"))):
+                body.remove(p)
+            self._defaults(doc)
+            self._page(doc)
+            names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
+                     "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
+            for k, name in names.items():
+                self._style(doc, name, self.sheet.para(k))
+            for depth, look in looks.items():
+                self._style(doc, f"Heading {depth}", self.sheet.para(look), outline=depth - 1, keep_next=True)
+            self._footers(doc)
+            out = io.BytesIO()
+            doc.save(out)
+            self._base_cache[key] = out.getvalue()
+        return self._base_cache[key]
+
     def write(self, report: Report) -> bytes:
-        doc = Document()
-        body = doc.element.body
-        for p in list(body.iterchildren(qn("w:p"))):
-            body.remove(p)
-        self._defaults(doc)
-        self._page(doc)
         sheet = self.sheet
-        names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
-                 "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
-        for key, name in names.items():
-            self._style(doc, name, sheet.para(key))
         looks = self._heading_looks(report)
-        for depth, look in looks.items():
-            self._style(doc, f"Heading {depth}", sheet.para(look), outline=depth - 1, keep_next=True)
-        self._footers(doc)
+        doc = Document(io.BytesIO(self._base(looks)))
+        body = doc.element.body
+        ids = {name: doc.styles[name].style_id for name in
+               ("Normal", "Title", "Subtitle", CUSTOM_STYLES["byline"], CUSTOM_STYLES["salutation"],
+                *(f"Heading {d}" for d in looks))}
+        self.paragraph_texts = []
 
         meta = report.meta
-        if meta.title:
-            self._para(doc, "Title", sheet.para("title"), meta.title)
-        if meta.subtitle:
-            self._para(doc, "Subtitle", sheet.para("subtitle"), meta.subtitle)
-        if meta.meeting:
-            self._para(doc, "Subtitle", sheet.para("subtitle"), "——" + meta.meeting)
-        if meta.speaker:
-            self._para(doc, names["byline"], sheet.para("byline"), meta.speaker)
-        if meta.date_text:
-            self._para(doc, names["byline"], sheet.para("byline"), meta.date_text)
-        if meta.salutation:
-            self._para(doc, names["salutation"], sheet.para("salutation"), meta.salutation)
-
+        front = [("Title", "title", meta.title), ("Subtitle", "subtitle", meta.subtitle),
+                 ("Subtitle", "subtitle", "——" + meta.meeting if meta.meeting else ""),
+                 (CUSTOM_STYLES["byline"], "byline", meta.speaker),
+                 (CUSTOM_STYLES["byline"], "byline", meta.date_text),
+                 (CUSTOM_STYLES["salutation"], "salutation", meta.salutation)]
+        for style, look, text in front:
+            if text:
+                self._para(body, ids[style], sheet.para(look), text)
+        body_style = sheet.para("body")
         for depth, node in report.walk():
             if isinstance(node, Paragraph):
-                self._para(doc, "Normal", sheet.para("body"), node.text, node.lead)
+                self._para(body, ids["Normal"], body_style, node.text, node.lead)
             elif node.heading:
                 look = self._look(node)
                 ps = sheet.para(look)
-                p = self._para(doc, f"Heading {depth}", ps, node.number + node.heading)
+                p = self._para(body, ids[f"Heading {depth}"], ps, node.number + node.heading)
                 if look != looks.get(depth):
-                    self._ppr(p._p.get_or_add_pPr(), ps, depth - 1, keep_next=True)
-                    for r in p.runs:
-                        self._rpr(r._r.get_or_add_rPr(), ps)
+                    # a heading whose numbering differs from its level's style: direct formatting
+                    ppr = p.find(qn("w:pPr"))
+                    pstyle = ppr.find(qn("w:pStyle"))
+                    self._ppr(ppr, ps, depth - 1, keep_next=True)
+                    ppr.insert(0, pstyle)
+                    for r in p.findall(qn("w:r")):
+                        self._rpr(r.find(qn("w:rPr")), ps)
         doc.core_properties.title = meta.title
         doc.core_properties.author = "reportgen"
-        self.paragraph_texts = [p.text for p in doc.paragraphs]
         out = io.BytesIO()
         doc.save(out)
         return out.getvalue()
