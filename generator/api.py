@@ -269,7 +269,7 @@ def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt:
     if fmt == "docx":
         from .writers.docx import DocxWriter
 
-        writer = DocxWriter(sheet)
+        writer = DocxWriter(sheet, reuse=True)
     built, problems = [], []
     for f in files:
         target = (out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt)

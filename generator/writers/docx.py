@@ -87,8 +87,10 @@ class Grid:
 
 
 class DocxWriter:
-    def __init__(self, sheet: StyleSheet):
+    def __init__(self, sheet: StyleSheet, reuse: bool = False):
+        """`reuse`: many reports will be written (a batch): keep the styled base document."""
         self.sheet = sheet
+        self.reuse = reuse
         self.grid = Grid(sheet)
         self._rpr_cache: dict = {}
         self._base_cache: dict = {}
@@ -275,32 +277,35 @@ class DocxWriter:
         self.paragraph_texts.append(lead + text)
         return p
 
-    def _base(self, looks: dict[int, str]) -> bytes:
-        """The styled empty document (page, styles, footers) for these heading looks, kept."""
+    def _base(self, looks: dict[int, str]):
+        """The styled empty document (page, styles, footers) for these heading looks; in a
+        batch it is kept as bytes and reopened for each report."""
         key = tuple(sorted(looks.items()))
-        if key not in self._base_cache:
-            doc = Document()
-            body = doc.element.body
-            for p in list(body.iterchildren(qn("w:p"))):
-                body.remove(p)
-            self._defaults(doc)
-            self._page(doc)
-            names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
-                     "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
-            for k, name in names.items():
-                self._style(doc, name, self.sheet.para(k))
-            for depth, look in looks.items():
-                self._style(doc, f"Heading {depth}", self.sheet.para(look), outline=depth - 1, keep_next=True)
-            self._footers(doc)
+        if key in self._base_cache:
+            return Document(io.BytesIO(self._base_cache[key]))
+        doc = Document()
+        body = doc.element.body
+        for p in list(body.iterchildren(qn("w:p"))):
+            body.remove(p)
+        self._defaults(doc)
+        self._page(doc)
+        names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
+                 "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
+        for k, name in names.items():
+            self._style(doc, name, self.sheet.para(k))
+        for depth, look in looks.items():
+            self._style(doc, f"Heading {depth}", self.sheet.para(look), outline=depth - 1, keep_next=True)
+        self._footers(doc)
+        if self.reuse:
             out = io.BytesIO()
             doc.save(out)
             self._base_cache[key] = out.getvalue()
-        return self._base_cache[key]
+        return doc
 
     def write(self, report: Report) -> bytes:
         sheet = self.sheet
         looks = self._heading_looks(report)
-        doc = Document(io.BytesIO(self._base(looks)))
+        doc = self._base(looks)
         body = doc.element.body
         ids = {name: doc.styles[name].style_id for name in
                ("Normal", "Title", "Subtitle", CUSTOM_STYLES["byline"], CUSTOM_STYLES["salutation"],
