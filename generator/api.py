@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .errors import Problem, ReportgenError
 from .facts import Facts, load_facts
-from .output import WriteResult, guarded_write, stamp_docx, stamp_md, write_atomic, write_text_file
+from .output import WriteResult, guarded_write, stamp_docx, stamp_document, stamp_md, write_atomic, write_text_file
 from .parse import parse
 from .render import Renderer, Stats
 from .style import StyleSheet, load_style
@@ -41,8 +41,8 @@ def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: st
         from .writers.docx import DocxWriter
 
         writer = writer or DocxWriter(sheet or load_style())
-        data = writer.write(tree)
-        return stamp_docx(data, source, writer.paragraph_texts)
+        doc = writer.build(tree)
+        return stamp_document(doc, source, writer.paragraph_texts)
     if fmt == "md":
         from .writers.md import write_md
 

@@ -67,25 +67,59 @@ def text_digest(paragraphs: list[str]) -> str:
     return hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
 
 
-def stamp_docx(data: bytes, source: str, paragraphs: list[str] | None = None) -> bytes:
-    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited.
-
-    `paragraphs`: the text of every body paragraph as rendered, kept as a digest so that a
-    reader can prove the document says what was rendered.
-    """
-    src = zipfile.ZipFile(io.BytesIO(data))
-    digest = _content_hash(src)
-    props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: digest}
-    if paragraphs is not None:
-        props[PROP_TEXT] = text_digest(paragraphs)
+def _custom_xml(props: dict) -> bytes:
     items = "".join(
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{escape(k)}">'
         f"<vt:lpwstr>{escape(v)}</vt:lpwstr></property>"
         for i, (k, v) in enumerate(props.items(), start=2))
-    custom = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-              'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-              f"{items}</Properties>")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            f"{items}</Properties>").encode()
+
+
+def _props(digest: str, source: str, paragraphs: list[str] | None) -> dict:
+    props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: digest}
+    if paragraphs is not None:
+        props[PROP_TEXT] = text_digest(paragraphs)
+    return props
+
+
+def stamp_document(doc, source: str, paragraphs: list[str] | None = None) -> bytes:
+    """Save a python-docx Document once, with our provenance in docProps/custom.xml.
+
+    The content hash is taken from the parts' blobs and relationship items, which are the
+    bytes the package writer stores, so it equals `_content_hash` of the saved file.
+    """
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = doc.part.package
+    entries = {}
+    for part in package.iter_parts():
+        entries[part.partname.membername] = part.blob
+        if len(part.rels):
+            entries[part.partname.rels_uri.membername] = part.rels.xml
+    h = hashlib.sha256()
+    for name in sorted(entries):
+        if not name.startswith("docProps/"):
+            h.update(name.encode())
+            h.update(entries[name])
+    custom = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
+                  _custom_xml(_props(h.hexdigest(), source, paragraphs)), package)
+    package.relate_to(custom, RT.CUSTOM_PROPERTIES)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def stamp_docx(data: bytes, source: str, paragraphs: list[str] | None = None) -> bytes:
+    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited
+    (for a DOCX already serialised; `stamp_document` avoids the second pass)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    custom = _custom_xml(_props(_content_hash(src), source, paragraphs))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():

@@ -302,7 +302,8 @@ class DocxWriter:
             self._base_cache[key] = out.getvalue()
         return doc
 
-    def write(self, report: Report) -> bytes:
+    def build(self, report: Report):
+        """The report as a python-docx Document (not yet saved)."""
         sheet = self.sheet
         looks = self._heading_looks(report)
         doc = self._base(looks)
@@ -339,8 +340,11 @@ class DocxWriter:
                         self._rpr(r.find(qn("w:rPr")), ps)
         doc.core_properties.title = meta.title
         doc.core_properties.author = "reportgen"
+        return doc
+
+    def write(self, report: Report) -> bytes:
         out = io.BytesIO()
-        doc.save(out)
+        self.build(report).save(out)
         return out.getvalue()
 
     @staticmethod
