@@ -51,6 +51,14 @@ class _Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
 
+def _force(p, what: str = "被修改过或非本工具生成的输出文件") -> None:
+    p.add_argument("--force", action="store_true", help=f"覆盖{what}(先备份)")
+
+
+def _schema(p, use: str = "默认用内置的 corpus/schema.yaml") -> None:
+    p.add_argument("--schema", metavar="结构文件", help=f"reportgen learn 学得的结构文件;{use}")
+
+
 def _topics() -> list[str]:
     from .resources import data_dir
     from .yamlio import load_data
@@ -86,11 +94,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help="输出路径(默认:事实文件同名,扩展名按格式);生成多个文件时是输出目录")
     b.add_argument("--format", choices=["docx", "md"], help="输出格式(默认按输出文件扩展名,否则 docx)")
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
-    b.add_argument("--schema", metavar="结构文件",
-                   help="用本办往年报告学得的结构(reportgen learn 生成);默认用内置的 corpus/schema.yaml")
+    _schema(b)
     b.add_argument("--templates", metavar="模板目录",
                    help="自定义模板目录:其中的同名文件代替内置模板(在沙箱中运行)")
-    b.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
+    _force(b)
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
 
     c = sub.add_parser(
@@ -110,7 +117,7 @@ def make_parser() -> argparse.ArgumentParser:
                "  reportgen parse out/平昌.docx --json")
     p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出完整的结构树")
-    p.add_argument("--schema", metavar="结构文件", help="用来判断各板块主题的结构文件(默认用内置的 corpus/schema.yaml)")
+    _schema(p, "用来判断各板块的主题,默认用内置的 corpus/schema.yaml")
 
     t = sub.add_parser(
         "typeset", help="把任意报告文字一次排成公文格式的 Word 文档",
@@ -122,7 +129,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
     t.add_argument("-o", "--output", metavar="输出文件", help="输出的 .docx(默认:同名 .docx)")
     t.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表")
-    t.add_argument("--force", action="store_true", help="覆盖被修改过或非本工具生成的输出文件(先备份)")
+    _force(t)
 
     ck = sub.add_parser(
         "check", help="检查事实文件或草稿中的数字、提法、标题和句子",
@@ -140,8 +147,8 @@ def make_parser() -> argparse.ArgumentParser:
     ck.add_argument("file", metavar="文件", help="事实文件(.yaml)或草稿(.md、.txt、.docx)")
     ck.add_argument("--annotate", metavar="输出.docx",
                     help="把检查结果作为 Word 批注写进 DOCX 草稿的副本")
-    ck.add_argument("--force", action="store_true", help="覆盖被修改过的批注副本(先备份)")
-    ck.add_argument("--schema", metavar="结构文件", help="检查事实文件时使用的结构文件")
+    _force(ck, "被修改过的批注副本")
+    _schema(ck, "检查事实文件时使用")
 
     ex = sub.add_parser(
         "extract", help="把往年报告变回事实文件",
@@ -153,7 +160,7 @@ def make_parser() -> argparse.ArgumentParser:
                "  reportgen extract seeds/003_cbf5ea202d683762.txt -o 丹东.yaml")
     ex.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
     ex.add_argument("-o", "--output", metavar="事实文件", help="输出的 .yaml(默认:同名 .yaml)")
-    ex.add_argument("--force", action="store_true", help="覆盖已有的输出文件(先备份)")
+    _force(ex, "已有的输出文件")
 
     it = sub.add_parser(
         "init", help="生成一份待填写的事实文件骨架",
@@ -163,8 +170,8 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="示例:\n  reportgen init -o 今年事实.yaml\n  reportgen init --kind 届末 -o 届末事实.yaml")
     it.add_argument("--kind", choices=["年度", "届末", "综述"], default="年度", help="报告类型(默认:年度)")
     it.add_argument("-o", "--output", metavar="事实文件", default="事实.yaml", help="输出路径(默认:事实.yaml)")
-    it.add_argument("--schema", metavar="结构文件", help="用本办学得的结构(默认用内置的 corpus/schema.yaml)")
-    it.add_argument("--force", action="store_true", help="覆盖已有的输出文件(先备份)")
+    _schema(it)
+    _force(it, "已有的输出文件")
 
     sg = sub.add_parser(
         "suggest", help="从往年报告中找某个主题的标题、引领句和常用表述",
@@ -176,7 +183,7 @@ def make_parser() -> argparse.ArgumentParser:
     sg.add_argument("--part", choices=["review", "plan", "lessons"],
                     help="只看某一部分:review 回顾、plan 安排、lessons 体会")
     sg.add_argument("--corpus", metavar="语料目录", help="默认:内置语料")
-    sg.add_argument("--schema", metavar="结构文件", help="默认:内置的 corpus/schema.yaml")
+    _schema(sg)
 
     lr = sub.add_parser(
         "learn", help="从语料学习章节结构(schema)",
