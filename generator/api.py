@@ -102,13 +102,15 @@ def load_schema(path: str | Path | None = None) -> dict:
     from .resources import schema_path
     from .yamlio import load_yaml
 
+    import yaml
+
     from .yamlio import load_data, read_text
 
     path = Path(path or schema_path())
     try:
         data = load_data(read_text(path))  # fast: no line tracking while all is well
-    except Exception:
-        data = None
+    except (ReportgenError, yaml.YAMLError):
+        data = None  # read again below, with lines, for the located message
     if isinstance(data, dict) and "报告类型" in data and "主题" in data:
         return data
     src = load_yaml(path)  # read again with lines, for a located message

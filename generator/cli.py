@@ -7,6 +7,8 @@ import sys
 
 from . import __version__
 from .errors import ReportgenError
+from .resources import known_topics
+from .tree import PART_NAMES
 from .typography import normalize_line
 
 _ZH = {
@@ -57,13 +59,6 @@ def _force(p, what: str = "被修改过或非本工具生成的输出文件") ->
 
 def _schema(p, use: str = "默认用内置的 corpus/schema.yaml") -> None:
     p.add_argument("--schema", metavar="结构文件", help=f"reportgen learn 学得的结构文件;{use}")
-
-
-def _topics() -> list[str]:
-    from .resources import data_dir
-    from .yamlio import load_data
-
-    return list(load_data((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -176,7 +171,7 @@ def make_parser() -> argparse.ArgumentParser:
     sg = sub.add_parser(
         "suggest", help="从往年报告中找某个主题的标题、引领句和常用表述",
         description="从语料中找出属于某个主题的板块标题、段首引领句和常用表述,按与主题的贴合程度排序,"
-                    "每条注明出自哪篇报告。主题:" + "、".join(_topics()) + "。",
+                    "每条注明出自哪篇报告。主题:" + "、".join(known_topics()) + "。",
         epilog="示例:\n  reportgen suggest 提案\n  reportgen suggest 理论学习与思想政治引领 --part plan\n"
                "  reportgen suggest 协商议政 --corpus 本办语料/ --schema 本办结构.yaml")
     sg.add_argument("topic", metavar="主题", help="如 提案、协商议政")
@@ -255,9 +250,6 @@ def _parse(args) -> int:
     return 0
 
 
-KIND_NAMES = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
-
-
 def outline(tree) -> str:
     """A human-readable outline of a report tree."""
     from .tree import Paragraph, Part
@@ -271,7 +263,7 @@ def outline(tree) -> str:
     for depth, node in tree.walk():
         pad = "  " * (depth - 1)
         if isinstance(node, Part):
-            text = f"【{KIND_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}"
+            text = f"【{PART_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}"
         elif isinstance(node, Paragraph):
             if not node.lead:
                 continue

@@ -7,14 +7,14 @@ from functools import lru_cache
 import cn2an
 import yaml
 
-from .learn import report_kind, report_names
+from .facts import PART_KEYS
+from .learn import formula_name, report_kind, report_names
 from .resources import data_dir
 from .slots import Quantity
 from .tree import Paragraph, Report, Section
 
 _N = r"\d+(?:\.\d+)?(?:余|多)?"
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}是")
-_PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
 MAX_SPAN = 40
 
 
@@ -104,15 +104,6 @@ def _section(s: Section) -> dict:
     return out
 
 
-def _formula(text: str) -> str | None:
-    from .learn import _data
-
-    for name, rxs in _data()["formulas"].items():
-        if any(rx.search(text) for rx in rxs):
-            return name
-    return None
-
-
 def extract(tree: Report) -> tuple[dict, list[str]]:
     """The facts of a report, and what the report did not say (filled with placeholders)."""
     import datetime as dt
@@ -158,15 +149,15 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
         if m.salutation:
             facts["称呼"] = m.salutation
     for p in (c for c in tree.children if isinstance(c, Paragraph)):
-        if _formula(p.full) == "开头":
+        if formula_name(p.full) == "开头":
             facts["开头"] = p.full
     if any(p.number for p in tree.parts if p.heading):
         facts["部分编号"] = "是"
     trailing: list[str] = []
     for part in tree.parts:
-        key = _PART_KEYS.get(part.kind, "工作回顾")
+        key = PART_KEYS.get(part.kind, "工作回顾")
         if key in facts:  # a second part of the same kind joins the first
-            key = next((k for k in _PART_KEYS.values() if k not in facts), key)
+            key = next((k for k in PART_KEYS.values() if k not in facts), key)
         data: dict = {}
         if part.heading:
             data["标题"] = part.heading
@@ -178,7 +169,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             elif not sections:
                 paras_before.append(child)
             else:
-                formula = _formula(child.full)
+                formula = formula_name(child.full)
                 if formula == "致谢":
                     facts.setdefault("工作回顾", {})["致谢"] = child.full
                 elif formula == "不足":
@@ -200,7 +191,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     if trailing:
         facts["结束语"] = "".join(trailing[-1:])
         if len(trailing) > 1:  # other closing paragraphs stay with the last part's last section
-            last = facts[list(_PART_KEYS.values())[-1]] if list(_PART_KEYS.values())[-1] in facts else None
+            last = facts[list(PART_KEYS.values())[-1]] if list(PART_KEYS.values())[-1] in facts else None
             target = (last or facts.get("工作回顾", {})).get("板块", [{}])[-1]
             target.setdefault("事项", []).extend({"内容": t} for t in trailing[:-1])
     if not facts["机构"]["地区"]:

@@ -104,10 +104,6 @@ class Part(Model):
     _bool = field_validator("ordinal", mode="before")(yes)
 
     @property
-    def empty(self) -> bool:
-        return not (self.heading or self.intro or self.items or self.sections)
-
-    @property
     def by_topic(self) -> bool:
         return isinstance(self.sections, dict)
 
@@ -402,10 +398,9 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
 
 
 def known_topics() -> list[str]:
-    from .resources import data_dir
-    from .yamlio import load_data
+    from .resources import known_topics as topics
 
-    return list(load_data((data_dir() / "topics.yaml").read_text(encoding="utf-8")))
+    return topics()
 
 
 def load_facts(path, slots: SlotRegistry) -> Facts:

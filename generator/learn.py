@@ -15,11 +15,10 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, ReportgenError
-from .resources import data_dir
-from .tree import Paragraph, Part, Report, Section
+from .resources import data_dir, topic_seeds
+from .tree import PART_NAMES, Paragraph, Part, Report, Section
 from .typography import normalize_line
 
-KIND_OF_PART = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
 UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
          "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "期", "辑", "种")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
@@ -34,7 +33,7 @@ EXAMPLES = 3
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    topics = yaml.safe_load((data_dir() / "topics.yaml").read_text(encoding="utf-8"))
+    topics = topic_seeds()
     formulas = yaml.safe_load((data_dir() / "formulas.yaml").read_text(encoding="utf-8"))
     return {
         "topics": topics,
@@ -268,6 +267,14 @@ def abstract(text: str, names: dict, name: str = "") -> str:
     return text
 
 
+def formula_name(text: str) -> str | None:
+    """Which fixed formula a paragraph is (开头, 致谢, 不足, 结束语), if any."""
+    for name, rxs in _data()["formulas"].items():
+        if any(rx.search(text) for rx in rxs):
+            return name
+    return None
+
+
 def years_as_placeholders(text: str, tree: Report) -> str:
     """Years relative to the meeting: 2019年工作回顾 said in 2020 is {去年}年工作回顾."""
     if not tree.meta.date:
@@ -278,7 +285,6 @@ def years_as_placeholders(text: str, tree: Report) -> str:
 
 def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[dict]]]:
     """Formula variants by report kind: opening, thanks, shortcomings, closing."""
-    patterns = _data()["formulas"]
     out: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
     for source, kind, tree in trees:
         paragraphs = [p.full for p in tree.children if isinstance(p, Paragraph)]
@@ -286,12 +292,11 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
             paragraphs += [p.full for p in part.children if isinstance(p, Paragraph)]
         names = report_names(tree)
         for text in paragraphs:
-            for name, rxs in patterns.items():
-                if any(rx.search(text) for rx in rxs):
-                    variant = years_as_placeholders(abstract(normalize_line(text), names, name), tree)
-                    entry = out[kind][name].setdefault(variant, {"文本": variant, "来源": []})
-                    entry["来源"].append(source)
-                    break
+            name = formula_name(text)
+            if name:
+                variant = years_as_placeholders(abstract(normalize_line(text), names, name), tree)
+                entry = out[kind][name].setdefault(variant, {"文本": variant, "来源": []})
+                entry["来源"].append(source)
     return {k: {name: sorted(v.values(), key=lambda e: (-len(e["来源"]), e["来源"][0]))
                 for name, v in sorted(by_name.items())}
             for k, by_name in sorted(out.items())}
@@ -332,7 +337,7 @@ def learn(corpus_dir: str | Path) -> dict:
             part_units = [u for u in units if u.kind == kind and u.part == pkind and u.topic]
             part_list.append({
                 "类别": pkind,
-                "名称": KIND_OF_PART[pkind],
+                "名称": PART_NAMES[pkind],
                 "出现": entry["出现"],
                 # most common first; ties keep the corpus order (Counter keeps first-seen order)
                 "标题": dict(sorted(entry["标题"].items(), key=lambda kv: -kv[1])),

@@ -1,6 +1,7 @@
 """Where bundled data lives, installed or in a checkout."""
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,18 @@ def templates_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def topic_seeds() -> dict[str, list[str]]:
+    """The canonical topics and their seed words (data/topics.yaml)."""
+    from .yamlio import load_data
+
+    return load_data((data_dir() / "topics.yaml").read_text(encoding="utf-8"))
+
+
+def known_topics() -> list[str]:
+    return list(topic_seeds())
 
 
 def schema_path() -> Path:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .facts import PART_KEYS
 from .render import Renderer
 from .slots import SlotType
 
-PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
 PART_NOTES = {"review": "回顾的工作", "lessons": "工作体会(“一是必须……”)", "plan": "今后的安排"}
 
 

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from .learn import words
-from .tree import Paragraph, Part, Section
+from .tree import Paragraph, Section, walk
 
 _SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]")
 TOP = 5
@@ -41,7 +41,7 @@ def suggest(topic: str, schema: dict, corpus_dir: Path, part: str | None = None)
         for p in tree.parts:
             if part and p.kind != part:
                 continue
-            for _, node in _walk(p):
+            for _, node in walk(p.children):
                 if isinstance(node, Section) and node.heading:
                     add("标题", node.heading, f.name)
                 elif isinstance(node, Paragraph):
@@ -51,12 +51,3 @@ def suggest(topic: str, schema: dict, corpus_dir: Path, part: str | None = None)
                         if 12 <= len(sentence) <= 80:
                             add("表述", sentence.strip(), f.name)
     return {k: sorted(v.values(), key=lambda x: (-x[2], x[1], x[0]))[:TOP] for k, v in found.items()}
-
-
-def _walk(part: Part):
-    stack = [(0, c) for c in reversed(part.children)]
-    while stack:
-        depth, node = stack.pop()
-        yield depth, node
-        if isinstance(node, Section):
-            stack.extend((depth + 1, c) for c in reversed(node.children))

@@ -5,6 +5,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Union
 
 
+# Part kinds and their Chinese names.
+PART_NAMES = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
+
+
 @dataclass
 class Paragraph:
     text: str
@@ -48,6 +52,18 @@ class Meta:
     salutation: str = ""
 
 
+def walk(nodes, depth: int = 0):
+    """Yield (depth, node) in document order. Headed parts and sections have depth >= 1;
+    an unnamed part (an article's, or one a cut-off report lost) adds no level."""
+    for n in nodes:
+        if isinstance(n, Section):
+            inner = depth + 1 if n.heading else depth
+            yield inner, n
+            yield from walk(n.children, inner)
+        else:
+            yield depth, n
+
+
 @dataclass
 class Report:
     meta: Meta = field(default_factory=Meta)
@@ -58,17 +74,8 @@ class Report:
         return [c for c in self.children if isinstance(c, Part)]
 
     def walk(self):
-        """Yield (depth, node) in document order. Headed parts and sections have depth >= 1;
-        an unnamed part (an article's, or one a cut-off report lost) adds no level."""
-        def rec(nodes, depth):
-            for n in nodes:
-                if isinstance(n, Section):
-                    inner = depth + 1 if n.heading else depth
-                    yield inner, n
-                    yield from rec(n.children, inner)
-                else:
-                    yield depth, n
-        yield from rec(self.children, 0)
+        """Yield (depth, node) in document order; see `walk`."""
+        yield from walk(self.children)
 
     def paragraphs(self) -> list[Paragraph]:
         return [n for _, n in self.walk() if isinstance(n, Paragraph)]

@@ -119,8 +119,8 @@ def load_yaml_text(text: str, file: str = "<输入>") -> Located:
     try:
         return _load(_Loader, text, file)
     except ReportgenError:
-        if _Loader is _PyLoader:
-            raise
+        if _Base is yaml.SafeLoader:
+            raise  # no libyaml: the pure-Python loader has already spoken
         # libyaml refused: the pure-Python loader accepts a little more (escaped surrogates,
         # which are then dropped) and its messages are the ones translated above
         return _load(_PyLoader, text, file)

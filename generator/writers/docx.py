@@ -342,10 +342,6 @@ class DocxWriter:
         doc.core_properties.author = "reportgen"
         return doc
 
-    def write(self, report: Report) -> bytes:
-        out = io.BytesIO()
-        self.build(report).save(out)
-        return out.getvalue()
 
     @staticmethod
     def _look(node: Section) -> str:
@@ -359,7 +355,3 @@ class DocxWriter:
             if isinstance(node, Section) and node.heading:
                 looks.setdefault(depth, self._look(node))
         return looks
-
-
-def write_docx(report: Report, sheet: StyleSheet) -> bytes:
-    return DocxWriter(sheet).write(report)
