@@ -52,15 +52,20 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 # ---- DOCX provenance -------------------------------------------------------------------
 
-def _content_hash(z: zipfile.ZipFile) -> str:
-    """Hash of every part a person's edit would change (metadata parts excluded)."""
+def _hash_entries(entries: dict) -> str:
+    """Hash of every package entry a person's edit would change (metadata entries excluded);
+    `entries` maps entry names to a function giving their bytes."""
     h = hashlib.sha256()
-    for name in sorted(z.namelist()):
+    for name in sorted(entries):
         if name.startswith("docProps/") or name in ("[Content_Types].xml", "_rels/.rels"):
             continue
         h.update(name.encode())
-        h.update(z.read(name))
+        h.update(entries[name]())
     return h.hexdigest()
+
+
+def _content_hash(z: zipfile.ZipFile) -> str:
+    return _hash_entries({name: (lambda n=name: z.read(n)) for name in z.namelist()})
 
 
 def text_digest(paragraphs: list[str]) -> str:
@@ -99,16 +104,11 @@ def stamp_document(doc, source: str, paragraphs: list[str] | None = None) -> byt
     package = doc.part.package
     entries = {}
     for part in package.iter_parts():
-        entries[part.partname.membername] = part.blob
+        entries[part.partname.membername] = lambda p=part: p.blob
         if len(part.rels):
-            entries[part.partname.rels_uri.membername] = part.rels.xml
-    h = hashlib.sha256()
-    for name in sorted(entries):
-        if not name.startswith("docProps/"):
-            h.update(name.encode())
-            h.update(entries[name])
+            entries[part.partname.rels_uri.membername] = lambda p=part: p.rels.xml
     custom = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
-                  _custom_xml(_props(h.hexdigest(), source, paragraphs)), package)
+                  _custom_xml(_props(_hash_entries(entries), source, paragraphs)), package)
     package.relate_to(custom, RT.CUSTOM_PROPERTIES)
     out = io.BytesIO()
     doc.save(out)
