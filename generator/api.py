@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .errors import Problem, ReportgenError
 from .facts import Facts, load_facts
-from .output import WriteResult, guarded_write, stamp_docx, stamp_document, stamp_md, write_atomic, write_text_file
+from .output import WriteResult, guarded_write, stamp, stamp_docx, stamp_md, write_atomic, write_text_file
 from .parse import parse
 from .render import Renderer, Stats
 from .style import StyleSheet, load_style
@@ -36,13 +36,13 @@ def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
 def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "",
              writer=None) -> bytes:
     """Serialise a report tree, stamped with provenance. `writer`: a DocxWriter to reuse
-    (it keeps the styled base document between reports of a batch)."""
+    (it keeps the styled empty document between reports of a batch)."""
     if fmt == "docx":
         from .writers.docx import DocxWriter
 
         writer = writer or DocxWriter(sheet or load_style())
-        doc = writer.build(tree)
-        return stamp_document(doc, source, writer.paragraph_texts)
+        base, parts = writer.write(tree)
+        return stamp(base, parts, source, writer.paragraph_texts)
     if fmt == "md":
         from .writers.md import write_md
 
@@ -99,16 +99,14 @@ def parse_file(path: str | Path, schema: dict | None = None) -> Report:
 
 def load_schema(path: str | Path | None = None) -> dict:
     """The learned schema: the bundled corpus/schema.yaml, or an office's own."""
-    from .resources import schema_path
-    from .yamlio import load_yaml
-
     import yaml
 
-    from .yamlio import load_data, read_text
+    from .resources import schema_path
+    from .yamlio import load_data_file, load_yaml
 
     path = Path(path or schema_path())
     try:
-        data = load_data(read_text(path))  # fast: no line tracking while all is well
+        data = load_data_file(path)  # fast: no line tracking while all is well
     except (ReportgenError, yaml.YAMLError):
         data = None  # read again below, with lines, for the located message
     if isinstance(data, dict) and "报告类型" in data and "主题" in data:
@@ -271,7 +269,7 @@ def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt:
     if fmt == "docx":
         from .writers.docx import DocxWriter
 
-        writer = DocxWriter(sheet, reuse=True)
+        writer = DocxWriter(sheet)
     built, problems = [], []
     for f in files:
         target = (out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt)

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .errors import Problem, ReportgenError
 from .resources import data_dir
+from .yamlio import load_data_file
 from .slots import Quantity, SlotValue
 from .tree import Paragraph, Report, Section
 from .typography import COMMA, SEMI, normalize_line
@@ -24,7 +24,7 @@ _NUM = r"(\d+(?:\.\d+)?)(?:余|多)?"
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    return yaml.safe_load((data_dir() / "checks.yaml").read_text(encoding="utf-8"))
+    return load_data_file(data_dir() / "checks.yaml")
 
 
 @dataclass

@@ -5,10 +5,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .parse import part_kind
 from .resources import data_dir
+from .yamlio import load_data_file
 from .typography import SENTENCE_END, is_cjk, xml_safe
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -18,7 +18,7 @@ _SALUTATION = re.compile("^(各位|尊敬的).{0,24}[:\uff1a]")
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    data = yaml.safe_load((data_dir() / "cleaning.yaml").read_text(encoding="utf-8"))
+    data = load_data_file(data_dir() / "cleaning.yaml")
     return {k: [re.compile(p) for p in v] for k, v in data.items()}
 
 

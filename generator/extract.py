@@ -10,6 +10,7 @@ import yaml
 from .facts import PART_KEYS
 from .learn import formula_name, report_kind, report_names
 from .resources import data_dir
+from .yamlio import load_data_file
 from .slots import Quantity
 from .tree import Paragraph, Report, Section
 
@@ -20,7 +21,7 @@ MAX_SPAN = 40
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[re.Pattern]]:
-    data = yaml.safe_load((data_dir() / "extract.yaml").read_text(encoding="utf-8"))
+    data = load_data_file(data_dir() / "extract.yaml")
     return {slot: [re.compile(p.replace("N", _N)) for p in pats] for slot, pats in data.items()}
 
 

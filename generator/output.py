@@ -11,7 +11,6 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from . import __version__
 from .errors import Problem, ReportgenError
@@ -52,30 +51,33 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 # ---- DOCX provenance -------------------------------------------------------------------
 
-def _hash_entries(entries: dict) -> str:
-    """Hash of every package entry a person's edit would change (metadata entries excluded);
-    `entries` maps entry names to a function giving their bytes."""
+_META = ("[Content_Types].xml", "_rels/.rels")
+
+
+def _fingerprint(infos: list[zipfile.ZipInfo]) -> str:
+    """Fingerprint of every package entry a person's edit would change (metadata excluded),
+    from the zip directory: name, CRC-32 and size of each entry. Reading it costs nothing,
+    whatever the size of the document, and any edit saved by Word or WPS changes it."""
     h = hashlib.sha256()
-    for name in sorted(entries):
-        if name.startswith("docProps/") or name in ("[Content_Types].xml", "_rels/.rels"):
+    for info in sorted(infos, key=lambda i: i.filename):
+        if info.filename.startswith("docProps/") or info.filename in _META:
             continue
-        h.update(name.encode())
-        h.update(entries[name]())
+        h.update(f"{info.filename}\0{info.CRC:08x}\0{info.file_size}\n".encode())
     return h.hexdigest()
-
-
-def _content_hash(z: zipfile.ZipFile) -> str:
-    return _hash_entries({name: (lambda n=name: z.read(n)) for name in z.namelist()})
 
 
 def text_digest(paragraphs: list[str]) -> str:
     return hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def _custom_xml(props: dict) -> bytes:
     items = "".join(
-        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{escape(k)}">'
-        f"<vt:lpwstr>{escape(v)}</vt:lpwstr></property>"
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{_escape(k)}">'
+        f"<vt:lpwstr>{_escape(v)}</vt:lpwstr></property>"
         for i, (k, v) in enumerate(props.items(), start=2))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
@@ -83,59 +85,45 @@ def _custom_xml(props: dict) -> bytes:
             f"{items}</Properties>").encode()
 
 
-def _props(digest: str, source: str, paragraphs: list[str] | None) -> dict:
-    props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: digest}
-    if paragraphs is not None:
-        props[PROP_TEXT] = text_digest(paragraphs)
-    return props
-
-
-def stamp_document(doc, source: str, paragraphs: list[str] | None = None) -> bytes:
-    """Save a python-docx Document once, with our provenance in docProps/custom.xml.
-
-    The content hash is taken from the parts' blobs and relationship items, which are the
-    bytes the package writer stores, so it equals `_content_hash` of the saved file.
-    """
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    package = doc.part.package
-    entries = {}
-    for part in package.iter_parts():
-        entries[part.partname.membername] = lambda p=part: p.blob
-        if len(part.rels):
-            entries[part.partname.rels_uri.membername] = lambda p=part: p.rels.xml
-    custom = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
-                  _custom_xml(_props(_hash_entries(entries), source, paragraphs)), package)
-    package.relate_to(custom, RT.CUSTOM_PROPERTIES)
+def package(entries: dict[str, bytes]) -> bytes:
+    """A zip of package entries that declares docProps/custom.xml, which `stamp` adds."""
     out = io.BytesIO()
-    doc.save(out)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in entries.items():
+            if name == "docProps/custom.xml":
+                continue
+            if name == "[Content_Types].xml" and b"docProps/custom.xml" not in body:
+                body = body.replace(b"</Types>", (
+                    f'<Override PartName="/docProps/custom.xml" ContentType="{_CUSTOM_CT}"/>'
+                    "</Types>").encode())
+            elif name == "_rels/.rels" and b"custom-properties" not in body:
+                body = body.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdReportgenCustom" Type="{_CUSTOM_REL}" '
+                    'Target="docProps/custom.xml"/></Relationships>').encode())
+            z.writestr(name, body)
+    return out.getvalue()
+
+
+def stamp(base: bytes, parts: dict[str, bytes], source: str, paragraphs: list[str] | None = None) -> bytes:
+    """`base` (made by `package`) plus `parts`, with our provenance in docProps/custom.xml:
+    version, source, the fingerprint of the content and a digest of its text. The entries
+    of `base` are copied as they are, already compressed."""
+    out = io.BytesIO(base)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+        props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: _fingerprint(z.infolist())}
+        if paragraphs is not None:
+            props[PROP_TEXT] = text_digest(paragraphs)
+        z.writestr("docProps/custom.xml", _custom_xml(props))
     return out.getvalue()
 
 
 def stamp_docx(data: bytes, source: str, paragraphs: list[str] | None = None) -> bytes:
-    """Record in docProps/custom.xml what we wrote, so a later run can tell if it was edited
-    (for a DOCX already serialised; `stamp_document` avoids the second pass)."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    custom = _custom_xml(_props(_content_hash(src), source, paragraphs))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "[Content_Types].xml" and b"docProps/custom.xml" not in body:
-                body = body.replace(b"</Types>", (
-                    f'<Override PartName="/docProps/custom.xml" ContentType="{_CUSTOM_CT}"/>'
-                    "</Types>").encode())
-            elif info.filename == "_rels/.rels" and b"custom-properties" not in body:
-                body = body.replace(b"</Relationships>", (
-                    f'<Relationship Id="rIdReportgenCustom" Type="{_CUSTOM_REL}" '
-                    'Target="docProps/custom.xml"/></Relationships>').encode())
-            if info.filename != "docProps/custom.xml":
-                dst.writestr(info, body)
-        dst.writestr("docProps/custom.xml", custom)
-    return out.getvalue()
+    """Stamp a DOCX serialised elsewhere (python-docx: an annotated copy)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        entries = {name: src.read(name) for name in src.namelist()}
+    return stamp(package(entries), {}, source, paragraphs)
 
 
 def docx_stamp(path: Path) -> dict | None:
@@ -148,7 +136,7 @@ def docx_stamp(path: Path) -> dict | None:
             props = dict(re.findall(r'name="([^"]+)"[^>]*>\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', xml))
             if PROP_HASH not in props:
                 return None
-            return {**props, "edited": _content_hash(z) != props[PROP_HASH]}
+            return {**props, "edited": _fingerprint(z.infolist()) != props[PROP_HASH]}
     except (zipfile.BadZipFile, OSError, KeyError):
         return None
 

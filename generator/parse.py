@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
 from .resources import data_dir
+from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
@@ -56,7 +56,7 @@ def _iso(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    data = yaml.safe_load((data_dir() / "lexicon.yaml").read_text(encoding="utf-8"))
+    data = load_data_file(data_dir() / "lexicon.yaml")
     return {
         "part_kinds": {k: [re.compile(p) for p in v] for k, v in data["part_kinds"].items()},
         "part_closers": [re.compile(p) for p in data["part_closers"]],

@@ -12,9 +12,9 @@ import jinja2.sandbox
 
 from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
-from .resources import templates_dir
+from .resources import cache_dir, templates_dir
 from .slots import SlotRegistry, SlotValue
-from .yamlio import load_data
+from .yamlio import load_data_file
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
 
 KIND_TEMPLATES = {"年度": "report.txt.j2", "届末": "report.txt.j2", "综述": "article.txt.j2"}
@@ -180,18 +180,9 @@ def fill(template: str, values: dict) -> str | None:
 
 
 def _bytecode_cache():
-    """Compiled templates kept between runs (keyed on the template source), when a cache
-    folder can be written; REPORTGEN_NO_CACHE=1 turns it off."""
-    import os
-
-    if os.environ.get("REPORTGEN_NO_CACHE"):
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportgen" / "jinja"
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-        return jinja2.FileSystemBytecodeCache(str(base))
-    except OSError:
-        return None
+    """Compiled templates kept between runs (keyed on the template source)."""
+    folder = cache_dir("jinja")
+    return jinja2.FileSystemBytecodeCache(str(folder)) if folder else None
 
 
 def _template_frame(error: Exception) -> tuple[str | None, int | None]:
@@ -225,7 +216,7 @@ class Renderer:
         for d in dirs:
             p = Path(d) / "slots.yaml"
             if p.is_file():
-                return load_data(p.read_text(encoding="utf-8"))
+                return load_data_file(p)
         raise FileNotFoundError("slots.yaml")
 
     def render(self, facts: Facts) -> tuple[str, Stats]:
@@ -308,7 +299,7 @@ class Renderer:
             for i, s in enumerate(out):
                 examples = topics.get(s.topic, {}).get("标题示例", [])
                 if not s.heading and examples:
-                    out[i] = s.model_copy(update={"heading": examples[0]["文字"]})
+                    out[i] = s.replace(heading=examples[0]["文字"])
             return out
 
         def part_order() -> list[str]:

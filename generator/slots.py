@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import Problem
+from .records import describe, nearest
 from .yamlio import Located
 
 _QTY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*$")
@@ -95,8 +96,6 @@ class SlotRegistry:
     def validate(self, piece: dict, src: Located, path: tuple,
                  problems: list[Problem], named: bool = True) -> SlotValue | dict:
         """Check one fact; `named`: the path names the category (内容 items) or not (板块.事实)."""
-        from .facts import _describe, nearest
-
         if len(piece) != 1:
             problems.append(src.problem(
                 f"一条事实应只有一个键(事实类别),这里有 {len(piece)} 个:" + "、".join(map(str, piece)),
@@ -113,7 +112,7 @@ class SlotRegistry:
             values = {}
         if not isinstance(values, dict):
             problems.append(src.problem(
-                f"事实类别“{name}”下应为键值对(如“{next(iter(stype.fields))}: …”),实际是{_describe(values)}",
+                f"事实类别“{name}”下应为键值对(如“{next(iter(stype.fields))}: …”),实际是{describe(values)}",
                 path + (name,) if named else path))
             return piece
         out: dict[str, Any] = {f: None for f in stype.fields}
@@ -143,27 +142,25 @@ def _field_hint(field: SlotField) -> str:
 
 
 def _check_field(field: SlotField, value: Any) -> tuple | str:
-    from .facts import _describe
-
     if value is None:
         return (None,)
     if field.type == "数量":
         q = Quantity.parse(value)
         if q is None:
-            return f"应为数量(如 71、6.2、110余),实际是{_describe(value)}"
+            return f"应为数量(如 71、6.2、110余),实际是{describe(value)}"
         return (q,)
     if field.type == "文字":
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return (str(value).strip(),)
-        return f"应为文字,实际是{_describe(value)}"
+        return f"应为文字,实际是{describe(value)}"
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        return f"应为列表,实际是{_describe(value)}"
+        return f"应为列表,实际是{describe(value)}"
     items = []
     for i, v in enumerate(value):
         if not isinstance(v, (str, int, float)) or isinstance(v, bool):
-            return f"第 {i + 1} 项应为文字,实际是{_describe(v)}"
+            return f"第 {i + 1} 项应为文字,实际是{describe(v)}"
         text = str(v).strip()
         if field.type == "文件" and not text.startswith("《"):
             text = f"《{text}》"

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ReportgenError
-from .facts import translate, yes
+from .records import F, Choice, Converted, Flag, Integer, Nested, Number, Record, Text
 from .resources import data_dir
 from .yamlio import Located, load_yaml, load_yaml_text
 
@@ -41,22 +38,26 @@ def size_pt(v) -> float:
         raise ValueError(f"“{v}”不是字号,可写 " + "、".join(SIZES) + " 或磅值") from None
 
 
-class _M(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+LENGTH = Converted(length_pt, "长度(如 37mm、1.5cm、28pt)")
+SIZE = Converted(size_pt, "字号(如 三号、16)")
+TEXT = Text(min_len=1)
 
 
-class Page(_M):
-    width: float = Field(alias="宽")
-    height: float = Field(alias="高")
-    top: float = Field(alias="上边距")
-    bottom: float = Field(alias="下边距")
-    left: float = Field(alias="左边距")
-    right: float = Field(alias="右边距")
-    lines: int = Field(alias="每页行数", ge=5, le=60)
-    chars: int = Field(alias="每行字数", ge=5, le=60)
+def _has_number(v: str) -> str:
+    if "{页码}" not in v:
+        raise ValueError("页码格式中要有“{页码}”,如“— {页码} —”")
+    return v
 
-    _len = field_validator("width", "height", "top", "bottom", "left", "right",
-                           mode="before")(lambda v: length_pt(v))
+
+class Page(Record):
+    width = F("宽", LENGTH)
+    height = F("高", LENGTH)
+    top = F("上边距", LENGTH)
+    bottom = F("下边距", LENGTH)
+    left = F("左边距", LENGTH)
+    right = F("右边距", LENGTH)
+    lines = F("每页行数", Integer(5, 60))
+    chars = F("每行字数", Integer(5, 60))
 
     @property
     def text_width(self) -> float:
@@ -67,74 +68,57 @@ class Page(_M):
         return self.height - self.top - self.bottom
 
 
-class ParaStyle(_M):
-    font: str | None = Field(None, alias="中文字体")
-    size: float | None = Field(None, alias="字号")
-    indent: float | None = Field(None, alias="首行缩进", ge=0, le=10)
-    align: Literal["两端", "居中", "左", "右"] | None = Field(None, alias="对齐")
-    bold: bool | None = Field(None, alias="加粗")
-    before: float = Field(0, alias="段前", ge=0, le=10)
-    after: float = Field(0, alias="段后", ge=0, le=10)
-
-    _size = field_validator("size", mode="before")(lambda v: None if v is None else size_pt(v))
-    _bool = field_validator("bold", mode="before")(yes)
+class ParaStyle(Record):
+    font = F("中文字体", TEXT, None)
+    size = F("字号", SIZE, None)
+    indent = F("首行缩进", Number(0, 10), None)
+    align = F("对齐", Choice("两端", "居中", "左", "右"), None)
+    bold = F("加粗", Flag(), None)
+    before = F("段前", Number(0, 10), 0)
+    after = F("段后", Number(0, 10), 0)
 
 
-class RunStyle(_M):
-    font: str | None = Field(None, alias="中文字体")
-    bold: bool | None = Field(None, alias="加粗")
-
-    _bool = field_validator("bold", mode="before")(yes)
+class RunStyle(Record):
+    font = F("中文字体", TEXT, None)
+    bold = F("加粗", Flag(), None)
 
 
-class PageNumber(_M):
-    font: str = Field(alias="中文字体")
-    size: float = Field(alias="字号")
-    format: str = Field(alias="格式")
-    gap: float = Field(alias="距版心")
-    inset: float = Field(alias="空字", ge=0, le=5)
-
-    _size = field_validator("size", mode="before")(lambda v: size_pt(v))
-    _len = field_validator("gap", mode="before")(lambda v: length_pt(v))
-
-    @field_validator("format")
-    @classmethod
-    def _has_number(cls, v: str) -> str:
-        if "{页码}" not in v:
-            raise ValueError("页码格式中要有“{页码}”,如“— {页码} —”")
-        return v
+class PageNumber(Record):
+    font = F("中文字体", TEXT)
+    size = F("字号", SIZE)
+    format = F("格式", TEXT, after=_has_number)
+    gap = F("距版心", LENGTH)
+    inset = F("空字", Number(0, 5))
 
 
+class Paras(Record):
+    body = F("正文", Nested(ParaStyle))
+    title = F("标题", Nested(ParaStyle))
+    subtitle = F("副标题", Nested(ParaStyle))
+    byline = F("署名", Nested(ParaStyle))
+    salutation = F("称呼", Nested(ParaStyle))
+    part = F("部分标题", Nested(ParaStyle))
+    h1 = F("一级标题", Nested(ParaStyle))
+    h2 = F("二级标题", Nested(ParaStyle))
+    h3 = F("三级标题", Nested(ParaStyle))
+    h4 = F("四级标题", Nested(ParaStyle))
 
 
-class Paras(_M):
-    body: ParaStyle = Field(alias="正文")
-    title: ParaStyle = Field(alias="标题")
-    subtitle: ParaStyle = Field(alias="副标题")
-    byline: ParaStyle = Field(alias="署名")
-    salutation: ParaStyle = Field(alias="称呼")
-    part: ParaStyle = Field(alias="部分标题")
-    h1: ParaStyle = Field(alias="一级标题")
-    h2: ParaStyle = Field(alias="二级标题")
-    h3: ParaStyle = Field(alias="三级标题")
-    h4: ParaStyle = Field(alias="四级标题")
-
-
-class StyleSheet(_M):
-    page: Page = Field(alias="页面")
-    latin_font: str = Field(alias="西文字体")
-    paras: Paras = Field(alias="段落")
-    lead: RunStyle = Field(alias="引语")
-    page_number: PageNumber = Field(alias="页码")
+class StyleSheet(Record):
+    page = F("页面", Nested(Page))
+    latin_font = F("西文字体", TEXT)
+    paras = F("段落", Nested(Paras))
+    lead = F("引语", Nested(RunStyle))
+    page_number = F("页码", Nested(PageNumber))
 
     def para(self, name: str) -> ParaStyle:
         """Resolved paragraph style: unset values fall back to 正文."""
         body = self.paras.body
         own = getattr(self.paras, name)
         merged = {k: (getattr(own, k) if getattr(own, k) is not None else getattr(body, k))
-                  for k in ParaStyle.model_fields}
+                  for k in ParaStyle._fields}
         merged["before"], merged["after"] = own.before, own.after
-        return ParaStyle.model_construct(**merged)
+        return ParaStyle(**merged)
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -163,8 +147,7 @@ def load_style(path=None) -> StyleSheet:
         if not isinstance(src.data, dict):
             raise ReportgenError(src.problem("样式文件的顶层应为键值对(“键: 值”)"))
         data = _merge(base.data, src.data)
-    try:
-        return StyleSheet.model_validate(data)
-    except ValidationError as err:
-        located = Located(data, src.lines, src.file)
-        raise ReportgenError(translate(err, located, StyleSheet)) from None
+    sheet, problems = StyleSheet.read(Located(data, src.lines, src.file))
+    if problems:
+        raise ReportgenError(problems)
+    return sheet

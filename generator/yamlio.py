@@ -30,6 +30,34 @@ def load_data(text: str):
     return yaml.load(text, Loader=_Base)
 
 
+def load_data_file(path: str | Path):
+    """Plain YAML data of a file we ship or learned (data/*.yaml, slots.yaml, the schema).
+    Parsed once, then kept in the user cache with marshal, keyed by the file's content."""
+    import hashlib
+    import marshal
+    import sys
+
+    from .output import write_atomic
+    from .resources import cache_dir
+
+    text = read_text(path)
+    folder = cache_dir("data")
+    if folder is None:
+        return load_data(text)
+    key = hashlib.sha1(f"{sys.version_info[:2]}\0{text}".encode()).hexdigest()
+    cached = folder / f"{key}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = load_data(text)
+    try:
+        write_atomic(cached, marshal.dumps(data))
+    except (OSError, ValueError):
+        pass  # not cacheable (e.g. dates) or no room: parse again next time
+    return data
+
+
 def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
     seen[0] += 1
     if seen[0] > MAX_NODES:

@@ -15,6 +15,20 @@ PINGCHANG_SEED = SEEDS / "000_380862c437f24e92.txt"
 PINGCHANG = EXAMPLES / "平昌县政协2021.yaml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache(tmp_path_factory):
+    """The user cache (compiled templates, DOCX templates, parsed data) starts empty in every
+    test session, so no result depends on what an earlier version left there."""
+    folder = tmp_path_factory.mktemp("cache")
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture
 def cli(capsys):
     """Run the CLI in-process; return (exit code, stdout, stderr)."""

@@ -152,3 +152,60 @@ def test_properties_follow_the_schema_order_word_requires(built):
                 assert ranks == sorted(ranks), f"{part}: {parent_tag} {names}"
                 checked += 1
     assert checked > 50
+
+
+def _parts(data):
+    z = zipfile.ZipFile(io.BytesIO(data))
+    return {n: z.read(n) for n in z.namelist() if not n.startswith("docProps/")}
+
+
+def test_the_styled_template_is_kept_in_the_user_cache_and_gives_the_same_document(tmp_path, monkeypatch):
+    from generator.writers.docx import DocxWriter
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    tree = draft(FIXTURES / "minimal.yaml").tree
+    fresh = document(tree, "docx", load_style())
+    (cached,) = (tmp_path / "reportgen" / "docx").iterdir()
+    # a new writer finds the template in the cache and never builds it again
+    writer = DocxWriter(load_style())
+    monkeypatch.setattr(DocxWriter, "_make_template", lambda *a: pytest.fail("rebuilt"))
+    again = document(tree, "docx", writer=writer)
+    assert _parts(again) == _parts(fresh)
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached.write_bytes(b"not marshal data")  # a damaged cache is rebuilt
+    assert _parts(document(tree, "docx", load_style())) == _parts(fresh)
+    monkeypatch.setenv("REPORTGEN_NO_CACHE", "1")
+    assert _parts(document(tree, "docx", load_style())) == _parts(fresh)
+
+
+def test_a_different_style_sheet_gets_its_own_template(tmp_path, monkeypatch, write):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    tree = draft(FIXTURES / "minimal.yaml").tree
+    plain = document(tree, "docx", load_style())
+    local = document(tree, "docx", load_style(write("s.yaml", "段落:\n  正文:\n    中文字体: 华文中宋\n")))
+    assert len(list((tmp_path / "reportgen" / "docx").iterdir())) == 2
+    assert "华文中宋" in xml(local, "word/styles.xml") and "华文中宋" not in xml(plain, "word/styles.xml")
+
+
+def test_a_build_with_a_cached_template_loads_neither_python_docx_nor_lxml(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from generator.cli import main; "
+            "main(['build', sys.argv[1], '-o', sys.argv[2], '-q', '--force']); "
+            "print(any(m == 'docx' or m.startswith(('docx.', 'lxml')) for m in sys.modules))")
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    args = [sys.executable, "-c", code, str(FIXTURES / "minimal.yaml"), str(tmp_path / "r.docx")]
+    first = subprocess.run(args, capture_output=True, text=True, check=True, env=env)
+    second = subprocess.run(args, capture_output=True, text=True, check=True, env=env)
+    assert (first.stdout.strip(), second.stdout.strip()) == ("True", "False")
+
+
+def test_no_sample_thumbnail_and_real_core_properties(built):
+    _, data, doc = built
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert "docProps/thumbnail.jpeg" not in names and "thumbnail" not in xml(data, "_rels/.rels")
+    assert doc.core_properties.title == built[0].tree.meta.title
+    assert doc.core_properties.author == "reportgen"
+    assert doc.core_properties.created.year >= 2024

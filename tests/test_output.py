@@ -121,3 +121,32 @@ def test_stamped_docx_is_a_valid_package(tmp_path):
     assert z.testzip() is None
     assert "docProps/custom.xml" in z.read("[Content_Types].xml").decode()
     docx.Document(io.BytesIO(out.read_bytes()))
+
+
+def test_an_edit_that_keeps_the_size_is_still_noticed(tmp_path):
+    out = tmp_path / "r.docx"
+    build(FACTS, out)
+    z = zipfile.ZipFile(out)
+    parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode()
+    i = body.index("政协")
+    parts["word/document.xml"] = (body[:i] + "人大" + body[i + 2:]).encode()  # same length
+    with zipfile.ZipFile(out, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    assert docx_stamp(out)["edited"] is True
+    with pytest.raises(ReportgenError):
+        build(FACTS, out)
+
+
+def test_annotated_copies_are_stamped_too(tmp_path):
+    from generator.output import stamp_docx
+
+    out = tmp_path / "r.docx"
+    build(FACTS, out)
+    copy = tmp_path / "c.docx"
+    copy.write_bytes(stamp_docx(out.read_bytes(), "r.docx"))
+    stamp = docx_stamp(copy)
+    assert stamp["reportgen.source"] == "r.docx" and stamp["edited"] is False
+    z = zipfile.ZipFile(copy)
+    assert z.namelist().count("docProps/custom.xml") == 1 and z.testzip() is None

@@ -103,7 +103,7 @@ def test_chinese_numerals_match_cn2an():
     assert all(cn(n) == cn2an.an2cn(n) for n in range(10000))
 
 
-def test_build_does_not_load_jieba_or_pydantic_for_nothing(tmp_path):
+def test_build_does_not_load_jieba_or_cn2an(tmp_path):
     """Commands that do not segment text never import jieba (its dictionary takes a second)."""
     import subprocess
     import sys

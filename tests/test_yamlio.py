@@ -53,3 +53,37 @@ def test_unreadable_and_missing_files(tmp_path):
     with pytest.raises(ReportgenError) as e:
         load_yaml(tmp_path)
     assert "目录" in str(e.value)
+
+
+def test_data_files_are_parsed_once_then_read_from_the_cache(tmp_path, monkeypatch):
+    from generator import yamlio
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    f = tmp_path / "d.yaml"
+    f.write_text("甲: [1, 2.5, 是]\n乙: {丙: null}\n", encoding="utf-8")
+    first = yamlio.load_data_file(f)
+    assert first == {"甲": [1, 2.5, "是"], "乙": {"丙": None}}
+    assert len(list((tmp_path / "cache" / "reportgen" / "data").iterdir())) == 1
+    calls = []
+    monkeypatch.setattr(yamlio, "load_data", lambda text: calls.append(text))
+    assert yamlio.load_data_file(f) == first and calls == []
+    f.write_text("甲: 2\n", encoding="utf-8")  # a changed file is parsed again
+    yamlio.load_data_file(f)
+    assert len(calls) == 1
+
+
+def test_a_damaged_or_impossible_cache_only_costs_time(tmp_path, monkeypatch):
+    from generator import yamlio
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    f = tmp_path / "d.yaml"
+    f.write_text("甲: 1\n", encoding="utf-8")
+    yamlio.load_data_file(f)
+    (cached,) = (tmp_path / "cache" / "reportgen" / "data").iterdir()
+    cached.write_bytes(b"\x00garbage")
+    assert yamlio.load_data_file(f) == {"甲": 1}
+    dated = tmp_path / "dated.yaml"  # dates cannot be kept with marshal: parsed every time
+    dated.write_text("日期: 2021-06-21\n", encoding="utf-8")
+    assert str(yamlio.load_data_file(dated)["日期"]) == "2021-06-21"
+    monkeypatch.setenv("REPORTGEN_NO_CACHE", "1")
+    assert yamlio.load_data_file(f) == {"甲": 1}

@@ -1,27 +1,59 @@
-"""Report tree -> DOCX laid out by the style sheet (GB/T 9704 by default)."""
+"""Report tree -> DOCX laid out by the style sheet (GB/T 9704 by default).
+
+Writing has two steps. The styled empty document (page set-up, named styles, footers) is
+made with python-docx once per style sheet and heading scheme, then kept in memory and in
+the user cache (~/.cache/reportgen/docx) as a ready package. Each report then only adds its
+paragraphs to the body, as XML text built from fragments that were serialised with that
+package, so a build needs neither python-docx nor lxml unless the style sheet is new.
+"""
 from __future__ import annotations
 
-import copy
-import io
+import datetime as dt
+import hashlib
+import importlib.util
+import marshal
 import math
+from pathlib import Path
 
-from docx import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
-
+from .. import __version__
+from ..output import package, write_atomic
+from ..resources import cache_dir
 from ..style import ParaStyle, StyleSheet
 from ..tree import Paragraph, Part, Report, Section
 
 # Which look of the style sheet a heading gets, by its numbering form.
 LOOK_BY_FORM = {"cn": "h1", "paren_cn": "h2", "arabic": "h3", "paren_arabic": "h4", "plain": "h1"}
+LOOKS = ("part", "h1", "h2", "h3", "h4")
 JC = {"两端": "both", "居中": "center", "左": "left", "右": "right"}
 CUSTOM_STYLES = {"byline": "署名", "salutation": "称呼", "page_number": "页码"}
+FRONT_STYLES = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
+                "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
+MAX_DEPTH = 9  # deepest heading level given direct formatting
+_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+       "xml": "http://www.w3.org/XML/1998/namespace"}
+_W_DECL = f' xmlns:w="{_NS["w"]}"'
+CORE_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    "<dc:title>{title}</dc:title><dc:creator>reportgen</dc:creator>"
+    "<cp:lastModifiedBy>reportgen</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+    '<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified></cp:coreProperties>')
+
+
+def qn(tag: str) -> str:
+    prefix, local = tag.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
 
 
 def _tw(pt: float) -> str:
     return str(int(round(pt * 20)))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 # Child order that ECMA-376 requires inside w:pPr and w:rPr (Word rejects other orders).
@@ -36,6 +68,12 @@ SCHEMA_ORDER = {
               "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath").split(),
 }
 _PARENT_TAG = {qn(k): v for k, v in SCHEMA_ORDER.items()}
+
+
+def _new(tag: str):
+    from docx.oxml import OxmlElement
+
+    return OxmlElement(tag)
 
 
 def _insert(parent, el):
@@ -56,7 +94,7 @@ def _set(parent, tag: str, **attrs):
     """Get or create child `tag` of `parent` (in schema order) and set w: attributes."""
     el = parent.find(qn(tag))
     if el is None:
-        el = _insert(parent, OxmlElement(tag))
+        el = _insert(parent, _new(tag))
     for k, v in attrs.items():
         el.set(qn(f"w:{k}"), str(v))
     return el
@@ -65,6 +103,13 @@ def _set(parent, tag: str, **attrs):
 def _clear(el):
     for child in list(el):
         el.remove(child)
+
+
+def _xml(el) -> str:
+    """An element as XML text for the body, where the w: prefix is already declared."""
+    from lxml import etree
+
+    return etree.tostring(el, encoding="unicode").replace(_W_DECL, "")
 
 
 class Grid:
@@ -86,23 +131,35 @@ class Grid:
         self.condense = math.ceil(over * 20) + 2 if over > 0 else 0
 
 
+class Template(dict):
+    """The styled empty document for one style sheet and heading scheme (plain data, so it
+    can be kept with marshal): `zip` the package without the per-report parts, `head` and
+    `tail` of word/document.xml around the body's paragraphs, `ids` style ids by style name,
+    `rpr` run properties by (font, bold), `heading` direct formatting by (look, depth)."""
+
+
+def _code_stamp() -> str:
+    """What a cached template depends on besides the style sheet: this module and python-docx
+    (whose default document it starts from)."""
+    spec = importlib.util.find_spec("docx")
+    st = Path(spec.origin).stat() if spec and spec.origin else None
+    return f"{__version__}|{Path(__file__).stat().st_mtime_ns}|{st and (st.st_mtime_ns, st.st_size)}"
+
+
 class DocxWriter:
-    def __init__(self, sheet: StyleSheet, reuse: bool = False):
-        """`reuse`: many reports will be written (a batch): keep the styled base document."""
+    def __init__(self, sheet: StyleSheet):
         self.sheet = sheet
-        self.reuse = reuse
         self.grid = Grid(sheet)
-        self._rpr_cache: dict = {}
-        self._base_cache: dict = {}
+        self._templates: dict = {}
         self.paragraph_texts: list[str] = []
 
-    # ---- fonts and styles ------------------------------------------------------------
+    # ---- the styled empty document (python-docx; once per style sheet) -----------------
     def _fonts(self, rpr, east_asian: str):
         latin = self.sheet.latin_font
         rf = rpr.find(qn("w:rFonts"))
         if rf is not None:
             rpr.remove(rf)
-        rf = OxmlElement("w:rFonts")
+        rf = _new("w:rFonts")
         rf.set(qn("w:ascii"), latin)
         rf.set(qn("w:hAnsi"), latin)
         rf.set(qn("w:eastAsia"), east_asian)
@@ -140,6 +197,8 @@ class DocxWriter:
             _set(ppr, "w:outlineLvl", val=outline)
 
     def _style(self, doc, name: str, ps: ParaStyle, outline=None, keep_next=False):
+        from docx.enum.style import WD_STYLE_TYPE
+
         try:
             st = doc.styles[name]
         except KeyError:
@@ -166,6 +225,8 @@ class DocxWriter:
         _set(ppr, "w:spacing", after="0", line=_tw(self.grid.line), lineRule="exact")
 
     def _page(self, doc):
+        from docx.shared import Pt
+
         page = self.sheet.page
         sec = doc.sections[0]
         sec.page_width, sec.page_height = Pt(page.width), Pt(page.height)
@@ -177,15 +238,14 @@ class DocxWriter:
         sectpr = sec._sectPr
         grid = sectpr.find(qn("w:docGrid"))
         if grid is None:
-            grid = OxmlElement("w:docGrid")
+            grid = _new("w:docGrid")
             sectpr.append(grid)
         grid.set(qn("w:type"), "lines")
         grid.set(qn("w:linePitch"), _tw(self.grid.line))
 
     def _footers(self, doc):
         pn = self.sheet.page_number
-        ps = ParaStyle.model_construct(font=pn.font, size=pn.size, indent=0, align="右", bold=False,
-                                       before=0, after=0)
+        ps = ParaStyle(font=pn.font, size=pn.size, indent=0, align="右", bold=False, before=0, after=0)
         st = self._style(doc, CUSTOM_STYLES["page_number"], ps)
         ppr = st.element.get_or_add_pPr()
         _set(ppr, "w:spacing", before="0", after="0", line="240", lineRule="auto")
@@ -206,17 +266,9 @@ class DocxWriter:
             self._field(p, "PAGE", pn.font)
             self._text_run(p, after, pn.font)
 
-    # ---- content -----------------------------------------------------------------------
-    def _text_run(self, p, text: str, font: str, bold: bool | None = None):
-        if not text:
-            return None
-        r = p.add_run(text)
-        rpr = r._r.get_or_add_rPr()
-        self._fonts(rpr, font)
-        if bold is not None:
-            _set(rpr, "w:b", val="1" if bold else "0")
-            _set(rpr, "w:bCs", val="1" if bold else "0")
-        return r
+    def _text_run(self, p, text: str, font: str):
+        if text:
+            self._fonts(p.add_run(text)._r.get_or_add_rPr(), font)
 
     def _field(self, p, instr: str, font: str):
         def run():
@@ -225,12 +277,12 @@ class DocxWriter:
             return r
 
         def char(kind: str):
-            fc = OxmlElement("w:fldChar")
+            fc = _new("w:fldChar")
             fc.set(qn("w:fldCharType"), kind)
             run()._r.append(fc)
 
         char("begin")
-        it = OxmlElement("w:instrText")
+        it = _new("w:instrText")
         it.set(qn("xml:space"), "preserve")
         it.text = f" {instr} "
         run()._r.append(it)
@@ -238,80 +290,106 @@ class DocxWriter:
         run().text = "1"
         char("end")
 
-    def _run_props(self, font: str, bold: bool | None):
-        """The w:rPr of a text run, built once per font and weight and copied after that."""
-        key = (font, bold)
-        rpr = self._rpr_cache.get(key)
-        if rpr is None:
-            rpr = OxmlElement("w:rPr")
-            self._fonts(rpr, font)
-            if bold is not None:
-                _set(rpr, "w:b", val="1" if bold else "0")
-                _set(rpr, "w:bCs", val="1" if bold else "0")
-            self._rpr_cache[key] = rpr
-        return copy.deepcopy(rpr)
+    def _run_props(self, font: str, bold: bool | None) -> str:
+        rpr = _new("w:rPr")
+        self._fonts(rpr, font)
+        if bold is not None:
+            _set(rpr, "w:b", val="1" if bold else "0")
+            _set(rpr, "w:bCs", val="1" if bold else "0")
+        return _xml(rpr)
 
-    def _run(self, p, text: str, font: str, bold: bool | None = None):
-        r = OxmlElement("w:r")
-        r.append(self._run_props(font, bold))
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = text
-        r.append(t)
-        p.append(r)
+    def _make_template(self, looks: dict[int, str]) -> Template:
+        """Build the styled empty document with python-docx and cut it into plain data."""
+        import io
+        import zipfile
 
-    def _para(self, body, style_id: str, ps: ParaStyle, text: str, lead: str = ""):
-        """A paragraph written straight into the body (python-docx's per-paragraph style
-        lookup by name is most of the writing time)."""
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), style_id)
-        ppr.append(pstyle)
-        p.append(ppr)
-        if lead:
-            self._run(p, lead, self.sheet.lead.font or ps.font, bold=self.sheet.lead.bold)
-        if text:
-            self._run(p, text, ps.font)
-        body.insert(len(body) - 1, p)  # before the section properties, which close the body
-        self.paragraph_texts.append(lead + text)
-        return p
+        from docx import Document
 
-    def _base(self, looks: dict[int, str]):
-        """The styled empty document (page, styles, footers) for these heading looks; in a
-        batch it is kept as bytes and reopened for each report."""
-        key = tuple(sorted(looks.items()))
-        if key in self._base_cache:
-            return Document(io.BytesIO(self._base_cache[key]))
         doc = Document()
         body = doc.element.body
         for p in list(body.iterchildren(qn("w:p"))):
             body.remove(p)
         self._defaults(doc)
         self._page(doc)
-        names = {"body": "Normal", "title": "Title", "subtitle": "Subtitle",
-                 "byline": CUSTOM_STYLES["byline"], "salutation": CUSTOM_STYLES["salutation"]}
-        for k, name in names.items():
+        for k, name in FRONT_STYLES.items():
             self._style(doc, name, self.sheet.para(k))
         for depth, look in looks.items():
             self._style(doc, f"Heading {depth}", self.sheet.para(look), outline=depth - 1, keep_next=True)
         self._footers(doc)
-        if self.reuse:
-            out = io.BytesIO()
-            doc.save(out)
-            self._base_cache[key] = out.getvalue()
-        return doc
+        for rel in list(doc.part.package.rels.values()):
+            if rel.reltype.endswith("/thumbnail"):  # python-docx's sample page, not ours
+                doc.part.package.rels.pop(rel.rId)
+        ids = {name: doc.styles[name].style_id for name in
+               (*FRONT_STYLES.values(), *(f"Heading {d}" for d in looks))}
+        lead = self.sheet.lead
+        body_font = self.sheet.para("body").font
+        fonts = {(self.sheet.para(k).font, None) for k in (*FRONT_STYLES, *LOOKS)}
+        fonts.add((lead.font or body_font, lead.bold))
+        heading = {}
+        for look in LOOKS:
+            ps = self.sheet.para(look)
+            rpr = _new("w:rPr")
+            self._rpr(rpr, ps)
+            for depth in range(1, MAX_DEPTH + 1):
+                ppr = _new("w:pPr")
+                self._ppr(ppr, ps, depth - 1, keep_next=True)
+                heading[(look, depth)] = ("".join(_xml(c) for c in ppr), _xml(rpr))
+        raw = io.BytesIO()
+        doc.save(raw)
+        with zipfile.ZipFile(raw) as z:
+            entries = {n: z.read(n) for n in z.namelist()}
+        xml = entries.pop("word/document.xml").decode("utf-8")
+        entries.pop("docProps/core.xml", None)
+        cut = xml.rindex("<w:sectPr")
+        return Template(zip=package(entries), head=xml[:cut], tail=xml[cut:], ids=ids,
+                        rpr={f: self._run_props(*f) for f in fonts}, heading=heading)
 
-    def build(self, report: Report):
-        """The report as a python-docx Document (not yet saved)."""
+    def _template(self, looks: dict[int, str]) -> Template:
+        """The template for these heading looks: from memory, from the user cache, or new."""
+        key = tuple(sorted(looks.items()))
+        if key in self._templates:
+            return self._templates[key]
+        folder = cache_dir("docx")
+        digest = hashlib.sha256(repr((_code_stamp(), self.sheet, key)).encode()).hexdigest()[:32]
+        path = folder / f"{digest}.marshal" if folder else None
+        template = None
+        if path and path.is_file():
+            try:
+                data = marshal.loads(path.read_bytes())
+                template = Template(data) if isinstance(data, dict) and "zip" in data else None
+            except (OSError, ValueError, EOFError, TypeError):
+                template = None
+        if template is None:
+            template = self._make_template(looks)
+            if path:
+                try:
+                    write_atomic(path, marshal.dumps(dict(template)))
+                except OSError:
+                    pass  # a cache that cannot be written only costs time
+        self._templates[key] = template
+        return template
+
+    # ---- the report (plain text assembly) ----------------------------------------------
+    def write(self, report: Report) -> tuple[bytes, dict[str, bytes]]:
+        """(base package, the report's own parts): for output.stamp to put together."""
         sheet = self.sheet
         looks = self._heading_looks(report)
-        doc = self._base(looks)
-        body = doc.element.body
-        ids = {name: doc.styles[name].style_id for name in
-               ("Normal", "Title", "Subtitle", CUSTOM_STYLES["byline"], CUSTOM_STYLES["salutation"],
-                *(f"Heading {d}" for d in looks))}
-        self.paragraph_texts = []
+        t = self._template(looks)
+        ids, rprs = t["ids"], t["rpr"]
+        lead_font, lead_bold = sheet.lead.font or sheet.para("body").font, sheet.lead.bold
+        texts: list[str] = []
+        out: list[str] = []
+
+        def run(text: str, font: str, bold=None) -> str:
+            return f'<w:r>{rprs[(font, bold)]}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
+
+        def para(style: str, font: str, text: str, lead: str = "", ppr: str = "", rpr: str = ""):
+            runs = run(lead, lead_font, lead_bold) if lead else ""
+            if text:
+                runs += (f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>' if rpr
+                         else run(text, font))
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{ids[style]}"/>{ppr}</w:pPr>{runs}</w:p>')
+            texts.append(lead + text)
 
         meta = report.meta
         front = [("Title", "title", meta.title), ("Subtitle", "subtitle", meta.subtitle),
@@ -321,27 +399,25 @@ class DocxWriter:
                  (CUSTOM_STYLES["salutation"], "salutation", meta.salutation)]
         for style, look, text in front:
             if text:
-                self._para(body, ids[style], sheet.para(look), text)
-        body_style = sheet.para("body")
+                para(style, sheet.para(look).font, text)
+        body_font = sheet.para("body").font
         for depth, node in report.walk():
             if isinstance(node, Paragraph):
-                self._para(body, ids["Normal"], body_style, node.text, node.lead)
+                para("Normal", body_font, node.text, node.lead)
             elif node.heading:
                 look = self._look(node)
-                ps = sheet.para(look)
-                p = self._para(body, ids[f"Heading {depth}"], ps, node.number + node.heading)
-                if look != looks.get(depth):
+                style = f"Heading {depth}"
+                if look == looks.get(depth) or depth > MAX_DEPTH:
+                    para(style, sheet.para(look).font, node.number + node.heading)
+                else:
                     # a heading whose numbering differs from its level's style: direct formatting
-                    ppr = p.find(qn("w:pPr"))
-                    pstyle = ppr.find(qn("w:pStyle"))
-                    self._ppr(ppr, ps, depth - 1, keep_next=True)
-                    ppr.insert(0, pstyle)
-                    for r in p.findall(qn("w:r")):
-                        self._rpr(r.find(qn("w:rPr")), ps)
-        doc.core_properties.title = meta.title
-        doc.core_properties.author = "reportgen"
-        return doc
-
+                    ppr, rpr = t["heading"][(look, depth)]
+                    para(style, "", node.number + node.heading, ppr=ppr, rpr=rpr)
+        self.paragraph_texts = texts
+        now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        document = t["head"] + "".join(out) + t["tail"]
+        return t["zip"], {"word/document.xml": document.encode("utf-8"),
+                          "docProps/core.xml": CORE_XML.format(title=_esc(meta.title), now=now).encode("utf-8")}
 
     @staticmethod
     def _look(node: Section) -> str:
