@@ -16,6 +16,7 @@ import yaml
 
 from .errors import Problem, ReportgenError
 from .resources import data_dir, topic_seeds
+from .yamlio import load_data_file
 from .tree import PART_NAMES, Paragraph, Part, Report, Section
 from .typography import normalize_line
 
@@ -34,7 +35,7 @@ EXAMPLES = 3
 @lru_cache(maxsize=1)
 def _data() -> dict:
     topics = topic_seeds()
-    formulas = yaml.safe_load((data_dir() / "formulas.yaml").read_text(encoding="utf-8"))
+    formulas = load_data_file(data_dir() / "formulas.yaml")
     return {
         "topics": topics,
         "formulas": {k: [re.compile(p) for p in v] for k, v in formulas["formulas"].items()},
@@ -47,11 +48,12 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _jieba():
+    """jieba, and the part-of-speech tag of each word of its dictionary."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba, jieba.posseg
+    return jieba, jieba.posseg.dt.word_tag_tab
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -59,7 +61,7 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 def words(text: str) -> list[str]:
     """Chinese words of two or more characters, stop words left out (jieba segmentation)."""
-    jieba, _ = _jieba()
+    jieba = _jieba()[0]
     match = _HAN_WORD.fullmatch
     return [w for w in jieba.cut(text) if match(w) and w not in _STOP]
 
@@ -196,8 +198,26 @@ def _clause(sentence: str, number: str) -> str:
     return normalize_line(sentence[start:min(ends) if ends else len(sentence)]).strip()
 
 
-def _content(tok) -> bool:
-    return tok.flag.startswith(_CONTENT_POS) and len(tok.word) >= 2 and tok.word not in _STOP
+def _content(tok: tuple[str, str]) -> bool:
+    word, flag = tok
+    return flag.startswith(_CONTENT_POS) and len(word) >= 2 and word not in _STOP
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) of a few words: jieba's segmentation, with tags from its
+    dictionary; only words it lacks (开展巡河) go through jieba.posseg's slower tagger."""
+    jieba, tags = _jieba()
+    return [(w, tags.get(w) or _guess_tag(w)) for w in jieba.cut(text)]
+
+
+@lru_cache(maxsize=4096)
+def _guess_tag(word: str) -> str:
+    if not _HAN_WORD.fullmatch(word):
+        return "x"
+    import jieba.posseg
+
+    got = list(jieba.posseg.cut(word))
+    return got[0].flag if len(got) == 1 else "x"
 
 
 def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
@@ -206,7 +226,6 @@ def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
     After a classifier (个, 名, 家…) the counted word follows (34个民主监督小组);
     otherwise it precedes (提案71件, 招商引资6.2亿元).
     """
-    _, pseg = _jieba()
     found: dict[str, dict[tuple, dict]] = defaultdict(dict)
     for u in units:
         if not u.topic or u.is_section:
@@ -217,16 +236,16 @@ def fact_slots(units: list[Unit]) -> dict[str, list[dict]]:
                 number, unit = m.group(1), m.group(0)[len(m.group(1)):].lstrip("余多")
                 if unit not in UNITS:
                     continue
-                left = list(pseg.cut(sentence[max(0, m.start() - 12):m.start()]))[-4:]
+                left = tagged(sentence[max(0, m.start() - 12):m.start()])[-4:]
                 before = [t for t in reversed(left) if _content(t)]
                 after = []
                 if unit in CLASSIFIERS:
-                    after = [t for t in list(pseg.cut(sentence[m.end():m.end() + 10]))[:3]
-                             if _content(t) and t.flag.startswith("n")]
+                    after = [t for t in tagged(sentence[m.end():m.end() + 10])[:3]
+                             if _content(t) and t[1].startswith("n")]
                 pick = after if after else before
                 if not pick:
                     continue
-                noun = pick[0].word
+                noun = pick[0][0]
                 entry = found[u.topic].setdefault((noun, unit), {"名词": noun, "单位": unit, "次数": 0, "例句": []})
                 entry["次数"] += 1
                 if len(entry["例句"]) < 2:
