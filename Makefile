@@ -21,7 +21,7 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 test: setup system-deps
-	$(BIN)/ruff check generator tests scripts
+	$(BIN)/ruff check generator tests scripts bench
 	$(BIN)/python -m pytest
 
 # 与其他做法并排测速(python-docx 脚本、docxtpl、pandoc、jieba),打印一张表
