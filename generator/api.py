@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .facts import Facts, load_facts
+from .facts import Facts, validate
 from .output import WriteResult, guarded_write, stamp, stamp_docx, stamp_md, write_atomic, write_text_file
 from .parse import parse
 from .render import Renderer, Stats
 from .style import StyleSheet, load_style
 from .tree import Report
 from .typography import normalize
+from .yamlio import Located, load_yaml
 
 FORMATS = ("docx", "md")
 
@@ -22,15 +23,17 @@ class Draft:
     text: str        # report text, normalised
     tree: Report
     stats: Stats
+    source: Located  # the facts file as read, with the line of every key
 
 
 def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
     """Validate the facts and render them into report text and its tree."""
     renderer = renderer or Renderer(schema=load_schema())
-    facts = load_facts(facts_path, renderer.slots)
+    src = load_yaml(facts_path)
+    facts = validate(src, renderer.slots)
     text, stats = renderer.render(facts)
     text = normalize(text)
-    return Draft(facts, text, parse(text, guess=False), stats)
+    return Draft(facts, text, parse(text, guess=False), stats, src)
 
 
 def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "",
@@ -102,7 +105,7 @@ def load_schema(path: str | Path | None = None) -> dict:
     import yaml
 
     from .resources import schema_path
-    from .yamlio import load_data_file, load_yaml
+    from .yamlio import load_data_file
 
     path = Path(path or schema_path())
     try:

@@ -244,14 +244,12 @@ def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Probl
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        from .yamlio import load_yaml
-
         try:
             d = draft(path, Renderer(schema=schema))
         except ReportgenError as e:
             return e.problems, None
-        src = load_yaml(path)
-        locate = Locator(path).line
+        src = d.source
+        locate = Locator(path, [normalize_line(ln) for ln in src.text.splitlines()]).line
         problems: list[Problem] = []
         for line_path, value in _slot_values(d.facts):
             for msg in slot_findings(value):

@@ -260,14 +260,17 @@ def outline(tree) -> str:
                          ("日期", m.date or m.date_text), ("称呼", m.salutation)):
         if value:
             lines.append(normalize_line(f"{label}:{value}"))
+    shift = 0  # an unnamed part adds no heading level, but its line still heads what follows
     for depth, node in tree.walk():
-        pad = "  " * (depth - 1)
+        if isinstance(node, Part):
+            shift = 0 if node.heading else 1
+        pad = "  " * max(depth - 1 + shift, 0)
         if isinstance(node, Part):
             text = f"【{PART_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}"
         elif isinstance(node, Paragraph):
             if not node.lead:
                 continue
-            pad, text = "  " * depth, f"· {node.lead}"
+            pad, text = "  " * (depth + shift), f"· {node.lead}"
         else:
             text = f"{node.number}{node.heading}" + (f"  〔{node.topic}〕" if node.topic else "")
         lines.append(pad + normalize_line(text))

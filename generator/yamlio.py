@@ -98,10 +98,11 @@ def _safe(value):
 class Located:
     """Parsed YAML data plus the line of each key path."""
 
-    def __init__(self, data, lines: dict, file: str):
+    def __init__(self, data, lines: dict, file: str, text: str = ""):
         self.data = data
         self.lines = lines
         self.file = file
+        self.text = text  # the YAML as written
 
     def line(self, path: tuple) -> int | None:
         path = tuple(path)
@@ -175,7 +176,7 @@ def _load(loader_class, text: str, file: str) -> Located:
                                      hint="事实文件只需几层缩进,检查括号是否成对")) from None
     finally:
         loader.dispose()
-    return Located(data, lines, file)
+    return Located(data, lines, file, text)
 
 
 _REASONS = {

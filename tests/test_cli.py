@@ -150,3 +150,13 @@ def test_choices_are_checked(cli):
     assert code == 2 and "无效的选择" in err
     code, _, err = cli("suggest", "提案", "--part", "other")
     assert code == 2 and "无效的选择" in err
+
+
+def test_parse_outline_indents_what_an_unnamed_part_holds(cli):
+    from conftest import SEEDS
+
+    code, out, _ = cli("parse", SEEDS / "001_580fe89a2b738e05.txt")
+    lines = out.splitlines()
+    part = next(i for i, ln in enumerate(lines) if ln.startswith("【回顾】"))
+    assert lines[part + 1].startswith("  旗帜鲜明讲政治")
+    assert any(ln.startswith("    · 围绕") for ln in lines)
