@@ -352,9 +352,8 @@ COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
     try:
+        args = make_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except ReportgenError as e:
         print(str(e), file=sys.stderr)

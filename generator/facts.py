@@ -116,6 +116,8 @@ def _check_root(src: Located) -> None:
 def _item_pieces(items, path):
     for ii, item in enumerate(items if isinstance(items, list) else []):
         content = item.get("内容") if isinstance(item, dict) else None
+        if isinstance(content, (str, dict)):
+            content = [content]  # a lone piece stands for a one-item list
         for ci, piece in enumerate(content if isinstance(content, list) else []):
             if isinstance(piece, dict):
                 yield path + ("事项", ii, "内容", ci), piece
@@ -151,25 +153,58 @@ def _model_contents(facts: "Facts"):
 
 
 def validate(src: Located, slots: SlotRegistry) -> Facts:
+    """The facts of a file, or every problem it has (structure, facts, kind, topics) at once."""
     _check_root(src)
     problems: list[Problem] = []
     checked = {path: slots.validate(piece, src, path, problems)
                for path, piece in _slot_pieces(src.data)}
     facts, found = Facts.read(src)
-    problems += found
+    problems += found + _kind_requirements(src) + _unknown_topics(src)
+    if facts is not None:
+        for path, content in _model_contents(facts):
+            for ci in range(len(content)):
+                if path + ("内容", ci) in checked:
+                    content[ci] = checked[path + ("内容", ci)]
+        _section_facts(facts, src, slots, problems)
     if problems:
         problems.sort(key=lambda p: (p.line or 0))
         raise ReportgenError(problems)
-    for path, content in _model_contents(facts):
-        for ci in range(len(content)):
-            if path + ("内容", ci) in checked:
-                content[ci] = checked[path + ("内容", ci)]
-    if facts.kind != "综述" and facts.meeting is None:
-        problems.append(src.problem("缺少必填的键“会议”(工作报告要写明届次、会次和日期)", ("会议",),
-                                    "在文件中补上“会议: {届次: …, 会次: …, 日期: …}”"))
-    if facts.kind == "综述" and facts.date is None and facts.meeting is None:
-        problems.append(src.problem("缺少必填的键“日期”(综述要写明发布日期)", ("日期",),
-                                    "在文件中补上“日期: 2023-01-01”"))
+    return facts
+
+
+def _kind_requirements(src: Located) -> list[Problem]:
+    """Keys a report kind needs (read from the raw data, so they come with any other problem)."""
+    data = src.data
+    kind = data.get("类型") or "年度"
+    if kind not in ("年度", "届末", "综述"):
+        return []  # Facts.read says so
+    if kind != "综述" and data.get("会议") is None:
+        return [src.problem("缺少必填的键“会议”(工作报告要写明届次、会次和日期)", ("会议",),
+                            "在文件中补上“会议: {届次: …, 会次: …, 日期: …}”")]
+    if kind == "综述" and data.get("日期") is None and data.get("会议") is None:
+        return [src.problem("缺少必填的键“日期”(综述要写明发布日期)", ("日期",),
+                            "在文件中补上“日期: 2023-01-01”")]
+    return []
+
+
+def _unknown_topics(src: Located) -> list[Problem]:
+    """Sections keyed by topic must name known topics."""
+    topics = known_topics()
+    out = []
+    for part_key in PART_KEYS.values():
+        part = src.data.get(part_key)
+        sections = part.get("板块") if isinstance(part, dict) else None
+        for key in sections if isinstance(sections, dict) else ():
+            if key not in topics:
+                near = nearest(key, topics)
+                out.append(src.problem(
+                    f"“{key}”不是已知的主题", (part_key, "板块", str(key)),
+                    (f"是否想写“{near}”?" if near else "") + "可用的主题:" + "、".join(topics)))
+    return out
+
+
+def _section_facts(facts: Facts, src: Located, slots: SlotRegistry, problems: list[Problem]) -> None:
+    """A section's 事实 are written by the fact category of its topic."""
     for kind, part_key in PART_KEYS.items():
         part = facts.part(kind)
         keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
@@ -186,19 +221,6 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
                 continue
             section.facts = slots.validate({stype.name: section.facts}, src, path + ("事实",),
                                            problems, named=False)
-    topics = known_topics()
-    for kind, part_key in PART_KEYS.items():
-        part = facts.part(kind)
-        if part.by_topic:
-            for key in part.sections:
-                if key not in topics:
-                    near = nearest(key, topics)
-                    problems.append(src.problem(
-                        f"“{key}”不是已知的主题", (part_key, "板块", key),
-                        (f"是否想写“{near}”?" if near else "") + "可用的主题:" + "、".join(topics)))
-    if problems:
-        raise ReportgenError(problems)
-    return facts
 
 
 def known_topics() -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import Problem, ReportgenError
+from .typography import xml_safe
 
 PROP_HASH = "reportgen.hash"
 PROP_VERSION = "reportgen.version"
@@ -24,11 +25,12 @@ _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 _MD_MARK = re.compile(r"\n?<!-- reportgen (\S+) sha256=([0-9a-f]{64}) -->\s*$")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename over it in one step.
 
     A write killed half-way leaves the old file as it was and a hidden temporary file,
-    which the next write to the same path removes.
+    which the next write to the same path removes. `durable`: flush to disk before the
+    rename (not needed for a cache, which can be made again).
     """
     path = Path(path)
     for stale in path.parent.glob(f".{path.name}.*.tmp"):
@@ -37,8 +39,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         if path.exists():
             shutil.copymode(path, tmp)
         else:
@@ -71,6 +74,7 @@ def text_digest(paragraphs: list[str]) -> str:
 
 
 def _escape(text: str) -> str:
+    text = xml_safe(text)  # a file name may hold control characters or undecodable bytes
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
+import math
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -28,10 +29,9 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "是/否"
     if isinstance(value, (int, float)):
-        return f"数字 {value}"
+        return f"数字 {_short(str(value))}"
     if isinstance(value, str):
-        short = value if len(value) <= 20 else value[:20] + "…"
-        return f"文字“{short}”"
+        return f"文字“{_short(value)}”"
     if isinstance(value, list):
         return "列表"
     if isinstance(value, dict):
@@ -39,6 +39,10 @@ def describe(value: Any) -> str:
     if isinstance(value, dt.date):
         return f"日期 {value.isoformat()}"
     return type(value).__name__
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 20 else text[:20] + "…"
 
 
 def nearest(name: Any, choices) -> str | None:
@@ -52,9 +56,11 @@ class Findings:
     def __init__(self, root: type[Record]):
         self.root = root
         self.items: list[tuple[tuple, str, str]] = []
+        self._seen: set[tuple[tuple, str]] = set()
 
     def add(self, path: tuple, message: str, hint: str = "") -> object:
-        if not any(p == path and m == message for p, m, _ in self.items):
+        if (path, message) not in self._seen:
+            self._seen.add((path, message))
             self.items.append((path, message, hint))
         return INVALID
 
@@ -81,23 +87,24 @@ class Kind:
 class Text(Kind):
     label, types = "文字", (str,)
 
-    def __init__(self, min_len: int = 0):
-        self.min_len = min_len
+    def __init__(self, min_len: int = 0, strip: bool = True):
+        self.min_len, self.strip = min_len, strip
 
     def check(self, v, path, found):
         if not isinstance(v, str):
             return self.wrong(v, path, found)
-        v = v.strip()
-        if len(v) < self.min_len:
+        if self.strip:
+            v = v.strip()
+        if len(v.strip()) < self.min_len:
             return found.add(path, "不能为空", "填写内容,或删除这个键")
         return v
 
 
 def _bounds(v, path, found, ge, le):
     if ge is not None and v < ge:
-        return found.add(path, f"数值 {v} 超出范围,应不小于 {ge}")
+        return found.add(path, f"数值 {_short(str(v))} 超出范围,应不小于 {ge}")
     if le is not None and v > le:
-        return found.add(path, f"数值 {v} 超出范围,应不大于 {le}")
+        return found.add(path, f"数值 {_short(str(v))} 超出范围,应不大于 {le}")
     return v
 
 
@@ -109,7 +116,7 @@ class Integer(Kind):
         self.ge, self.le = ge, le
 
     def check(self, v, path, found):
-        if isinstance(v, str) and self._DIGITS.fullmatch(v):
+        if isinstance(v, str) and len(v) < 30 and self._DIGITS.fullmatch(v):
             v = int(v)
         elif isinstance(v, float) and v.is_integer():
             v = int(v)
@@ -125,25 +132,43 @@ class Number(Kind):
         self.ge, self.le = ge, le
 
     def check(self, v, path, found):
-        if isinstance(v, str):
-            try:
-                v = float(v)
-            except ValueError:
-                return self.wrong(v, path, found)
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or v != v:
+        if isinstance(v, int) and not isinstance(v, bool):  # exact, however large
+            if _bounds(v, path, found, self.ge, self.le) is INVALID:
+                return INVALID
+        got = finite(v)
+        if got is None:
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                return found.add(path, f"数值 {_short(str(v))} 无效,应为有限的数字")
             return self.wrong(v, path, found)
-        return _bounds(float(v), path, found, self.ge, self.le)
+        return _bounds(got, path, found, self.ge, self.le)
+
+
+def finite(v: Any) -> float | None:
+    """A number written as a number or as text, if it is a finite one."""
+    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        return None
+    try:
+        f = float(v)
+    except (ValueError, OverflowError):
+        return None
+    return f if math.isfinite(f) else None
 
 
 class Flag(Kind):
-    """是/否 (YAML's true/false/yes/no too)."""
+    """是/否; also the usual spellings of true and false (true/yes/on/1 …)."""
 
-    label, types = "是/否", (bool, str)
+    label, types = "是/否", (bool, int, str)
+    _WORDS = {"是": True, "否": False, "true": True, "false": False, "yes": True, "no": False,
+              "on": True, "off": False, "1": True, "0": False}
 
     def check(self, v, path, found):
-        if isinstance(v, str) and v.strip() in ("是", "否"):
-            return v.strip() == "是"
-        return v if isinstance(v, bool) else self.wrong(v, path, found)
+        if isinstance(v, bool):
+            return v
+        if isinstance(v, int) and v in (0, 1):
+            return bool(v)
+        if isinstance(v, str) and v.strip().lower() in self._WORDS:
+            return self._WORDS[v.strip().lower()]
+        return self.wrong(v, path, found)
 
 
 class Day(Kind):
@@ -193,8 +218,8 @@ class Converted(Kind):
             return self.wrong(v, path, found)
         try:
             return self.convert(v)
-        except ValueError as e:
-            return found.add(path, str(e))
+        except (ValueError, OverflowError) as e:
+            return found.add(path, str(e) if isinstance(e, ValueError) else f"数值过大:{describe(v)}")
 
 
 class Anything(Kind):
@@ -243,7 +268,7 @@ class MapOf(Kind):
         out = {}
         for key, x in v.items():
             if not isinstance(key, str):
-                found.add(path + (key,), f"键应为文字,实际是{describe(key)}")
+                found.add(path + (str(key),), f"键应为文字,实际是{describe(key)}")
                 out[key] = INVALID
             else:
                 out[key] = self.value.check(x, path + (key,), found)
@@ -385,7 +410,7 @@ class Record:
             hint = f"“{key}”是顶层的键,应顶格书写;检查它的缩进。"
         elif valid:
             hint += (" " if hint else "") + "此处可用的键:" + "、".join(valid)
-        found.add(path + (key,), f"未知的键“{key}”", hint)
+        found.add(path + (key if isinstance(key, str) else str(key),), f"未知的键“{key}”", hint)
 
     @classmethod
     def read(cls, src: Located, data: Any = None) -> tuple[Any, list[Problem]]:

@@ -12,7 +12,7 @@ import jinja2.sandbox
 
 from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
-from .resources import cache_dir, templates_dir
+from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
 from .yamlio import load_data_file
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
@@ -181,7 +181,9 @@ def fill(template: str, values: dict) -> str | None:
 
 def _bytecode_cache():
     """Compiled templates kept between runs (keyed on the template source)."""
-    folder = cache_dir("jinja")
+    from .cache import folder as cache_folder
+
+    folder = cache_folder("jinja")
     return jinja2.FileSystemBytecodeCache(str(folder)) if folder else None
 
 

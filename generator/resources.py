@@ -1,7 +1,6 @@
 """Where bundled data lives, installed or in a checkout."""
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,19 +19,6 @@ def templates_dir() -> Path:
 
 def data_dir() -> Path:
     return _HERE / "data"
-
-
-def cache_dir(name: str) -> Path | None:
-    """A folder of the user cache (~/.cache/reportgen/<name>) kept between runs, or None
-    when it cannot be written or REPORTGEN_NO_CACHE=1 turns caching off."""
-    if os.environ.get("REPORTGEN_NO_CACHE"):
-        return None
-    path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportgen" / name
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return path if os.access(path, os.W_OK) else None
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ import copy
 import re
 
 from .errors import ReportgenError
-from .records import F, Choice, Converted, Flag, Integer, Nested, Number, Record, Text
+from .records import F, Choice, Converted, Flag, Integer, Nested, Number, Record, Text, finite
 from .resources import data_dir
 from .yamlio import Located, load_yaml, load_yaml_text
 
@@ -17,25 +17,29 @@ _PT_PER = {"mm": 72 / 25.4, "毫米": 72 / 25.4, "cm": 720 / 25.4, "厘米": 720
 
 
 def length_pt(v) -> float:
-    """'37mm' -> points. Bare numbers are millimetres."""
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return float(v) * 72 / 25.4
-    m = _LEN.match(str(v))
-    if not m:
-        raise ValueError(f"“{v}”不是长度,应写成 37mm、1.5cm 或 28pt 这样的形式")
-    return float(m.group(1)) * _PT_PER[m.group(2)]
+    """'37mm' -> points. Bare numbers are millimetres; a length is finite and not negative."""
+    number = finite(v)
+    if number is not None:
+        pt = number * 72 / 25.4
+    else:
+        m = _LEN.match(str(v))
+        if not m:
+            raise ValueError(f"“{v}”不是长度,应写成 37mm、1.5cm 或 28pt 这样的形式")
+        pt = float(m.group(1)) * _PT_PER[m.group(2)]
+    if not 0 <= pt <= 2000:
+        raise ValueError(f"长度“{v}”不合理,应在 0 到 700mm 之间")
+    return pt
 
 
 def size_pt(v) -> float:
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return float(v)
-    v = str(v).strip()
-    if v in SIZES:
-        return float(SIZES[v])
-    try:
-        return float(v.removesuffix("磅").removesuffix("pt"))
-    except ValueError:
-        raise ValueError(f"“{v}”不是字号,可写 " + "、".join(SIZES) + " 或磅值") from None
+    """'三号' or 16 -> points."""
+    text = str(v).strip()
+    pt = float(SIZES[text]) if text in SIZES else finite(text.removesuffix("磅").removesuffix("pt"))
+    if pt is None:
+        raise ValueError(f"“{v}”不是字号,可写 " + "、".join(SIZES) + " 或磅值")
+    if not 1 <= pt <= 200:
+        raise ValueError(f"字号“{v}”不合理,应在 1 到 200 磅之间")
+    return pt
 
 
 LENGTH = Converted(length_pt, "长度(如 37mm、1.5cm、28pt)")
@@ -86,13 +90,27 @@ class RunStyle(Record):
 class PageNumber(Record):
     font = F("中文字体", TEXT)
     size = F("字号", SIZE)
-    format = F("格式", TEXT, after=_has_number)
+    format = F("格式", Text(min_len=1, strip=False), after=_has_number)
     gap = F("距版心", LENGTH)
     inset = F("空字", Number(0, 5))
 
 
+def _complete(body: ParaStyle) -> ParaStyle:
+    """正文 is what the other styles fall back to: it needs a font and a size of its own."""
+    if body.font is None or body.size is None:
+        raise ValueError("正文要写明“中文字体”和“字号”(其他段落样式未写的都取正文的)")
+    return body
+
+
+def _text_area(page: Page) -> Page:
+    if page.text_width < 72 or page.text_height < 72:
+        raise ValueError(f"页边距过大:版心只剩 {page.text_width * 25.4 / 72:.0f}mm × "
+                         f"{page.text_height * 25.4 / 72:.0f}mm,应至少 25mm × 25mm")
+    return page
+
+
 class Paras(Record):
-    body = F("正文", Nested(ParaStyle))
+    body = F("正文", Nested(ParaStyle), after=_complete)
     title = F("标题", Nested(ParaStyle))
     subtitle = F("副标题", Nested(ParaStyle))
     byline = F("署名", Nested(ParaStyle))
@@ -105,7 +123,7 @@ class Paras(Record):
 
 
 class StyleSheet(Record):
-    page = F("页面", Nested(Page))
+    page = F("页面", Nested(Page), after=_text_area)
     latin_font = F("西文字体", TEXT)
     paras = F("段落", Nested(Paras))
     lead = F("引语", Nested(RunStyle))

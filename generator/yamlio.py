@@ -32,33 +32,31 @@ def load_data(text: str):
 
 def load_data_file(path: str | Path):
     """Plain YAML data of a file we ship or learned (data/*.yaml, slots.yaml, the schema).
-    Parsed once, then kept in the user cache with marshal, keyed by the file's content."""
-    import hashlib
-    import marshal
-    import sys
-
-    from .output import write_atomic
-    from .resources import cache_dir
+    Parsed once, then kept in the user cache, keyed by the file's content."""
+    from . import cache
 
     text = read_text(path)
-    folder = cache_dir("data")
-    if folder is None:
-        return load_data(text)
-    key = hashlib.sha1(f"{sys.version_info[:2]}\0{text}".encode()).hexdigest()
-    cached = folder / f"{key}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = load_data(text)
-    try:
-        write_atomic(cached, marshal.dumps(data))
-    except (OSError, ValueError):
-        pass  # not cacheable (e.g. dates) or no room: parse again next time
+    entry = cache.key("data", text)
+    data = cache.load("data", entry)
+    if data is cache.MISS:
+        data = load_data(text)
+        cache.save("data", entry, data)
     return data
 
 
-def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
+def _key(loader, node) -> str:
+    """A mapping key as the data will have it: text, or the text of a number, date… key."""
+    if not isinstance(node, yaml.ScalarNode):
+        return "?"
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value
+    try:
+        return str(loader.construct_object(node))
+    except (yaml.YAMLError, ValueError, OverflowError):
+        return node.value
+
+
+def _walk(node, path: tuple, lines: dict, seen: list, file: str, loader=None) -> None:
     seen[0] += 1
     if seen[0] > MAX_NODES:
         raise ReportgenError(Problem(
@@ -71,17 +69,17 @@ def _walk(node, path: tuple, lines: dict, seen: list, file: str) -> None:
     if isinstance(node, yaml.MappingNode):
         keys: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            key = _key(loader, key_node)
             if key in keys:
                 raise ReportgenError(Problem(
                     f"键“{key}”重复出现(第 {keys[key]} 行已有)", file,
                     key_node.start_mark.line + 1, path, "删除或合并重复的键"))
             keys[key] = key_node.start_mark.line + 1
             lines[path + (key,)] = key_node.start_mark.line + 1
-            _walk(value_node, path + (key,), lines, seen, file)
+            _walk(value_node, path + (key,), lines, seen, file, loader)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(item, path + (i,), lines, seen, file)
+            _walk(item, path + (i,), lines, seen, file, loader)
 
 
 def _safe(value):
@@ -161,8 +159,11 @@ def _load(loader_class, text: str, file: str) -> Located:
         node = loader.get_single_node()
         lines: dict = {}
         if node is not None:
-            _walk(node, (), lines, [0], file)
-        data = _safe(loader.construct_document(node)) if node is not None else None
+            _walk(node, (), lines, [0], file, loader)
+        try:
+            data = _safe(loader.construct_document(node)) if node is not None else None
+        except (ValueError, OverflowError):
+            raise _bad_value(loader, node, file) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -177,6 +178,28 @@ def _load(loader_class, text: str, file: str) -> Located:
     finally:
         loader.dispose()
     return Located(data, lines, file, text)
+
+
+def _bad_value(loader, root, file: str) -> ReportgenError:
+    """The scalar YAML could not turn into a value (2025-02-30, a 5000-digit number), located."""
+    stack = [root]
+    loader.constructed_objects, loader.recursive_objects = {}, {}  # the failed pass left its marks
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                loader.construct_object(node)
+            except (ValueError, OverflowError):
+                return ReportgenError(Problem(
+                    f"无法识别的值“{node.value[:30]}”(不存在的日期,或过长的数字)", file,
+                    node.start_mark.line + 1, hint="日期写成实际存在的一天,如 2021-06-21;其他内容加引号写成文字"))
+            except yaml.YAMLError:
+                pass
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(v for pair in reversed(node.value) for v in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return ReportgenError(Problem("YAML 中有无法识别的值", file))
 
 
 _REASONS = {

@@ -113,3 +113,30 @@ def test_numbers_typed_into_section_headings_are_dropped(write):
     text = BASE + "工作回顾:\n  板块:\n    - 标题: 一、坚持党的领导\n    - 标题: (二)服务大局\n"
     facts = load_facts(write("f.yaml", text), SLOTS)
     assert [s.heading for s in facts.review.sections] == ["坚持党的领导", "服务大局"]
+
+
+def test_a_lone_fact_under_content_is_checked_like_a_list_of_one(write):
+    base = BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n            "
+    (p,) = problems(write, base + "提按: {提交: 3}\n")
+    assert "未知的事实类别“提按”" in p.message and p.path[:6] == ("工作回顾", "板块", 0, "事项", 0, "内容")
+    facts = load_facts(write("ok.yaml", base + "提案: {提交: 379}\n"), SLOTS)
+    piece = facts.review.sections[0].items[0].content[0]
+    assert isinstance(piece, SlotValue) and piece.values["提交"] == Quantity.parse(379)
+
+
+def test_kind_requirements_and_topics_come_with_structure_errors(write):
+    ps = problems(write, "年度: 二〇二〇\n机构:\n  地区: 平昌县\n工作回顾:\n  板块:\n    提按工作: {}\n")
+    messages = " / ".join(p.message for p in ps)
+    assert "应为整数" in messages and "缺少必填的键“会议”" in messages and "不是已知的主题" in messages
+
+
+@pytest.mark.parametrize("value,expected", [("是", True), ("否", False), (1, True), (0, False),
+                                            ("true", True), ("No", False), (True, True)])
+def test_yes_no_keys_take_the_usual_spellings(write, value, expected):
+    facts = load_facts(write("f.yaml", BASE + f"部分编号: {value!r}\n".replace("'", '"')), SLOTS)
+    assert facts.numbered_parts is expected
+
+
+def test_an_empty_key_means_its_default(write):
+    facts = load_facts(write("f.yaml", BASE + "标题:\n工作回顾:\n副标题:\n"), SLOTS)
+    assert facts.title == "" and facts.review.sections == []

@@ -150,3 +150,15 @@ def test_annotated_copies_are_stamped_too(tmp_path):
     assert stamp["reportgen.source"] == "r.docx" and stamp["edited"] is False
     z = zipfile.ZipFile(copy)
     assert z.namelist().count("docProps/custom.xml") == 1 and z.testzip() is None
+
+
+def test_odd_file_names_still_give_well_formed_properties(tmp_path):
+    from lxml import etree
+
+    from generator.output import package, stamp
+
+    data = stamp(package({"[Content_Types].xml": b"<Types></Types>", "_rels/.rels": b"<Relationships></Relationships>",
+                          "word/document.xml": b"<x/>"}), {}, 'a\x01b&<"\udcff".yaml')
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("docProps/custom.xml")
+    props = etree.fromstring(xml)
+    assert 'ab&<"".yaml' in [v.text for v in props.iter("{*}lpwstr")]

@@ -111,7 +111,9 @@ def test_values_people_write_are_read_leniently(kind, value, expected):
     (Number(), float("nan"), "数字"), (Flag(), "对", "是/否"), (Day(), "2021年6月21日", "日期"),
     (Day(), dt.date(1800, 1, 1), "年份不合理"), (Text(), 3, "文字"), (Text(min_len=1), " ", "不能为空"),
     (ListOf(Text()), "一段", "列表"), (MapOf(Text()), [], "键值对"),
-    (Converted(float, "长度"), [], "长度"),
+    (Converted(float, "长度"), [], "长度"), (Integer(), "1" * 5000, "整数"),
+    (Number(0, 10), 10 ** 400, "超出范围"), (Number(), float("inf"), "有限"), (Number(), "inf", "数字"),
+    (Converted(lambda v: float(v) * 2.0 ** 1100, "长度"), 1, "过大"), (Flag(), 2, "是/否"),
 ])
 def test_wrong_values_are_refused_with_the_expected_kind_named(kind, value, word):
     class One(Record):
@@ -147,3 +149,17 @@ def test_records_made_in_code_take_defaults_and_copy_with_changes():
 def test_describe_names_what_a_person_wrote():
     assert describe(None) == "空值" and describe(True) == "是/否" and describe(3) == "数字 3"
     assert describe("x" * 30).endswith("…”") and describe(dt.date(2021, 1, 2)) == "日期 2021-01-02"
+
+
+def test_keys_that_are_not_text_are_named_as_text_in_the_path():
+    obj, problems = Outer.read(load_yaml_text("年度: 2021\n1: x\n"))
+    (p,) = problems
+    assert p.path == ("1",) and p.line == 2 and "未知的键“1”" in p.message
+
+
+def test_many_problems_are_gathered_without_slowing_down():
+    class Many(Record):
+        items = F("项", ListOf(Integer()))
+
+    obj, problems = Many.read(load_yaml_text("{}"), {"项": ["x"] * 20000})
+    assert obj is None and len(problems) == 20000

@@ -29,6 +29,13 @@ def test_local_preset_overrides_only_what_it_names(write):
     ("段落:\n  正文: {对齐: 中间}\n", ("段落", "正文", "对齐"), "无效"),
     ("页码:\n  格式: 第 N 页\n", ("页码", "格式"), "{页码}"),
     ("页面:\n  左边据: 30mm\n", ("页面", "左边据"), "未知的键"),
+    ("页面:\n  宽: .nan\n", ("页面", "宽"), "不是长度"),
+    ("页面:\n  宽: -10\n", ("页面", "宽"), "不合理"),
+    ("页面:\n  宽: 99999999999999999999999999999999999999\n", ("页面", "宽"), "不合理"),
+    ("段落:\n  正文: {字号: .inf}\n", ("段落", "正文", "字号"), "不是字号"),
+    ("段落:\n  正文: {字号: 0}\n", ("段落", "正文", "字号"), "不合理"),
+    ("段落:\n  正文: {首行缩进: 99999999999999999999999999999999999}\n", ("段落", "正文", "首行缩进"), "超出范围"),
+    ("页码:\n  空字: .inf\n", ("页码", "空字"), "有限"),
 ])
 def test_bad_style_values_are_located(write, text, where, what):
     with pytest.raises(ReportgenError) as e:
@@ -46,3 +53,21 @@ def test_unknown_key_in_style_suggests_nearest(write):
 @pytest.mark.parametrize("v,pt", [("三号", 16), ("小四", 12), (10.5, 10.5), ("12pt", 12)])
 def test_font_sizes(v, pt):
     assert size_pt(v) == pt
+
+
+@pytest.mark.parametrize("text,where,what", [
+    ("段落:\n  正文: {中文字体: null}\n", ("段落", "正文"), "正文要写明"),
+    ("段落:\n  正文: {字号: null}\n", ("段落", "正文"), "正文要写明"),
+    ("页面:\n  左边距: 180mm\n", ("页面",), "页边距过大"),
+    ("页面:\n  宽: 0\n", ("页面",), "页边距过大"),
+])
+def test_a_sheet_that_leaves_nothing_to_lay_out_is_refused(write, text, where, what):
+    with pytest.raises(ReportgenError) as e:
+        load_style(write("bad.yaml", text))
+    (p,) = e.value.problems
+    assert p.path == where and what in p.message
+
+
+def test_page_number_format_keeps_its_spaces(write):
+    s = load_style(write("s.yaml", "页码:\n  格式: ' — {页码} — '\n"))
+    assert s.page_number.format == " — {页码} — "

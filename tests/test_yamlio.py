@@ -87,3 +87,15 @@ def test_a_damaged_or_impossible_cache_only_costs_time(tmp_path, monkeypatch):
     assert str(yamlio.load_data_file(dated)["日期"]) == "2021-06-21"
     monkeypatch.setenv("REPORTGEN_NO_CACHE", "1")
     assert yamlio.load_data_file(f) == {"甲": 1}
+
+
+
+@pytest.mark.parametrize("text,line", [("a: 1\n日期: 2025-02-30\n", 2), ("a: 1\nb: [1, " + "9" * 5000 + "]\n", 2)])
+def test_values_yaml_cannot_make_are_located(text, line):
+    p = problem_of(text)
+    assert p.line == line and "无法识别的值" in p.message
+
+
+def test_keys_that_are_not_text_are_located_at_their_line():
+    src = load_yaml_text("a: 1\n1: x\nb:\n  2021-01-01: y\n  true: z\n")
+    assert src.line(("1",)) == 2 and src.line(("b", "2021-01-01")) == 4 and src.line(("b", "True")) == 5

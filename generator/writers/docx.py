@@ -9,15 +9,10 @@ package, so a build needs neither python-docx nor lxml unless the style sheet is
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import importlib.util
-import marshal
 import math
-from pathlib import Path
 
-from .. import __version__
-from ..output import package, write_atomic
-from ..resources import cache_dir
+from .. import cache
+from ..output import package
 from ..style import ParaStyle, StyleSheet
 from ..tree import Paragraph, Part, Report, Section
 
@@ -131,19 +126,14 @@ class Grid:
         self.condense = math.ceil(over * 20) + 2 if over > 0 else 0
 
 
+_TEMPLATE_TYPES = {"zip": bytes, "head": str, "tail": str, "ids": dict, "rpr": dict, "heading": dict}
+
+
 class Template(dict):
     """The styled empty document for one style sheet and heading scheme (plain data, so it
     can be kept with marshal): `zip` the package without the per-report parts, `head` and
     `tail` of word/document.xml around the body's paragraphs, `ids` style ids by style name,
     `rpr` run properties by (font, bold), `heading` direct formatting by (look, depth)."""
-
-
-def _code_stamp() -> str:
-    """What a cached template depends on besides the style sheet: this module and python-docx
-    (whose default document it starts from)."""
-    spec = importlib.util.find_spec("docx")
-    st = Path(spec.origin).stat() if spec and spec.origin else None
-    return f"{__version__}|{Path(__file__).stat().st_mtime_ns}|{st and (st.st_mtime_ns, st.st_size)}"
 
 
 class DocxWriter:
@@ -346,27 +336,17 @@ class DocxWriter:
 
     def _template(self, looks: dict[int, str]) -> Template:
         """The template for these heading looks: from memory, from the user cache, or new."""
-        key = tuple(sorted(looks.items()))
-        if key in self._templates:
-            return self._templates[key]
-        folder = cache_dir("docx")
-        digest = hashlib.sha256(repr((_code_stamp(), self.sheet, key)).encode()).hexdigest()[:32]
-        path = folder / f"{digest}.marshal" if folder else None
-        template = None
-        if path and path.is_file():
-            try:
-                data = marshal.loads(path.read_bytes())
-                template = Template(data) if isinstance(data, dict) and "zip" in data else None
-            except (OSError, ValueError, EOFError, TypeError):
-                template = None
-        if template is None:
+        looks_key = tuple(sorted(looks.items()))
+        if looks_key in self._templates:
+            return self._templates[looks_key]
+        entry = cache.key("docx", repr(self.sheet), looks_key)
+        data = cache.load("docx", entry)
+        if isinstance(data, dict) and _TEMPLATE_TYPES.items() <= {k: type(v) for k, v in data.items()}.items():
+            template = Template(data)
+        else:
             template = self._make_template(looks)
-            if path:
-                try:
-                    write_atomic(path, marshal.dumps(dict(template)))
-                except OSError:
-                    pass  # a cache that cannot be written only costs time
-        self._templates[key] = template
+            cache.save("docx", entry, dict(template))
+        self._templates[looks_key] = template
         return template
 
     # ---- the report (plain text assembly) ----------------------------------------------
