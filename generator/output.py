@@ -73,15 +73,16 @@ def text_digest(paragraphs: list[str]) -> str:
     return hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
 
 
-def _escape(text: str) -> str:
-    text = xml_safe(text)  # a file name may hold control characters or undecodable bytes
+def xml_escape(text: str) -> str:
+    """Text for XML content or attributes; what XML cannot hold at all is dropped."""
+    text = xml_safe(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _custom_xml(props: dict) -> bytes:
     items = "".join(
-        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{_escape(k)}">'
-        f"<vt:lpwstr>{_escape(v)}</vt:lpwstr></property>"
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{xml_escape(k)}">'
+        f"<vt:lpwstr>{xml_escape(v)}</vt:lpwstr></property>"
         for i, (k, v) in enumerate(props.items(), start=2))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '

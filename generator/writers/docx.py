@@ -12,7 +12,7 @@ import datetime as dt
 import math
 
 from .. import cache
-from ..output import package
+from ..output import package, xml_escape
 from ..style import ParaStyle, StyleSheet
 from ..tree import Paragraph, Part, Report, Section
 
@@ -45,10 +45,6 @@ def qn(tag: str) -> str:
 
 def _tw(pt: float) -> str:
     return str(int(round(pt * 20)))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 # Child order that ECMA-376 requires inside w:pPr and w:rPr (Word rejects other orders).
@@ -361,12 +357,12 @@ class DocxWriter:
         out: list[str] = []
 
         def run(text: str, font: str, bold=None) -> str:
-            return f'<w:r>{rprs[(font, bold)]}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
+            return f'<w:r>{rprs[(font, bold)]}<w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r>'
 
         def para(style: str, font: str, text: str, lead: str = "", ppr: str = "", rpr: str = ""):
             runs = run(lead, lead_font, lead_bold) if lead else ""
             if text:
-                runs += (f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>' if rpr
+                runs += (f'<w:r>{rpr}<w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r>' if rpr
                          else run(text, font))
             out.append(f'<w:p><w:pPr><w:pStyle w:val="{ids[style]}"/>{ppr}</w:pPr>{runs}</w:p>')
             texts.append(lead + text)
@@ -397,7 +393,7 @@ class DocxWriter:
         now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         document = t["head"] + "".join(out) + t["tail"]
         return t["zip"], {"word/document.xml": document.encode("utf-8"),
-                          "docProps/core.xml": CORE_XML.format(title=_esc(meta.title), now=now).encode("utf-8")}
+                          "docProps/core.xml": CORE_XML.format(title=xml_escape(meta.title), now=now).encode("utf-8")}
 
     @staticmethod
     def _look(node: Section) -> str:
