@@ -57,6 +57,10 @@ def _force(p, what: str = "被修改过或非本工具生成的输出文件") ->
     p.add_argument("--force", action="store_true", help=f"覆盖{what}(先备份)")
 
 
+def _report(p) -> None:
+    p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+
+
 def _schema(p, use: str = "默认用内置的 corpus/schema.yaml") -> None:
     p.add_argument("--schema", metavar="结构文件", help=f"reportgen learn 学得的结构文件;{use}")
 
@@ -110,7 +114,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "以及各部分(回顾/体会/安排)、各层标题和段首引领句。",
         epilog="示例:\n  reportgen parse seeds/000_380862c437f24e92.txt\n"
                "  reportgen parse out/平昌.docx --json")
-    p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    _report(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出完整的结构树")
     _schema(p, "用来判断各板块的主题,默认用内置的 corpus/schema.yaml")
 
@@ -121,7 +125,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "网页和 PDF 的杂质自动清除。已存在的输出文件按 build 的规则保护。",
         epilog="示例:\n  reportgen typeset 草稿.txt -o 草稿.docx\n"
                "  reportgen typeset seeds/003_cbf5ea202d683762.txt -o out/丹东原文.docx")
-    t.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    _report(t)
     t.add_argument("-o", "--output", metavar="输出文件", help="输出的 .docx(默认:同名 .docx)")
     t.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表")
     _force(t)
@@ -153,7 +157,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "开头、致谢、不足、结束语保留原文。用它作为今年事实文件的起点。",
         epilog="示例:\n  reportgen extract 去年的报告.docx -o 今年事实.yaml\n"
                "  reportgen extract seeds/003_cbf5ea202d683762.txt -o 丹东.yaml")
-    ex.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
+    _report(ex)
     ex.add_argument("-o", "--output", metavar="事实文件", help="输出的 .yaml(默认:同名 .yaml)")
     _force(ex, "已有的输出文件")
 

@@ -81,10 +81,11 @@ class ReviewPart(Part):
 
 
 PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
+KINDS = ("年度", "届末", "综述")
 
 
 class Facts(Record):
-    kind = F("类型", Choice("年度", "届末", "综述"), "年度")
+    kind = F("类型", Choice(*KINDS), "年度")
     year = F("年度", Integer(1949, 2200))
     org = F("机构", Nested(Org))
     meeting = F("会议", Nested(Meeting), None)     # reports: required
@@ -176,7 +177,7 @@ def _kind_requirements(src: Located) -> list[Problem]:
     """Keys a report kind needs (read from the raw data, so they come with any other problem)."""
     data = src.data
     kind = data.get("类型") or "年度"
-    if kind not in ("年度", "届末", "综述"):
+    if kind not in KINDS:
         return []  # Facts.read says so
     if kind != "综述" and data.get("会议") is None:
         return [src.problem("缺少必填的键“会议”(工作报告要写明届次、会次和日期)", ("会议",),
