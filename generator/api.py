@@ -1,57 +1,18 @@
-"""The library API behind the CLI: facts -> text -> tree -> document."""
+"""The library API behind the CLI: one function per command (stages live in their modules)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .facts import Facts, validate
-from .output import WriteResult, guarded_write, stamp, stamp_docx, stamp_md, write_atomic, write_text_file
-from .parse import parse
-from .render import Renderer, Stats
-from .style import StyleSheet, load_style
-from .tree import Report
-from .typography import normalize
-from .yamlio import Located, load_yaml
+from .output import WriteResult, guarded_write, stamp_docx, write_atomic, write_text_file
+from .pipeline import FORMATS, Draft, document, draft
+from .render import Renderer
+from .schema import load_schema
+from .style import load_style
 
-FORMATS = ("docx", "md")
-
-
-@dataclass
-class Draft:
-    facts: Facts
-    text: str        # report text, normalised
-    tree: Report
-    stats: Stats
-    source: Located  # the facts file as read, with the line of every key
-
-
-def draft(facts_path: str | Path, renderer: Renderer | None = None) -> Draft:
-    """Validate the facts and render them into report text and its tree."""
-    renderer = renderer or Renderer(schema=load_schema())
-    src = load_yaml(facts_path)
-    facts = validate(src, renderer.slots)
-    text, stats = renderer.render(facts)
-    text = normalize(text)
-    return Draft(facts, text, parse(text, guess=False), stats, src)
-
-
-def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: str = "",
-             writer=None) -> bytes:
-    """Serialise a report tree, stamped with provenance. `writer`: a DocxWriter to reuse
-    (it keeps the styled empty document between reports of a batch)."""
-    if fmt == "docx":
-        from .writers.docx import DocxWriter
-
-        writer = writer or DocxWriter(sheet or load_style())
-        base, parts = writer.write(tree)
-        return stamp(base, parts, source, writer.paragraph_texts)
-    if fmt == "md":
-        from .writers.md import write_md
-
-        return stamp_md(write_md(tree))
-    raise ReportgenError(Problem(f"不支持的输出格式“{fmt}”", hint="可选:" + "、".join(FORMATS)))
-
+__all__ = ["FORMATS", "Draft", "document", "draft", "build", "build_many", "load_schema", "typeset",
+           "check", "extract", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     if fmt:
@@ -84,39 +45,11 @@ def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | N
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)
 
 
-def parse_file(path: str | Path, schema: dict | None = None) -> Report:
-    """Read and parse any report (ours or a real one); with a schema, sections get topics."""
-    from .readers import read_report
+def parse_file(path: str | Path, schema: dict | None = None):
+    """A real report's tree; with a schema (load_schema), its sections get topics."""
+    from .readers import parse_file as read
 
-    tree = parse(read_report(path))
-    if not any(p.sections or p.heading for p in tree.parts):
-        raise ReportgenError(Problem(
-            "没有找到报告的结构:既没有部分标题(如“过去一年的工作”),也没有“一、”“(一)”等层次标题",
-            str(path), hint="确认这是一篇工作报告或工作综述;标题应各占一行"))
-    if schema:
-        from .learn import assign_topics
-
-        assign_topics(tree, schema)
-    return tree
-
-
-def load_schema(path: str | Path | None = None) -> dict:
-    """The learned schema: the bundled corpus/schema.yaml, or an office's own."""
-    import yaml
-
-    from .resources import schema_path
-    from .yamlio import load_data_file
-
-    path = Path(path or schema_path())
-    try:
-        data = load_data_file(path)  # fast: no line tracking while all is well
-    except (ReportgenError, yaml.YAMLError):
-        data = None  # read again below, with lines, for the located message
-    if isinstance(data, dict) and "报告类型" in data and "主题" in data:
-        return data
-    src = load_yaml(path)  # read again with lines, for a located message
-    raise ReportgenError(src.problem("不是 reportgen learn 生成的结构文件(缺少“报告类型”或“主题”)",
-                                     hint="用 reportgen learn 语料目录 -o 文件 生成"))
+    return read(path, schema)
 
 
 def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
@@ -163,7 +96,9 @@ def typeset(report_path: str | Path, output: str | Path | None = None,
     if out.resolve() == report_path.resolve():
         raise ReportgenError(Problem("输出文件与输入文件相同", str(out), hint="用 -o 指定另一个文件名"))
     sheet = load_style(style_path)
-    tree = parse_file(report_path)
+    from .readers import parse_file as read
+
+    tree = read(report_path)
     return guarded_write(out, document(tree, "docx", sheet, source=report_path.name), "docx", force)
 
 
@@ -204,16 +139,21 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
     return write_text_file(out, dump(facts, report_path.name, todo), force)
 
 
-def init(kind: str, output: str | Path, schema_path: str | Path | None = None,
-         force: bool = False, today=None) -> Path:
-    """A skeleton facts file for a report kind, from the learned schema."""
+def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,
+         force: bool = False, today=None, templates: str | Path | None = None) -> Path:
+    """A skeleton facts file for a report type, from its declaration and the learned schema."""
+    from .records import nearest
     from .skeleton import skeleton
 
     schema = load_schema(schema_path)
-    if kind not in (schema.get("报告类型") or {}):
-        raise ReportgenError(Problem(f"结构文件中没有“{kind}”类报告", str(schema_path or "corpus/schema.yaml"),
-                                     hint="可选:" + "、".join(schema.get("报告类型") or {})))
-    return write_text_file(Path(output), skeleton(kind, schema, Renderer(schema=schema), today), force)
+    renderer = Renderer([Path(templates)] if templates else None, schema)
+    if report_type not in renderer.types:
+        near = nearest(report_type, renderer.types.names)
+        raise ReportgenError(Problem(f"未知的报告类型“{report_type}”", "reportgen init",
+                                     hint=(f"是否想写“{near}”?" if near else "")
+                                     + "可选:" + "、".join(renderer.types.names)))
+    text = skeleton(renderer.types[report_type], schema, renderer, today)
+    return write_text_file(Path(output), text, force)
 
 
 def suggest(topic: str, part: str | None = None, schema_path: str | Path | None = None,

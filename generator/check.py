@@ -238,7 +238,8 @@ def check_tree(tree: Report, file: str, locate, year: int | None, numbers: bool 
 
 def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Problem], Report | None]:
     """Findings for a facts file, a Markdown/text draft or a DOCX draft."""
-    from .api import draft, parse_file
+    from .pipeline import draft
+    from .readers import parse_file
     from .render import Renderer
 
     path = Path(path)

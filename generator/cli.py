@@ -7,6 +7,7 @@ import sys
 
 from . import __version__
 from .errors import ReportgenError
+from .report_types import bundled as bundled_types
 from .resources import known_topics
 from .tree import PART_NAMES
 from .typography import normalize_line
@@ -57,6 +58,11 @@ def _force(p, what: str = "被修改过或非本工具生成的输出文件") ->
     p.add_argument("--force", action="store_true", help=f"覆盖{what}(先备份)")
 
 
+def _templates(p) -> None:
+    p.add_argument("--templates", metavar="模板目录",
+                   help="自定义模板目录:其中的同名文件代替内置模板,report_types.yaml 可增加报告类型(在沙箱中运行)")
+
+
 def _report(p) -> None:
     p.add_argument("report", metavar="报告文件", help=".txt、.md 或 .docx 文件")
 
@@ -94,8 +100,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--format", choices=["docx", "md"], help="输出格式(默认按输出文件扩展名,否则 docx)")
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
     _schema(b)
-    b.add_argument("--templates", metavar="模板目录",
-                   help="自定义模板目录:其中的同名文件代替内置模板(在沙箱中运行)")
+    _templates(b)
     _force(b)
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
 
@@ -166,8 +171,12 @@ def make_parser() -> argparse.ArgumentParser:
         description="按学得的结构生成某类报告的事实文件骨架:各部分和各主题按往年报告的顺序排列,"
                     "每个事实都写明单位,附中文注释说明填什么,并给出语料中的例句和出处。"
                     "骨架现在就能生成报告:空着的事实、标题和段落不会出现在正文里。",
-        epilog="示例:\n  reportgen init -o 今年事实.yaml\n  reportgen init --kind 届末 -o 届末事实.yaml")
-    it.add_argument("--kind", choices=["年度", "届末", "综述"], default="年度", help="报告类型(默认:年度)")
+        epilog="示例:\n  reportgen init -o 今年事实.yaml\n  reportgen init --type 届末 -o 届末事实.yaml")
+    types = bundled_types()
+    it.add_argument("--type", dest="report_type", metavar="类型", default=types.default.name,
+                    help=f"报告类型:{'、'.join(types.names)}(默认:{types.default.name});"
+                         "自定义模板目录中声明的类型也可以")
+    _templates(it)
     it.add_argument("-o", "--output", metavar="事实文件", default="事实.yaml", help="输出路径(默认:事实.yaml)")
     _schema(it)
     _force(it, "已有的输出文件")
@@ -242,9 +251,7 @@ def _corpus(args) -> int:
 def _parse(args) -> int:
     import json
 
-    from .api import parse_file
-
-    from .api import load_schema
+    from .api import load_schema, parse_file
 
     tree = parse_file(args.report, load_schema(args.schema))
     if args.json:
@@ -270,7 +277,7 @@ def outline(tree) -> str:
             shift = 0 if node.heading else 1
         pad = "  " * max(depth - 1 + shift, 0)
         if isinstance(node, Part):
-            text = f"【{PART_NAMES[node.kind]}】{node.number}{node.heading or '(未标明的部分)'}"
+            text = f"【{PART_NAMES[node.role]}】{node.number}{node.heading or '(未标明的部分)'}"
         elif isinstance(node, Paragraph):
             if not node.lead:
                 continue
@@ -288,8 +295,8 @@ def _learn(args) -> int:
 
     output = args.output or str(Path(args.corpus) / "schema.yaml")
     schema = learn_schema(args.corpus, output)
-    kinds = "、".join(f"{k} {v['篇数']} 篇" for k, v in schema["报告类型"].items())
-    print(f"已从 {len(schema['来源'])} 篇报告({kinds})学得结构,写入 {output}")
+    types = "、".join(f"{k} {v['篇数']} 篇" for k, v in schema["报告类型"].items())
+    print(f"已从 {len(schema['来源'])} 篇报告({types})学得结构,写入 {output}")
     return 0
 
 
@@ -330,8 +337,8 @@ def _extract(args) -> int:
 def _init(args) -> int:
     from .api import init
 
-    out = init(args.kind, args.output, args.schema, args.force)
-    print(normalize_line(f"已生成{args.kind}报告的事实骨架 {out};填写后运行 reportgen build {out}"))
+    out = init(args.report_type, args.output, args.schema, args.force, templates=args.templates)
+    print(normalize_line(f"已生成“{args.report_type}”类报告的事实骨架 {out};填写后运行 reportgen build {out}"))
     return 0
 
 
@@ -362,6 +369,11 @@ def main(argv: list[str] | None = None) -> int:
     except ReportgenError as e:
         print(str(e), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader went away (reportgen parse … | head): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130

@@ -8,7 +8,8 @@ import cn2an
 import yaml
 
 from .facts import PART_KEYS
-from .learn import formula_name, report_kind, report_names
+from .learn import formula_name, report_names
+from .report_types import bundled as bundled_types
 from .resources import data_dir
 from .yamlio import load_data_file
 from .slots import Quantity
@@ -110,14 +111,17 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     import datetime as dt
 
     todo: list[str] = []
-    kind = report_kind(tree)
+    types = bundled_types()
+    rtype = types[types.recognise(tree)]
+    # an article is dated by its publication and names the year it reviews in its title
+    article = "会议" not in rtype.required
     names = report_names(tree)
     m = tree.meta
-    facts: dict = {"类型": kind}
+    facts: dict = {"类型": rtype.name}
     date = m.date or ""
     year_in_title = re.search(r"(\d{4})年", m.title + m.subtitle)
     year = (int(date[:4]) - 1 if date else int(year_in_title.group(1)) if year_in_title else None)
-    if kind == "综述" and year_in_title:
+    if article and year_in_title:
         year = int(year_in_title.group(1))
     if year is None:
         year = dt.date.today().year - 1
@@ -133,7 +137,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     facts["标题"] = m.title
     if m.subtitle:
         facts["副标题"] = m.subtitle
-    if kind == "综述":
+    if article:
         facts["日期"] = date
     else:
         term = re.search(r"第([一二三四五六七八九十]+)届", m.meeting or m.title)
@@ -156,8 +160,8 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
         facts["部分编号"] = "是"
     trailing: list[str] = []
     for part in tree.parts:
-        key = PART_KEYS.get(part.kind, "工作回顾")
-        if key in facts:  # a second part of the same kind joins the first
+        key = PART_KEYS.get(part.role, "工作回顾")
+        if key in facts:  # a second part of the same role joins the first
             key = next((k for k in PART_KEYS.values() if k not in facts), key)
         data: dict = {}
         if part.heading:
@@ -183,7 +187,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             data["概述"] = intro
         if led:
             ordinal = _ordinal(led)
-            if ordinal != (part.kind == "lessons"):
+            if ordinal != (part.role == "lessons"):
                 data["序号引语"] = "是" if ordinal else "否"
             data["事项"] = [_item(p, ordinal) for p in led]
         if sections:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 
 from .errors import Problem, ReportgenError
-from .records import (F, Anything, Choice, Day, Flag, Integer, ListOf, Mapping, MapOf, Nested, OneOf,
+from .records import (F, Anything, Day, Flag, Integer, ListOf, Mapping, MapOf, Nested, OneOf,
                       Record, Text, describe, nearest)
+from .numbering import unnumbered
+from .report_types import ReportTypes
 from .slots import SlotRegistry
 from .yamlio import Located, load_yaml
 
@@ -32,16 +34,8 @@ class Item(Record):
     content = F("内容", ListOf(OneOf(TEXT, Mapping()), single=True), factory=list)
 
 
-def _unnumbered(heading: str) -> str:
-    """Headings are numbered by the template: drop a number typed in (“一、”)."""
-    from .parse import numbering
-
-    got = numbering(heading)
-    return got[2].strip() if got else heading
-
-
 class Section(Record):
-    heading = F("标题", TEXT, "", after=_unnumbered)
+    heading = F("标题", TEXT, "", after=unnumbered)
     topic = F("主题", TEXT, "")
     intro = F("导语", PARAGRAPHS, factory=list)
     items = F("事项", ListOf(Nested(Item)), factory=list)
@@ -80,12 +74,12 @@ class ReviewPart(Part):
     shortcomings = F("不足", OneOf(ListOf(TEXT), TEXT), factory=list)
 
 
+# the facts key of each part role (tree.ROLES)
 PART_KEYS = {"review": "工作回顾", "lessons": "主要体会", "plan": "工作安排"}
-KINDS = ("年度", "届末", "综述")
 
 
 class Facts(Record):
-    kind = F("类型", Choice(*KINDS), "年度")
+    report_type = F("类型", Text(min_len=1), "")   # a name in report_types.yaml; empty: the default
     year = F("年度", Integer(1949, 2200))
     org = F("机构", Nested(Org))
     meeting = F("会议", Nested(Meeting), None)     # reports: required
@@ -101,8 +95,8 @@ class Facts(Record):
     # reports always close (the learned formula); an article only when given one
     closing = F("结束语", OneOf(Nested(Closing), TEXT), None)
 
-    def part(self, kind: str) -> Part:
-        return {"review": self.review, "lessons": self.lessons, "plan": self.plan}[kind]
+    def part(self, role: str) -> Part:
+        return {"review": self.review, "lessons": self.lessons, "plan": self.plan}[role]
 
 
 def _check_root(src: Located) -> None:
@@ -143,8 +137,8 @@ def _slot_pieces(data):
 
 def _model_contents(facts: "Facts"):
     """(path, content list) of every item of the validated facts, with _slot_pieces' paths."""
-    for kind, part_key in PART_KEYS.items():
-        part = facts.part(kind)
+    for role, part_key in PART_KEYS.items():
+        part = facts.part(role)
         for ii, item in enumerate(part.items):
             yield (part_key, "事项", ii), item.content
         keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
@@ -153,15 +147,16 @@ def _model_contents(facts: "Facts"):
                 yield (part_key, "板块", si, "事项", ii), item.content
 
 
-def validate(src: Located, slots: SlotRegistry) -> Facts:
-    """The facts of a file, or every problem it has (structure, facts, kind, topics) at once."""
+def validate(src: Located, slots: SlotRegistry, types: ReportTypes) -> Facts:
+    """The facts of a file, or every problem it has (structure, facts, type, topics) at once."""
     _check_root(src)
     problems: list[Problem] = []
     checked = {path: slots.validate(piece, src, path, problems)
                for path, piece in _slot_pieces(src.data)}
     facts, found = Facts.read(src)
-    problems += found + _kind_requirements(src) + _unknown_topics(src)
+    problems += found + _type_requirements(src, types) + _unknown_topics(src)
     if facts is not None:
+        facts.report_type = facts.report_type or types.default.name
         for path, content in _model_contents(facts):
             for ci in range(len(content)):
                 if path + ("内容", ci) in checked:
@@ -173,19 +168,37 @@ def validate(src: Located, slots: SlotRegistry) -> Facts:
     return facts
 
 
-def _kind_requirements(src: Located) -> list[Problem]:
-    """Keys a report kind needs (read from the raw data, so they come with any other problem)."""
+_REQUIRED_HINTS = {
+    "会议": ("工作报告要写明届次、会次和日期", "在文件中补上“会议: {届次: …, 会次: …, 日期: …}”"),
+    "日期": ("要写明发布日期", "在文件中补上“日期: 2023-01-01”"),
+}
+
+
+def _type_requirements(src: Located, types: ReportTypes) -> list[Problem]:
+    """The report type is known, and the facts have the keys and only the parts it declares
+    (read from the raw data, so these come with any other problem)."""
     data = src.data
-    kind = data.get("类型") or "年度"
-    if kind not in KINDS:
+    name = data.get("类型") or types.default.name
+    if not isinstance(name, str):
         return []  # Facts.read says so
-    if kind != "综述" and data.get("会议") is None:
-        return [src.problem("缺少必填的键“会议”(工作报告要写明届次、会次和日期)", ("会议",),
-                            "在文件中补上“会议: {届次: …, 会次: …, 日期: …}”")]
-    if kind == "综述" and data.get("日期") is None and data.get("会议") is None:
-        return [src.problem("缺少必填的键“日期”(综述要写明发布日期)", ("日期",),
-                            "在文件中补上“日期: 2023-01-01”")]
-    return []
+    if name.strip() not in types:
+        near = nearest(name, types.names)
+        return [src.problem(f"未知的报告类型“{name}”", ("类型",),
+                            (f"是否想写“{near}”?" if near else "") + "可用的类型:" + "、".join(types.names))]
+    rtype = types[name.strip()]
+    out = []
+    for key in rtype.required:
+        # a meeting's date is a date too
+        if data.get(key) is None and not (key == "日期" and data.get("会议") is not None):
+            why, hint = _REQUIRED_HINTS[key]
+            out.append(src.problem(f"缺少必填的键“{key}”({rtype.label}{why})", (key,), hint))
+    for role, key in PART_KEYS.items():
+        if data.get(key) and role not in rtype.roles:
+            out.append(src.problem(
+                f"{rtype.label}没有“{key}”这一部分,这里的内容不会出现在报告中", (key,),
+                "删去这个键,或把“类型”改为有这一部分的类型:"
+                + "、".join(n for n, t in types.types.items() if role in t.roles)))
+    return out
 
 
 def _unknown_topics(src: Located) -> list[Problem]:
@@ -206,8 +219,8 @@ def _unknown_topics(src: Located) -> list[Problem]:
 
 def _section_facts(facts: Facts, src: Located, slots: SlotRegistry, problems: list[Problem]) -> None:
     """A section's 事实 are written by the fact category of its topic."""
-    for kind, part_key in PART_KEYS.items():
-        part = facts.part(kind)
+    for role, part_key in PART_KEYS.items():
+        part = facts.part(role)
         keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
         for key, section in keyed:
             if section.facts is None:
@@ -230,5 +243,5 @@ def known_topics() -> list[str]:
     return topics()
 
 
-def load_facts(path, slots: SlotRegistry) -> Facts:
-    return validate(load_yaml(path), slots)
+def load_facts(path, slots: SlotRegistry, types: ReportTypes) -> Facts:
+    return validate(load_yaml(path), slots, types)

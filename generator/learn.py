@@ -1,10 +1,9 @@
-"""Learn the section schema from a corpus of reports: kinds, parts, topics, fact slots, formulas.
+"""Learn the section schema from a corpus of reports: report types, parts, topics, fact slots, formulas.
 
 Deterministic: the same corpus always gives the same schema.yaml.
 """
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -15,9 +14,11 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, ReportgenError
+from .names import derive_names
 from .resources import data_dir, topic_seeds
 from .yamlio import load_data_file
-from .tree import PART_NAMES, Paragraph, Part, Report, Section
+from .topics import HAN_WORD, STOP, best_topic, invert, jieba_tags, words
+from .tree import PART_NAMES, Paragraph, Report, Section
 from .typography import normalize_line
 
 UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
@@ -26,8 +27,6 @@ _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # a number followed by a unit: the only places worth tagging for fact slots
 _COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:余|多)?(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")")
 _CONTENT_POS = ("n", "v", "j", "l", "i")   # nouns, verbs, abbreviations, idioms
-_STOP = set("的 了 和 与 及 在 是 为 对 以 把 等 中 上 下 更加 进一步 工作 开展 加强 推进 全面 积极 "
-            "政协 委员 我们 一年 一年来 有关 相关 坚持 不断 深入 充分 切实 各项 重要 主要".split())
 TOP_KEYWORDS = 15
 EXAMPLES = 3
 
@@ -46,41 +45,11 @@ def _data() -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    """jieba, and the part-of-speech tag of each word of its dictionary."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba, jieba.posseg.dt.word_tag_tab
-
-
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def words(text: str) -> list[str]:
-    """Chinese words of two or more characters, stop words left out (jieba segmentation)."""
-    jieba = _jieba()[0]
-    match = _HAN_WORD.fullmatch
-    return [w for w in jieba.cut(text) if match(w) and w not in _STOP]
-
-
-def report_kind(tree: Report) -> str:
-    """年度 (annual), 届末 (term-end) or 综述 (review article)."""
-    headings = "".join(p.heading for p in tree.parts)
-    if any(p.kind == "lessons" for p in tree.parts) or "五年" in headings:
-        return "届末"
-    if not tree.meta.salutation and not tree.meta.meeting and "报告" not in tree.meta.title:
-        return "综述"
-    return "年度"
-
-
 @dataclass
 class Unit:
     """A section or a lead paragraph: what gets a topic."""
     source: str
-    kind: str
+    report_type: str
     part: str
     index: float              # relative position in its part, 0..1
     heading: str
@@ -91,7 +60,7 @@ class Unit:
     topic: str = ""
 
 
-def _units(tree: Report, source: str, kind: str) -> list[Unit]:
+def _units(tree: Report, source: str, rtype: str) -> list[Unit]:
     """Sections and lead paragraphs; each paragraph is segmented once and its words shared."""
     units = []
     cut: dict[int, list[str]] = {}
@@ -111,16 +80,16 @@ def _units(tree: Report, source: str, kind: str) -> list[Unit]:
                 heading = words(child.heading) * 3
                 lead_words = [words(p.lead) if p.lead else [] for p in paras]
                 body = [w for p, lw in zip(paras, lead_words) for w in lw + text_words(p)]
-                u = Unit(source, kind, part.kind, pos, child.heading, "", "".join(p.full for p in paras), True)
+                u = Unit(source, rtype, part.role, pos, child.heading, "", "".join(p.full for p in paras), True)
                 u.words = heading + body
                 units.append(u)
                 for p, lw in zip(paras, lead_words):
                     if p.lead:
-                        lu = Unit(source, kind, part.kind, pos, child.heading, p.lead, p.text, False)
+                        lu = Unit(source, rtype, part.role, pos, child.heading, p.lead, p.text, False)
                         lu.words = heading + lw * 2 + text_words(p)
                         units.append(lu)
             else:
-                u = Unit(source, kind, part.kind, pos, "", child.lead, child.text, False)
+                u = Unit(source, rtype, part.role, pos, "", child.lead, child.text, False)
                 u.words = words(child.lead) * 2 + text_words(child)
                 units.append(u)
     return units
@@ -128,24 +97,6 @@ def _units(tree: Report, source: str, kind: str) -> list[Unit]:
 
 SEED_WEIGHT = 3.0
 CLASSIFIERS = ("个", "名", "家", "位", "项", "批", "所", "种", "户")
-
-
-def best_topic(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> str:
-    """The topic whose marking words weigh most in `ws` (ties: the first topic in order)."""
-    scores = dict.fromkeys(topics, 0.0)
-    for w in ws:
-        for topic, weight in index.get(w, ()):
-            scores[topic] += weight
-    best = max(topics, key=lambda t: scores[t])
-    return best if scores[best] > 0 else ""
-
-
-def invert(weights: dict[str, dict[str, float]]) -> dict[str, list[tuple[str, float]]]:
-    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for topic, ws in weights.items():
-        for w, weight in ws.items():
-            index[w].append((topic, weight))
-    return index
 
 
 def _assign(units: list[Unit], weights: dict[str, dict[str, float]]) -> None:
@@ -200,19 +151,19 @@ def _clause(sentence: str, number: str) -> str:
 
 def _content(tok: tuple[str, str]) -> bool:
     word, flag = tok
-    return flag.startswith(_CONTENT_POS) and len(word) >= 2 and word not in _STOP
+    return flag.startswith(_CONTENT_POS) and len(word) >= 2 and word not in STOP
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) of a few words: jieba's segmentation, with tags from its
     dictionary; only words it lacks (开展巡河) go through jieba.posseg's slower tagger."""
-    jieba, tags = _jieba()
+    jieba, tags = jieba_tags()
     return [(w, tags.get(w) or _guess_tag(w)) for w in jieba.cut(text)]
 
 
 @lru_cache(maxsize=4096)
 def _guess_tag(word: str) -> str:
-    if not _HAN_WORD.fullmatch(word):
+    if not HAN_WORD.fullmatch(word):
         return "x"
     import jieba.posseg
 
@@ -260,8 +211,6 @@ _NAME_ORDER = ("党委", "地区", "全域", "简称", "人大", "政府", "党�
 
 def report_names(tree: Report) -> dict:
     """The names a report uses for itself, from the region its title names."""
-    from .render import derive_names
-
     where = tree.meta.title + " " + tree.meta.subtitle
     for rx in _data()["region"]:
         m = rx.search(where)
@@ -303,9 +252,9 @@ def years_as_placeholders(text: str, tree: Report) -> str:
 
 
 def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[dict]]]:
-    """Formula variants by report kind: opening, thanks, shortcomings, closing."""
+    """Formula variants by report type: opening, thanks, shortcomings, closing."""
     out: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
-    for source, kind, tree in trees:
+    for source, rtype, tree in trees:
         paragraphs = [p.full for p in tree.children if isinstance(p, Paragraph)]
         for part in tree.parts:
             paragraphs += [p.full for p in part.children if isinstance(p, Paragraph)]
@@ -314,7 +263,7 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
             name = formula_name(text)
             if name:
                 variant = years_as_placeholders(abstract(normalize_line(text), names, name), tree)
-                entry = out[kind][name].setdefault(variant, {"文本": variant, "来源": []})
+                entry = out[rtype][name].setdefault(variant, {"文本": variant, "来源": []})
                 entry["来源"].append(source)
     return {k: {name: sorted(v.values(), key=lambda e: (-len(e["来源"]), e["来源"][0]))
                 for name, v in sorted(by_name.items())}
@@ -322,8 +271,10 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
 
 
 def learn(corpus_dir: str | Path) -> dict:
-    from .api import parse_file
-    from .readers import SUFFIXES
+    from .readers import SUFFIXES, parse_file
+    from .report_types import bundled
+
+    types = bundled()
 
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -336,33 +287,33 @@ def learn(corpus_dir: str | Path) -> dict:
     trees, units = [], []
     for f in files:
         tree = parse_file(f)
-        kind = report_kind(tree)
-        trees.append((f.name, kind, tree))
-        units += _units(tree, f.name, kind)
+        rtype = types.recognise(tree)
+        trees.append((f.name, rtype, tree))
+        units += _units(tree, f.name, rtype)
     weights = learn_topics(units)
     schema: dict = {"来源": [f.name for f in files], "报告类型": {}}
-    for kind in sorted({k for _, k, _ in trees}):
-        kind_trees = [(s, t) for s, k, t in trees if k == kind]
+    for rtype in sorted({k for _, k, _ in trees}):
+        type_trees = [(s, t) for s, k, t in trees if k == rtype]
         parts = defaultdict(lambda: {"出现": 0, "标题": Counter(), "位置": []})
-        for _, t in kind_trees:
+        for _, t in type_trees:
             for i, p in enumerate(t.parts):
-                entry = parts[p.kind]
+                entry = parts[p.role]
                 entry["出现"] += 1
                 heading = years_as_placeholders(p.number + p.heading, t) if p.heading else "(未标明)"
                 entry["标题"][heading] += 1
                 entry["位置"].append(i / max(len(t.parts) - 1, 1))
         part_list = []
-        for pkind, entry in sorted(parts.items(), key=lambda kv: (sum(kv[1]["位置"]) / len(kv[1]["位置"]), kv[0])):
-            part_units = [u for u in units if u.kind == kind and u.part == pkind and u.topic]
+        for role, entry in sorted(parts.items(), key=lambda kv: (sum(kv[1]["位置"]) / len(kv[1]["位置"]), kv[0])):
+            part_units = [u for u in units if u.report_type == rtype and u.part == role and u.topic]
             part_list.append({
-                "类别": pkind,
-                "名称": PART_NAMES[pkind],
+                "类别": role,
+                "名称": PART_NAMES[role],
                 "出现": entry["出现"],
                 # most common first; ties keep the corpus order (Counter keeps first-seen order)
                 "标题": dict(sorted(entry["标题"].items(), key=lambda kv: -kv[1])),
                 "主题": _topics_of(part_units),
             })
-        schema["报告类型"][kind] = {"篇数": len(kind_trees), "来源": [s for s, _ in kind_trees],
+        schema["报告类型"][rtype] = {"篇数": len(type_trees), "来源": [s for s, _ in type_trees],
                                     "部分": part_list}
     slots = fact_slots(units)
     schema["主题"] = {t: {"关键词": weights[t], "事实": slots.get(t, [])} for t in _data()["topics"]}
@@ -393,17 +344,3 @@ def dump(schema: dict) -> str:
     header = ("# 由 reportgen learn 从语料学得的章节结构。不要手工修改:改语料后重新运行\n"
               "#   reportgen learn corpus/ -o corpus/schema.yaml\n")
     return header + yaml.safe_dump(schema, allow_unicode=True, sort_keys=False, width=120)
-
-
-def assign_topics(tree: Report, schema: dict) -> None:
-    """Give every section of a parsed report its topic, by the schema's keyword weights."""
-    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
-    if not weights:
-        return
-    index, topics = invert(weights), sorted(weights)
-    for _, node in tree.walk():
-        if isinstance(node, Section) and not isinstance(node, Part):
-            leads = "".join(p.lead for p in node.paragraphs)
-            text = "".join(p.text for p in node.paragraphs)
-            ws = words(node.heading) * 3 + words(leads) * 2 + words(text)
-            node.topic = best_topic(ws, index, topics)

@@ -10,15 +10,9 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
+from .numbering import CN_DIGITS, numbering
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
-CN_DIGITS = "〇一二三四五六七八九十百零两"
-_NUMBERED = [
-    ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,4}})、\s*")),
-    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]\s*")),
-    ("arabic", re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
-    ("paren_arabic", re.compile(rf"^[({LPAREN}](\d{{1,2}})[){RPAREN}]\s*")),
-]
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*[){RPAREN}]?")
@@ -71,15 +65,6 @@ def part_kind(text: str) -> str | None:
     for kind, patterns in lexicon()["part_kinds"].items():
         if any(p.search(text) for p in patterns):
             return kind
-    return None
-
-
-def numbering(text: str) -> tuple[str, str, str] | None:
-    """'一、标题' -> ('cn', '一、', '标题')."""
-    for form, rx in _NUMBERED:
-        m = rx.match(text)
-        if m:
-            return form, text[: m.end()].strip(), text[m.end():]
     return None
 
 
@@ -215,7 +200,7 @@ def parse(text: str, guess: bool = True) -> Report:
         kind = part_kind(got[2] if got else t)
         if kind and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
             part = Part(heading=(got[2] if got else t).rstrip("。"), number=got[1] if got else "",
-                        form=got[0] if got else "plain", kind=kind)
+                        form=got[0] if got else "plain", role=kind)
             report.children.append(part)
             stack = []
             continue
@@ -279,7 +264,7 @@ def _implicit_part(report: Report) -> None:
                       len(report.children))
     if first_section > first_part:
         return
-    kinds = [p.kind for p in report.parts]
-    part = Part(heading="", kind="other" if "review" in kinds else "review")
+    roles = [p.role for p in report.parts]
+    part = Part(heading="", role="other" if "review" in roles else "review")
     part.children = report.children[first_section:first_part]
     report.children[first_section:first_part] = [part]

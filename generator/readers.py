@@ -7,6 +7,8 @@ from pathlib import Path
 
 from .clean import clean_text
 from .errors import Problem, ReportgenError
+from .parse import parse
+from .tree import Report
 from .yamlio import read_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx")
@@ -70,3 +72,17 @@ def read_report(path: str | Path) -> str:
     if not text.strip():
         raise ReportgenError(Problem("文件中没有报告正文", str(path)))
     return text
+
+
+def parse_file(path: str | Path, schema: dict | None = None) -> Report:
+    """Read and parse a real report; with a schema, sections get topics."""
+    tree = parse(read_report(path))
+    if not any(p.sections or p.heading for p in tree.parts):
+        raise ReportgenError(Problem(
+            "没有找到报告的结构:既没有部分标题(如“过去一年的工作”),也没有“一、”“(一)”等层次标题",
+            str(path), hint="确认这是一篇工作报告或工作综述;标题应各占一行"))
+    if schema:
+        from .topics import assign_topics
+
+        assign_topics(tree, schema)
+    return tree

@@ -1,4 +1,4 @@
-"""Typed records read from YAML: fields declared with their Chinese keys and value kinds.
+"""Typed records read from YAML: fields declared with their Chinese keys and value shapes.
 
 One pass over the data finds every problem (unknown and missing keys, wrong types, values
 out of range) and words it in Chinese with its key path. Checking is plain Python with no
@@ -65,16 +65,16 @@ class Findings:
         return INVALID
 
 
-# ---- value kinds -------------------------------------------------------------------
+# ---- value shapes ------------------------------------------------------------------
 
-class Kind:
-    """A kind of value. `check` returns the value to keep, or INVALID after recording why."""
+class Shape:
+    """The shape of a value. `check` returns the value to keep, or INVALID after recording why."""
 
     label = ""
     types: tuple = ()
 
     def accepts(self, v: Any) -> bool:
-        """Whether `v` has this kind's shape (chooses the branch of a OneOf)."""
+        """Whether `v` has this shape (chooses the branch of a OneOf)."""
         return isinstance(v, self.types) and (bool in self.types or not isinstance(v, bool))
 
     def check(self, v: Any, path: tuple, found: Findings) -> Any:
@@ -84,7 +84,7 @@ class Kind:
         return found.add(path, f"应为{self.label},实际是{describe(v)}")
 
 
-class Text(Kind):
+class Text(Shape):
     label, types = "文字", (str,)
 
     def __init__(self, min_len: int = 0, strip: bool = True):
@@ -108,7 +108,7 @@ def _bounds(v, path, found, ge, le):
     return v
 
 
-class Integer(Kind):
+class Integer(Shape):
     label, types = "整数", (int, float, str)
     _DIGITS = re.compile(r"\s*[+-]?\d+\s*")
 
@@ -125,7 +125,7 @@ class Integer(Kind):
         return _bounds(v, path, found, self.ge, self.le)
 
 
-class Number(Kind):
+class Number(Shape):
     label, types = "数字", (int, float, str)
 
     def __init__(self, ge: float | None = None, le: float | None = None):
@@ -154,7 +154,7 @@ def finite(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-class Flag(Kind):
+class Flag(Shape):
     """是/否; also the usual spellings of true and false (true/yes/on/1 …)."""
 
     label, types = "是/否", (bool, int, str)
@@ -171,7 +171,7 @@ class Flag(Kind):
         return self.wrong(v, path, found)
 
 
-class Day(Kind):
+class Day(Shape):
     """A date written 2021-06-21, with a plausible year."""
 
     label, types = "日期(如 2021-06-21)", (dt.date, str)
@@ -194,7 +194,7 @@ class Day(Kind):
         return v
 
 
-class Choice(Kind):
+class Choice(Shape):
     types = (str,)
 
     def __init__(self, *values: str):
@@ -207,7 +207,7 @@ class Choice(Kind):
         return found.add(path, f"取值“{v}”无效,可选:" + "、".join(self.values))
 
 
-class Converted(Kind):
+class Converted(Shape):
     """A value turned into another by `convert`, whose ValueError says what is wrong."""
 
     def __init__(self, convert: Callable[[Any], Any], label: str, types: tuple = (int, float, str)):
@@ -222,23 +222,23 @@ class Converted(Kind):
             return found.add(path, str(e) if isinstance(e, ValueError) else f"数值过大:{describe(v)}")
 
 
-class Anything(Kind):
+class Anything(Shape):
     def accepts(self, v):
         return True
 
 
-class Mapping(Kind):
+class Mapping(Shape):
     """Any mapping, unchecked inside (checked elsewhere, e.g. facts by slots.py)."""
 
     label, types = "键值对(“键: 值”)", (dict,)
 
 
-class ListOf(Kind):
+class ListOf(Shape):
     """A list; with `single`, a lone value stands for a one-item list."""
 
     types = (list,)
 
-    def __init__(self, item: Kind, single: bool = False):
+    def __init__(self, item: Shape, single: bool = False):
         self.item, self.single = item, single
         self.label = "列表(每项另起一行,行首写短横线和空格)"
 
@@ -254,12 +254,12 @@ class ListOf(Kind):
         return INVALID if any(x is INVALID for x in out) else out
 
 
-class MapOf(Kind):
-    """A mapping from names (e.g. topics) to values of one kind."""
+class MapOf(Shape):
+    """A mapping from names (e.g. topics) to values of one shape."""
 
     label, types = "键值对(“键: 值”)", (dict,)
 
-    def __init__(self, value: Kind):
+    def __init__(self, value: Shape):
         self.value = value
 
     def check(self, v, path, found):
@@ -275,22 +275,22 @@ class MapOf(Kind):
         return INVALID if any(x is INVALID for x in out.values()) else out
 
 
-class OneOf(Kind):
-    """The first kind whose shape the value has; e.g. a list of sections or a mapping of them."""
+class OneOf(Shape):
+    """The first shape the value has; e.g. a list of sections or a mapping of them."""
 
-    def __init__(self, *kinds: Kind):
-        self.kinds = kinds
-        self.label = "或".join(k.label for k in kinds)
+    def __init__(self, *shapes: Shape):
+        self.shapes = shapes
+        self.label = "或".join(k.label for k in shapes)
 
     def accepts(self, v):
-        return any(k.accepts(v) for k in self.kinds)
+        return any(k.accepts(v) for k in self.shapes)
 
     def check(self, v, path, found):
-        kind = next((k for k in self.kinds if k.accepts(v)), None)
-        return kind.check(v, path, found) if kind else self.wrong(v, path, found)
+        shape = next((k for k in self.shapes if k.accepts(v)), None)
+        return shape.check(v, path, found) if shape else self.wrong(v, path, found)
 
 
-class Nested(Kind):
+class Nested(Shape):
     """A record inside a record."""
 
     label, types = "键值对(“键: 值”)", (dict,)
@@ -305,14 +305,14 @@ class Nested(Kind):
 # ---- records -----------------------------------------------------------------------
 
 class F:
-    """A field: its key in the file, its kind, and a default (none: the key is required).
+    """A field: its key in the file, its shape, and a default (none: the key is required).
     `after` takes the checked value and returns it, or raises ValueError with the reason."""
 
-    __slots__ = ("key", "kind", "default", "factory", "after", "name")
+    __slots__ = ("key", "shape", "default", "factory", "after", "name")
 
-    def __init__(self, key: str, kind: Kind, default: Any = _REQUIRED, *,
+    def __init__(self, key: str, shape: Shape, default: Any = _REQUIRED, *,
                  factory: Callable[[], Any] | None = None, after: Callable[[Any], Any] | None = None):
-        self.key, self.kind, self.default, self.factory, self.after = key, kind, default, factory, after
+        self.key, self.shape, self.default, self.factory, self.after = key, shape, default, factory, after
         self.name = ""
 
     @property
@@ -380,7 +380,7 @@ class Record:
                 continue
             if v is None and not f.required:
                 continue  # an empty key stands for its default
-            got = f.kind.check(v, path + (key,), found)
+            got = f.shape.check(v, path + (key,), found)
             if got is not INVALID and f.after is not None:
                 try:
                     got = f.after(got)

@@ -1,49 +1,29 @@
-"""Facts -> report text, through the one Jinja environment of the project."""
+"""Facts -> report tree. The structure comes from the facts and the report type's declaration;
+Jinja, the one template environment of the project, writes the text: titles, formulas and the
+sentences of fact slots."""
 from __future__ import annotations
 
 import re
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
-
-import traceback
 
 import jinja2
 import jinja2.sandbox
 
+from . import report_types
 from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
+from .names import derive_names
+from .numbering import cn, label, unnumbered
+from .report_types import ReportType, ReportTypes
 from .resources import templates_dir
 from .slots import SlotRegistry, SlotValue
-from .yamlio import load_data_file
-from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END
-
-KIND_TEMPLATES = {"年度": "report.txt.j2", "届末": "report.txt.j2", "综述": "article.txt.j2"}
-PART_ORDER = ("review", "lessons", "plan")
+from .tree import Meta, Paragraph, Part, Report, Section
+from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
+from .yamlio import load_data_file, load_yaml
 _END = SENTENCE_END + SEMI + ";…"
 _CLOSE = "”’》)」"
-
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn(n: int) -> str:
-    """0 … 9999 in Chinese numerals, as headings and 届次 are written: 十、十五、二十一、一百零五."""
-    n = int(n)
-    if not 0 <= n <= 9999:
-        raise ValueError(f"{n} is out of range for Chinese numerals here")
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    out, zero = "", False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        d = n // value % 10
-        if d:
-            out += ("零" if zero else "") + _DIGITS[d] + unit
-            zero = False
-        elif out:
-            zero = True
-    return out
 
 
 def quoted(text: str) -> str:
@@ -115,6 +95,14 @@ class Stats:
     def generated(self) -> int:
         return max(self.total - self.slot - self.free, 0)
 
+    def count(self, report: Report) -> None:
+        """All the text of the report, as the reader sees it."""
+        m = report.meta
+        self.total = sum(map(len, (m.title, m.subtitle, "——" + m.meeting if m.meeting else "",
+                                   m.speaker, m.date_text, m.salutation)))
+        for _, node in report.walk():
+            self.total += len(node.full) if isinstance(node, Paragraph) else len(node.number + node.heading)
+
     def summary(self) -> str:
         if not self.total:
             return "正文为空"
@@ -122,32 +110,6 @@ class Stats:
         return (f"正文 {self.total} 字:事实槽位生成 {self.slot} 字({pct(self.slot)}),"
                 f"自由文本 {self.free} 字({pct(self.free)}),"
                 f"套语与编号 {self.generated} 字({pct(self.generated)})")
-
-
-def derive_names(region: str, parent: str = "", short: str | None = None, party: str | None = None,
-                 full_name: str | None = None, term: int | None = None,
-                 session: int | None = None) -> dict:
-    """The names a report uses for its organisation, derived from the region."""
-    level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
-    place = region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region
-    out = {
-        "地区": region,
-        "地名": place,
-        "级": level,
-        "简称": short or f"{level}政协",
-        "党委": party or f"中共{region}委",
-        "党委简称": f"{level}委",
-        "人大": f"{level}人大",
-        "政府": f"{level}政府",
-        "全域": f"全{level}",
-    }
-    if term:
-        t = cn(term)
-        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议{parent}{region}第{t}届委员会",
-                    "委员会": f"政协{region}第{t}届委员会"})
-    if session:
-        out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
-    return out
 
 
 def names(facts: Facts) -> dict:
@@ -195,35 +157,39 @@ def _template_frame(error: Exception) -> tuple[str | None, int | None]:
     return None, None
 
 
+# macros a report type's template may define for the front matter; `title` it must
+FRONT_MACROS = ("title", "subtitle", "meeting", "speaker", "salutation")
+
+
 class Renderer:
+    """One per run: the template environment, the fact categories and the report types."""
+
     def __init__(self, template_dirs: list[Path] | None = None, schema: dict | None = None):
         self.schema = schema or {}
-        dirs = [*(template_dirs or []), templates_dir()]
         for d in template_dirs or []:
             if not Path(d).is_dir():
                 raise ReportgenError(Problem("模板目录不存在或不是目录", str(d)))
+        self.dirs = [*(Path(d) for d in template_dirs or []), templates_dir()]
         # user templates may come from anywhere: they run in Jinja's sandbox
         self.env = jinja2.sandbox.SandboxedEnvironment(
             bytecode_cache=_bytecode_cache(),
-            loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
         )
         self.env.filters.update(cn=cn, quoted=quoted, booktitle=booktitle, exclaim=exclaim)
-        self.slots = SlotRegistry.from_data(self._slot_data(dirs))
+        # macros are called through a template, so that errors in them carry template lines
+        self.call = self.env.from_string("{{ macro(*args) }}")
+        self.slots = SlotRegistry.from_data(load_data_file(self._first("slots.yaml")))
+        self.types: ReportTypes = report_types.load(self.dirs)
 
-    @staticmethod
-    def _slot_data(dirs: list[Path]) -> dict:
-        for d in dirs:
-            p = Path(d) / "slots.yaml"
-            if p.is_file():
-                return load_data_file(p)
-        raise FileNotFoundError("slots.yaml")
+    def _first(self, name: str) -> Path:
+        return next(p for p in (d / name for d in self.dirs) if p.is_file())
 
-    def render(self, facts: Facts) -> tuple[str, Stats]:
+    def render(self, facts: Facts) -> tuple[Report, Stats]:
         try:
-            return self._render(facts)
+            return _Build(self, facts).report()
         except jinja2.TemplateSyntaxError as e:
             raise ReportgenError(Problem(f"模板语法错误:{e.message}", e.filename or e.name, e.lineno,
                                          hint="检查该行的 {{ }} 与 {% %} 是否成对")) from None
@@ -237,97 +203,179 @@ class Renderer:
                                          hint="检查拼写;可用的名字见 templates/ 中的内置模板")) from None
         except jinja2.TemplateNotFound as e:
             raise ReportgenError(Problem(f"找不到模板“{e.name}”",
-                                         hint="自定义模板目录中的文件名要与内置模板一致")) from None
+                                         hint="模板文件名要与 report_types.yaml 中的“模板”一致")) from None
 
-    def _render(self, facts: Facts) -> tuple[str, Stats]:
-        stats = Stats()
-        o = names(facts)
-        slot_module = self.env.get_template("slots.j2").make_module({"o": o})
+    def module(self, name: str, context: dict, macros, declared_in: tuple[Path, tuple]):
+        """A template's macros bound to `context`; every macro in `macros` must be there."""
+        template = self.env.get_template(name)
+        module = template.make_module(context)
+        missing = [m for m in macros if not callable(getattr(module, m, None))]
+        if missing:
+            file, path = declared_in
+            where = load_yaml(file)
+            raise ReportgenError(where.problem(
+                f"模板 {template.filename} 中没有宏“{missing[0]}”", path,
+                hint=f"在模板中写 {{% macro {missing[0]}() %}}…{{% endmacro %}},或改正这里的名字"))
+        return module
 
-        def free(text, sep: str = ",") -> str:
-            """User-written text, counted as such; a list is joined with `sep`."""
-            if isinstance(text, (list, tuple)):
-                return sep.join(free(t) for t in text)
-            text = flat(text)
-            stats.free += len(text)
-            return text
 
-        def slot(value: SlotValue) -> str:
-            text = str(getattr(slot_module, value.type.macro)(value.values)).strip()
-            stats.slot += len(text)
-            return text
+def text(value) -> str:
+    """Macro output as one normalised line of text."""
+    return normalize_line(flat(str(value)))
 
-        def topic_facts(value: SlotValue) -> str:
-            """A section's own facts, in the sentence of its topic's fact category."""
-            return join_clauses([(slot(value), False)])
 
-        def content(item) -> str:
-            return join_clauses([(slot(p), False) if isinstance(p, SlotValue) else (free(p), True)
-                                 for p in item.content])
+class _Build:
+    """Facts -> report tree, for one report."""
 
-        def lead(text: str, ordinal: int = 0) -> str:
-            """A bold lead sentence; numbered 一是、二是… when `ordinal` is given."""
-            if not text:
-                return ""
-            prefix = cn(ordinal) + "是" if ordinal and not text.startswith(cn(ordinal) + "是") else ""
-            return f"**{prefix}{free(with_stop(text))}**"
+    def __init__(self, renderer: Renderer, facts: Facts):
+        self.r, self.facts = renderer, facts
+        self.stats = Stats()
+        self.rtype: ReportType = renderer.types[facts.report_type]
+        self.names = names(facts)
+        self.base = {**self.names, "今年": facts.year + 1, "去年": facts.year}
+        schema = renderer.schema
+        self.learned_formulas = (schema.get("套语") or {}).get(facts.report_type, {})
+        self.learned = (schema.get("报告类型") or {}).get(facts.report_type, {})
+        slots_file = renderer._first("slots.yaml")
+        self.slot_module = renderer.module(
+            "slots.j2", {"o": self.names},
+            [t.macro for t in renderer.slots.types.values()], (slots_file, ()))
+        types_file = next((f for f in reversed(renderer.types.files)
+                           if self.rtype.name in (load_data_file(f) or {})), renderer.types.files[-1])
+        self.module = renderer.module(
+            self.rtype.template,
+            {"facts": facts, "o": self.names, "report_type": self.rtype, "free": self.free,
+             "formula": self.formula, "closing_defaults": Closing},
+            ["title", *self.rtype.macros], (types_file, (self.rtype.name,)))
 
-        kind_formulas = (self.schema.get("套语") or {}).get(facts.kind, {})
-        base = {**o, "今年": facts.year + 1, "去年": facts.year}
+    # -- text ------------------------------------------------------------------------
 
-        def formula(name: str, fallback: str, **values) -> str:
-            """The schema's most common variant of a formula the facts can fill, else the fallback.
+    def free(self, value, sep: str = ",") -> str:
+        """User-written text, counted as such; a list is joined with `sep`."""
+        if isinstance(value, (list, tuple)):
+            return sep.join(self.free(t) for t in value)
+        value = flat(value)
+        self.stats.free += len(value)
+        return value
 
-            Variants and fallback have {holes}: the organisation's names, {今年}/{去年}, and
-            the values given here (the list of shortcomings, the motto, the goal…).
-            """
-            for variant in [*(v["文本"] for v in kind_formulas.get(name, [])), fallback]:
-                text = fill(variant, {**base, **values})
-                if text is not None:
-                    return text
-            raise ValueError(f"fallback of formula {name} has an unfilled hole")
+    def slot(self, value: SlotValue) -> str:
+        out = self.r.call.render(macro=getattr(self.slot_module, value.type.macro), args=[value.values]).strip()
+        self.stats.slot += len(out)
+        return out
 
-        kind_schema = (self.schema.get("报告类型") or {}).get(facts.kind, {})
+    def formula(self, name: str, fallback: str, **values) -> str:
+        """The schema's most common variant of a formula the facts can fill, else the fallback.
 
-        def sections(part, part_kind: str) -> list:
-            """The part's sections: in the schema's topic order when keyed by topic, and with
-            the schema's most common heading for a topic when the facts give none."""
-            schema_part = next((p for p in kind_schema.get("部分", []) if p.get("类别") == part_kind), {})
-            topics = {t["主题"]: t for t in schema_part.get("主题", [])}
-            out = [s for s in part.section_list() if has_content(s)]
-            if part.by_topic:
-                order = list(topics)
-                out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
-            for i, s in enumerate(out):
-                examples = topics.get(s.topic, {}).get("标题示例", [])
-                if not s.heading and examples:
-                    out[i] = s.replace(heading=examples[0]["文字"])
-            return out
+        Variants and fallback have {holes}: the organisation's names, {今年}/{去年}, and
+        the values given here (the list of shortcomings, the motto, the goal…).
+        """
+        for variant in [*(v["文本"] for v in self.learned_formulas.get(name, [])), fallback]:
+            got = fill(variant, {**self.base, **values})
+            if got is not None:
+                return got
+        raise ValueError(f"fallback of formula {name} has an unfilled hole")
 
-        def part_order() -> list[str]:
-            """The parts the facts fill, in the order of the schema for this kind."""
-            learned = [p.get("类别") for p in kind_schema.get("部分", [])]
-            order = [k for k in learned if k in PART_ORDER] + [k for k in PART_ORDER if k not in learned]
-            return [k for k in order if part_has_content(facts.part(k))]
+    def macro(self, name: str) -> str:
+        fn = getattr(self.module, name, None)
+        return text(self.r.call.render(macro=fn, args=[])) if callable(fn) else ""
 
-        def part_heading(kind: str, fallback: str) -> str:
-            """The schema's most common heading for this part, else the template's."""
-            from .parse import numbering
+    def content(self, item) -> str:
+        return join_clauses([(self.slot(p), False) if isinstance(p, SlotValue) else (self.free(p), True)
+                             for p in item.content])
 
-            schema_part = next((p for p in kind_schema.get("部分", []) if p.get("类别") == kind), {})
-            for heading in schema_part.get("标题", {}):
-                got = numbering(heading)
-                text = fill(got[2] if got else heading, base)
-                if text and not text.startswith("("):
-                    return text
-            return fallback
+    # -- structure -------------------------------------------------------------------
 
-        template = self.env.get_template(KIND_TEMPLATES[facts.kind])
-        text = template.render(facts=facts, o=o, free=free, content=content, lead=lead,
-                               formula=formula, sections=sections, topic_facts=topic_facts,
-                               part_order=part_order, part_heading=part_heading,
-                               closing_defaults=Closing,
-                               date=facts.meeting.date if facts.meeting else facts.date)
-        text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-        stats.total = sum(len(ln.replace("**", "")) for ln in text.splitlines())
-        return text, stats
+    def report(self) -> tuple[Report, Stats]:
+        facts = self.facts
+        when = facts.meeting.date if facts.meeting else facts.date
+        meta = Meta(title=self.macro("title"), subtitle=self.macro("subtitle"),
+                    meeting=self.macro("meeting").lstrip("—-").strip(), speaker=self.macro("speaker"),
+                    date=when.isoformat() if when else "",
+                    date_text=f"{when.year}年{when.month}月{when.day}日" if when else "",
+                    salutation=self.macro("salutation"))
+        report = Report(meta=meta)
+        report.children += self.paragraphs(self.macro(m) for m in self.rtype.opening)
+        for number, role in enumerate(self.part_order(), start=1):
+            report.children.append(self.part(role, number if facts.numbered_parts else 0))
+        last = report.parts[-1] if report.parts else report
+        last.children += self.paragraphs(self.macro(m) for m in self.rtype.closing)
+        self.stats.count(report)
+        return report, self.stats
+
+    @staticmethod
+    def paragraphs(texts) -> list[Paragraph]:
+        return [Paragraph(normalize_line(t)) for t in texts if t]
+
+    def part_order(self) -> list[str]:
+        """The parts the facts fill: in the schema's order for this type, then the declaration's."""
+        declared = self.rtype.roles
+        learned = [p.get("类别") for p in self.learned.get("部分", []) if p.get("类别") in declared]
+        order = learned + [r for r in declared if r not in learned]
+        return [r for r in order if part_has_content(self.facts.part(r))]
+
+    def part(self, role: str, number: int) -> Part:
+        spec = self.rtype.part(role)
+        data = self.facts.part(role)
+        heading = self.free(data.heading) if data.heading else self.part_heading(role, spec.heading)
+        part = Part(heading=normalize_line(heading), number=label("cn", number) if number and heading else "",
+                    form="cn" if number and heading else "plain", role=role)
+        part.children += self.paragraphs(self.free(p) for p in data.intro)
+        ordinal = data.ordinal if data.ordinal is not None else spec.ordinal
+        part.children += self.items(data.items, ordinal)
+        form = ("paren_cn" if number else "cn") if self.rtype.numbered_sections else "plain"
+        n = 0
+        for s in self.sections(data, role):
+            if not s.heading:  # paragraphs without a heading of their own join the part
+                part.children += self.section_body(s)
+                continue
+            n += 1
+            section = Section(heading=normalize_line(self.free(s.heading)), number=label(form, n),
+                              form=form, topic=s.topic)
+            section.children += self.section_body(s)
+            part.children.append(section)
+        part.children += self.paragraphs(self.macro(m) for m in spec.after)
+        return part
+
+    def section_body(self, s) -> list[Paragraph]:
+        out = self.paragraphs(self.free(p) for p in s.intro) + self.items(s.items, s.ordinal)
+        if s.facts:
+            out += self.paragraphs([join_clauses([(self.slot(s.facts), False)])])
+        return out
+
+    def items(self, items, ordinal: bool) -> list[Paragraph]:
+        """One paragraph per item; its lead numbered 一是、二是… when `ordinal`."""
+        out, n = [], 0
+        for item in items:
+            lead = ""
+            if item.lead:
+                n += 1
+                prefix = f"{cn(n)}是" if ordinal and not item.lead.startswith(f"{cn(n)}是") else ""
+                lead = prefix + self.free(with_stop(item.lead))
+            body = self.content(item)
+            if lead or body:
+                out.append(Paragraph(normalize_line(body), normalize_line(lead)))
+        return out
+
+    def sections(self, part, role: str) -> list:
+        """The part's sections: in the schema's topic order when keyed by topic, and with
+        the schema's most common heading for a topic when the facts give none."""
+        learned = next((p for p in self.learned.get("部分", []) if p.get("类别") == role), {})
+        topics = {t["主题"]: t for t in learned.get("主题", [])}
+        out = [s for s in part.section_list() if has_content(s)]
+        if part.by_topic:
+            order = list(topics)
+            out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
+        for i, s in enumerate(out):
+            examples = topics.get(s.topic, {}).get("标题示例", [])
+            if not s.heading and examples:
+                out[i] = s.replace(heading=examples[0]["文字"])
+        return out
+
+    def part_heading(self, role: str, fallback: str) -> str:
+        """The schema's most common heading for this part, else the declaration's."""
+        learned = next((p for p in self.learned.get("部分", []) if p.get("类别") == role), {})
+        for heading in learned.get("标题", {}):
+            got = fill(unnumbered(heading), self.base)
+            if got and not got.startswith("("):
+                return got
+        return fallback

@@ -5,17 +5,8 @@ import datetime as dt
 
 from .facts import PART_KEYS
 from .render import Renderer
+from .report_types import ReportType
 from .slots import SlotType
-
-PART_NOTES = {"review": "回顾的工作", "lessons": "工作体会(“一是必须……”)", "plan": "今后的安排"}
-
-
-def _q(text: str) -> str:
-    """A YAML scalar on one line, quoted when needed."""
-    import yaml
-
-    return yaml.safe_dump(text, allow_unicode=True, width=100000).strip().removesuffix("\n...")
-
 
 def _common(a: str, b: str) -> int:
     """Length of the longest common substring."""
@@ -45,42 +36,42 @@ def _slot_lines(stype: SlotType, topic_facts: list[dict], pad: str) -> list[str]
     return lines
 
 
-def skeleton(kind: str, schema: dict, renderer: Renderer, today: dt.date | None = None) -> str:
+def skeleton(rtype: ReportType, schema: dict, renderer: Renderer, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
-    kind_schema = (schema.get("报告类型") or {}).get(kind, {})
+    learned = (schema.get("报告类型") or {}).get(rtype.name, {})
+    learned_parts = {p["类别"]: p for p in learned.get("部分", [])}
     topics_info = schema.get("主题") or {}
     year = today.year - 1
-    out = [f"# reportgen init 生成的{kind}{'工作综述' if kind == '综述' else '工作报告'}事实骨架。",
+    meeting = "会议" in rtype.required
+    out = [f"# reportgen init 生成的{rtype.label}事实骨架。",
            "# 按注释填写;空着的事实、标题和段落不会出现在正文里,现在就能生成:",
            "#   reportgen build 本文件 -o 报告.docx",
            "# 板块以主题为键,按往年报告中的通常顺序排列;没写标题的用该主题最常见的标题。",
-           f"类型: {kind}",
+           f"类型: {rtype.name}",
            f"年度: {year}              # 回顾的年份",
            "机构:",
            "  地区: 某某县          # 改成本地区,如 平昌县;“县政协”“县委”等称谓由此推出",
            "  上级地区: ''          # 全称中的省份,如 辽宁省(县级可空)"]
-    if kind == "综述":
-        out += [f"日期: {today.isoformat()}     # 发布日期",
-                f"标题: ''                # 如 某某县政协{year}年工作综述(空着则自动生成)",
-                "副标题: ''"]
-    else:
+    if meeting:
         out += ["会议:",
                 "  届次: 1               # 第几届委员会",
                 "  会次: 1               # 第几次会议",
                 f"  日期: {today.isoformat()}     # 会议日期",
                 "  报告人: ''            # 如 县政协主席 某某(可空)",
                 "称呼: '各位委员\uff1a'     # 报告开头的称呼"]
-    for part in kind_schema.get("部分", []):
-        key = PART_KEYS.get(part["类别"])
-        if not key:
-            continue
-        heading = next((h for h in part.get("标题", {}) if not h.startswith("(")), "")
-        out += [f"{key}:{' ' * 14}# {PART_NOTES[part['类别']]}"
+    else:
+        out += [f"日期: {today.isoformat()}     # 发布日期",
+                f"标题: ''                # 如 某某县政协{year}年{rtype.label}(空着则自动生成)",
+                "副标题: ''"]
+    for spec in rtype.parts:
+        part = learned_parts.get(spec.role, {})
+        heading = next((h for h in part.get("标题", {}) if not h.startswith("(")), spec.heading)
+        out += [f"{PART_KEYS[spec.role]}:{' ' * 14}# {spec.note}"
                 + (f";往年常用标题:{heading}" if heading else ""),
                 "  概述: []              # 本部分开头的段落,每段一项"]
-        if part["类别"] == "lessons":
-            out += ["  事项: []              # 每条体会一项:{引语: 必须……,始终……, 内容: ……},自动编为“一是……”"]
-        out.append("  板块:")
+        if spec.ordinal:
+            out += ["  事项: []              # 每条一项:{引语: 必须……,始终……, 内容: ……},自动编为“一是……”"]
+        out.append("  板块:" + ("" if part.get("主题") else " []"))
         for topic in part.get("主题", []):
             name = topic["主题"]
             heading_ex = topic["标题示例"][0] if topic.get("标题示例") else None
@@ -93,7 +84,7 @@ def skeleton(kind: str, schema: dict, renderer: Renderer, today: dt.date | None 
             stype = renderer.slots.for_topic(name)
             if stype:
                 out += _slot_lines(stype, topics_info.get(name, {}).get("事实", []), "      ")
-        if part["类别"] == "review" and kind != "综述":
+        if "shortcomings" in spec.after:
             out += ["  不足: []              # 工作中的不足,每条一项,生成“同时,我们也清醒地认识到……”"]
     out += ["结束语:                # 结尾:引语是开头的一句警句,目标是最后的落脚点(都可空)",
             "  引语: ''",

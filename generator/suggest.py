@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .learn import words
+from .topics import words
 from .tree import Paragraph, Section, walk
 
 _SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]")
@@ -22,24 +22,23 @@ def _scorer(schema: dict):
 
 def suggest(topic: str, schema: dict, corpus_dir: Path, part: str | None = None) -> dict[str, list]:
     """{"标题": [(text, source, score)], "引语": […], "表述": […]} for one topic, best first."""
-    from .api import parse_file
-    from .readers import SUFFIXES
+    from .readers import SUFFIXES, parse_file
 
     score = _scorer(schema)
     found: dict[str, dict[str, tuple]] = {"标题": {}, "引语": {}, "表述": {}}
 
-    def add(kind: str, text: str, source: str):
+    def add(what: str, text: str, source: str):
         s = score(text)
         best = max(sorted(s), key=lambda t: s[t])
-        if best == topic and s[best] > 0 and text not in found[kind]:
-            found[kind][text] = (text, source, round(s[best] / max(len(text), 1) * 100, 2))
+        if best == topic and s[best] > 0 and text not in found[what]:
+            found[what][text] = (text, source, round(s[best] / max(len(text), 1) * 100, 2))
 
     files = sorted(p for p in Path(corpus_dir).iterdir()
                    if p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md")
     for f in files:
         tree = parse_file(f)
         for p in tree.parts:
-            if part and p.kind != part:
+            if part and p.role != part:
                 continue
             for _, node in walk(p.children):
                 if isinstance(node, Section) and node.heading:

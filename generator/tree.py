@@ -5,7 +5,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Union
 
 
-# Part kinds and their Chinese names.
+# The role of a part in a report, and its Chinese name.
+ROLES = ("review", "lessons", "plan")
 PART_NAMES = {"review": "回顾", "lessons": "体会", "plan": "安排", "other": "其他"}
 
 
@@ -38,7 +39,7 @@ class Section:
 
 @dataclass
 class Part(Section):
-    kind: str = "other"     # review | lessons | plan | other
+    role: str = "other"     # review | lessons | plan | other
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Report:
                 return {"lead": n.lead, "text": n.text}
             d = {"heading": n.heading, "number": n.number, "form": n.form, "topic": n.topic}
             if isinstance(n, Part):
-                d = {"kind": n.kind, **d}
+                d = {"role": n.role, **d}
             d["leads"] = [c.lead for c in n.children if isinstance(c, Paragraph) and c.lead]
             d["paragraphs"] = [node(c) for c in n.children if isinstance(c, Paragraph)]
             d["sections"] = [node(c) for c in n.children if isinstance(c, Section)]

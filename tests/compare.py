@@ -1,7 +1,7 @@
 """Compare a report we built with the report it rebuilds: structure, leads and numbers."""
 import re
 
-from generator.parse import numbering
+from generator.numbering import numbering
 from generator.typography import normalize_line
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -21,9 +21,9 @@ def texts(tree):
 def differences(seed, ours) -> list[str]:
     """What of the seed's structure, leads and numbers the rebuilt report lacks."""
     out = []
-    it = iter([p.kind for p in ours.parts])
-    if not all(k in it for k in [p.kind for p in seed.parts]):
-        out.append(f"part kinds {[p.kind for p in seed.parts]} not in {[p.kind for p in ours.parts]}")
+    it = iter([p.role for p in ours.parts])
+    if not all(k in it for k in [p.role for p in seed.parts]):
+        out.append(f"part kinds {[p.role for p in seed.parts]} not in {[p.role for p in ours.parts]}")
     ours_parts = {plain(p.heading) for p in ours.parts}
     out += [f"part heading {p.heading}" for p in seed.parts if p.heading and plain(p.heading) not in ours_parts]
     ours_sections = [plain(s.heading) for p in ours.parts for s in p.sections]

@@ -114,7 +114,7 @@ def test_parse_command_outline_and_json(cli):
     assert code == 0 and "【回顾】2019年工作回顾" in out and "一是坚定政治站位" in out
     code, out, _ = cli("parse", SEEDS / "004_80b9ded64eff503d.txt", "--json")
     tree = json.loads(out)
-    assert [p["kind"] for p in tree["parts"]] == ["review", "lessons", "plan"]
+    assert [p["role"] for p in tree["parts"]] == ["review", "lessons", "plan"]
     assert tree["parts"][2]["sections"][0]["leads"][0] == "加强理论武装,把牢政治方向。".replace(",", "\uff0c")
     assert {"title", "meeting", "speaker", "date", "parts"} <= tree.keys()
 
@@ -146,8 +146,8 @@ def test_drafting_commands_on_bad_files(cli, tmp_path, command):
 
 
 def test_choices_are_checked(cli):
-    code, _, err = cli("init", "--kind", "季度")
-    assert code == 2 and "无效的选择" in err
+    code, _, err = cli("init", "--type", "季度")
+    assert code == 1 and "未知的报告类型“季度”" in err and "年度、届末、综述" in err
     code, _, err = cli("suggest", "提案", "--part", "other")
     assert code == 2 and "无效的选择" in err
 

@@ -28,9 +28,9 @@ def test_every_example_is_paired_with_a_seed():
 
 def test_part_kinds_and_headings(pair):
     seed, ours, _ = pair
-    kinds = [p.kind for p in ours.parts]
+    kinds = [p.role for p in ours.parts]
     it = iter(kinds)
-    assert all(k in it for k in [p.kind for p in seed.parts]), (kinds, [p.kind for p in seed.parts])
+    assert all(k in it for k in [p.role for p in seed.parts]), (kinds, [p.role for p in seed.parts])
     ours_headings = {plain(p.heading) for p in ours.parts}
     for p in seed.parts:
         if p.heading:

@@ -6,7 +6,8 @@ from generator.facts import load_facts
 from generator.render import Renderer
 from generator.slots import Quantity, SlotValue
 
-SLOTS = Renderer().slots
+_RENDERER = Renderer()
+SLOTS, TYPES = _RENDERER.slots, _RENDERER.types
 BASE = """年度: 2020
 机构:
   地区: 平昌县
@@ -19,12 +20,12 @@ BASE = """年度: 2020
 
 def problems(write, text):
     with pytest.raises(ReportgenError) as e:
-        load_facts(write("f.yaml", text), SLOTS)
+        load_facts(write("f.yaml", text), SLOTS, TYPES)
     return e.value.problems
 
 
 def test_minimal_fixture_validates_with_typed_slots():
-    facts = load_facts(FIXTURES / "minimal.yaml", SLOTS)
+    facts = load_facts(FIXTURES / "minimal.yaml", SLOTS, TYPES)
     assert facts.org.region == "丹东市" and facts.meeting.term == 15
     piece = facts.review.sections[0].items[1].content[0]
     assert isinstance(piece, SlotValue) and piece.type.name == "提案"
@@ -111,7 +112,7 @@ def test_a_top_level_key_indented_too_far_is_called_out(write):
 
 def test_numbers_typed_into_section_headings_are_dropped(write):
     text = BASE + "工作回顾:\n  板块:\n    - 标题: 一、坚持党的领导\n    - 标题: (二)服务大局\n"
-    facts = load_facts(write("f.yaml", text), SLOTS)
+    facts = load_facts(write("f.yaml", text), SLOTS, TYPES)
     assert [s.heading for s in facts.review.sections] == ["坚持党的领导", "服务大局"]
 
 
@@ -119,7 +120,7 @@ def test_a_lone_fact_under_content_is_checked_like_a_list_of_one(write):
     base = BASE + "工作回顾:\n  板块:\n    - 事项:\n        - 内容:\n            "
     (p,) = problems(write, base + "提按: {提交: 3}\n")
     assert "未知的事实类别“提按”" in p.message and p.path[:6] == ("工作回顾", "板块", 0, "事项", 0, "内容")
-    facts = load_facts(write("ok.yaml", base + "提案: {提交: 379}\n"), SLOTS)
+    facts = load_facts(write("ok.yaml", base + "提案: {提交: 379}\n"), SLOTS, TYPES)
     piece = facts.review.sections[0].items[0].content[0]
     assert isinstance(piece, SlotValue) and piece.values["提交"] == Quantity.parse(379)
 
@@ -133,10 +134,10 @@ def test_kind_requirements_and_topics_come_with_structure_errors(write):
 @pytest.mark.parametrize("value,expected", [("是", True), ("否", False), (1, True), (0, False),
                                             ("true", True), ("No", False), (True, True)])
 def test_yes_no_keys_take_the_usual_spellings(write, value, expected):
-    facts = load_facts(write("f.yaml", BASE + f"部分编号: {value!r}\n".replace("'", '"')), SLOTS)
+    facts = load_facts(write("f.yaml", BASE + f"部分编号: {value!r}\n".replace("'", '"')), SLOTS, TYPES)
     assert facts.numbered_parts is expected
 
 
 def test_an_empty_key_means_its_default(write):
-    facts = load_facts(write("f.yaml", BASE + "标题:\n工作回顾:\n副标题:\n"), SLOTS)
+    facts = load_facts(write("f.yaml", BASE + "标题:\n工作回顾:\n副标题:\n"), SLOTS, TYPES)
     assert facts.title == "" and facts.review.sections == []

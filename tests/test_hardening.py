@@ -90,9 +90,9 @@ def test_user_templates_override_and_run_in_the_sandbox(tmp_path, cli):
 
     tpl = tmp_path / "tpl"
     tpl.mkdir()
-    report = (ROOT / "templates" / "report.txt.j2").read_text(encoding="utf-8")
-    (tpl / "report.txt.j2").write_text(report.replace("常务委员会工作报告", "常务委员会工作报告(本地版)", 1),
-                                       encoding="utf-8")
+    report = (ROOT / "templates" / "report.j2").read_text(encoding="utf-8")
+    (tpl / "report.j2").write_text(report.replace('"常务委员会工作报告"', '"常务委员会工作报告(本地版)"', 1),
+                                   encoding="utf-8")
     code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "a.md", "--templates", tpl)
     assert code == 0, err
     assert (tmp_path / "a.md").read_text(encoding="utf-8").splitlines()[0].endswith("(本地版)".replace("(", "\uff08").replace(")", "\uff09"))
@@ -101,12 +101,13 @@ def test_user_templates_override_and_run_in_the_sandbox(tmp_path, cli):
                         ("{{ lipsum.__globals__['os'] }}", "沙箱"),
                         ("{% if x %}", "模板语法错误"),
                         ("第一行\n{{ nosuch.thing }}", "不存在的名字")]:
-        (tpl / "report.txt.j2").write_text(body, encoding="utf-8")
+        (tpl / "report.j2").write_text("{% macro title() %}" + body + "{% endmacro %}"
+                                       + report[report.index("{% macro meeting"):], encoding="utf-8")
         out = tmp_path / "b.md"
         code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", out, "--templates", tpl)
-        assert code == 1 and words in err and "report.txt.j2:" in err and "Traceback" not in err, err
+        assert code == 1 and words in err and "report.j2:" in err and "Traceback" not in err, err
         assert not out.exists()
-    assert "report.txt.j2:2:" in err  # the line of the undefined name
+    assert "report.j2:2:" in err  # the line of the undefined name
     code, _, err = cli("build", FIXTURES / "minimal.yaml", "--templates", tmp_path / "nowhere")
     assert code == 1 and "模板目录不存在" in err
 

@@ -10,7 +10,7 @@ C = "\uff0c"
 
 
 def kinds_and_headings(tree):
-    return [(p.kind, p.number + p.heading, [s.number + s.heading for s in p.sections]) for p in tree.parts]
+    return [(p.role, p.number + p.heading, [s.number + s.heading for s in p.sections]) for p in tree.parts]
 
 
 def test_term_end_report_has_its_three_numbered_parts():
@@ -54,7 +54,7 @@ def test_review_article_has_no_salutation_and_plain_titles():
     assert m.title.startswith("百舸争流万山过") and m.date == "2023-01-01" and not m.salutation
     assert not m.meeting and "我受" not in d.text
     (part,) = d.tree.parts
-    assert part.kind == "review" and [s.heading for s in part.sections] == ["旗帜鲜明讲政治", "创先争优树品牌"]
+    assert part.role == "review" and [s.heading for s in part.sections] == ["旗帜鲜明讲政治", "创先争优树品牌"]
     assert all(s.form == "plain" for s in part.sections)
     closing = part.children[-1]
     assert isinstance(closing, Paragraph) and closing.text.startswith("团结奋斗集众智")

@@ -16,7 +16,7 @@ def test_wheel_carries_templates_and_builds_a_report(tmp_path):
                     "-w", str(tmp_path / "dist"), str(src)], check=True, capture_output=True)
     (wheel,) = (tmp_path / "dist").glob("reportgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("generator/templates/report.txt.j2", "generator/templates/article.txt.j2",
+    for needed in ("generator/templates/report_types.yaml", "generator/templates/article.j2",
                    "generator/templates/report.j2", "generator/templates/slots.yaml",
                    "generator/corpus/schema.yaml",
                    "generator/templates/slots.j2", "generator/data/gbt9704.yaml",

@@ -1,6 +1,7 @@
 from conftest import FIXTURES
 from generator.api import draft
-from generator.parse import numbering, parse, part_kind
+from generator.numbering import numbering
+from generator.parse import parse, part_kind
 from generator.tree import Paragraph, Part, Section
 
 REPORT = """中国人民政治协商会议某市第一届委员会常务委员会工作报告
@@ -46,7 +47,7 @@ def test_front_matter_is_read():
 
 def test_numbered_parts_with_nested_sections_and_leads():
     r = parse(REPORT)
-    kinds = [(p.kind, p.number, p.heading) for p in r.parts]
+    kinds = [(p.role, p.number, p.heading) for p in r.parts]
     assert kinds == [("review", "一、", "2024年工作回顾"), ("plan", "二、", "2025年工作安排")]
     review = r.parts[0]
     s1, s2 = review.sections
@@ -100,7 +101,7 @@ def test_markdown_headings_and_bold_lines_are_understood():
     text = "# 标题\n\n## 二、五年工作的主要体会\n\n**一是必须坚决维护核心。**政治清醒。\n\n**三、恪守民本理念**\n\n正文。\n"
     r = parse(text)
     (part,) = r.parts
-    assert part.kind == "lessons" and part.number == "二、"
+    assert part.role == "lessons" and part.number == "二、"
     assert part.paragraphs[0].lead == "一是必须坚决维护核心。"
     assert part.sections[0].heading == "恪守民本理念"
 
@@ -108,7 +109,7 @@ def test_markdown_headings_and_bold_lines_are_understood():
 def test_our_rendered_text_parses_back_to_the_facts_structure():
     d = draft(FIXTURES / "minimal.yaml")
     r = d.tree
-    assert [p.kind for p in r.parts] == ["review", "plan"]
+    assert [p.role for p in r.parts] == ["review", "plan"]
     review, plan = r.parts
     assert [s.heading for s in review.sections] == [s.heading.replace(",", "\uff0c")
                                                     for s in d.facts.review.sections]

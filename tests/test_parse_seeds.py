@@ -13,7 +13,7 @@ def summary(tree) -> dict:
     m = tree.meta
     out = {k: v for k, v in (("title", m.title), ("subtitle", m.subtitle), ("meeting", m.meeting),
                              ("speaker", m.speaker), ("date", m.date), ("salutation", m.salutation)) if v}
-    out["parts"] = [{"kind": p.kind, "heading": p.number + p.heading,
+    out["parts"] = [{"role": p.role, "heading": p.number + p.heading,
                      "leads": [c.lead for c in p.children if isinstance(c, Paragraph) and c.lead],
                      "sections": [{"heading": s.number + s.heading,
                                    "leads": [c.lead for c in s.paragraphs if c.lead]}
@@ -32,7 +32,7 @@ def test_every_part_kind_appears_in_the_fixtures():
     kinds = set()
     for seed in SEED_FILES:
         tree = yaml.safe_load((FIXTURES / "seeds" / (seed.stem + ".yaml")).read_text(encoding="utf-8"))
-        kinds |= {p["kind"] for p in tree["parts"]}
+        kinds |= {p["role"] for p in tree["parts"]}
     assert {"review", "lessons", "plan"} <= kinds
 
 

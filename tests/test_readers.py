@@ -19,7 +19,7 @@ def test_docx_headings_and_bold_leads_are_read(tmp_path):
     d.save(str(path))
     tree = parse_file(path)
     (part,) = tree.parts
-    assert part.kind == "review"
+    assert part.role == "review"
     assert part.sections[0].paragraphs[0].lead == "坚持党的全面领导。"
 
 

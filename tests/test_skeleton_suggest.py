@@ -14,7 +14,7 @@ TODAY = dt.date(2026, 1, 15)
 def test_skeleton_builds_as_is_with_nothing_printed_blank(kind, tmp_path):
     path = init(kind, tmp_path / "f.yaml", today=TODAY)
     d = draft(path)
-    assert d.facts.kind == kind
+    assert d.facts.report_type == kind
     assert "None" not in d.text and "{" not in d.text
     # every section in the skeleton is empty, so no section heading appears
     assert not any(p.sections for p in d.tree.parts)
@@ -80,7 +80,7 @@ def test_suggest_unknown_topic(cli):
 
 
 def test_init_and_suggest_commands(cli, tmp_path):
-    code, out, _ = cli("init", "--kind", "届末", "-o", tmp_path / "j.yaml")
+    code, out, _ = cli("init", "--type", "届末", "-o", tmp_path / "j.yaml")
     assert code == 0 and "届末" in out and (tmp_path / "j.yaml").exists()
     code, out, _ = cli("suggest", "提案")
     assert code == 0 and "引领句:" in out and "〔004_" in out

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from ..tree import Paragraph, Report
+from .text import front_lines
 
 
 def write_md(report: Report) -> str:
-    meta = report.meta
-    out: list[str] = []
-    if meta.title:
-        out.append(f"# {meta.title}")
-    for line in (meta.subtitle, ("——" + meta.meeting) if meta.meeting else "", meta.speaker,
-                 meta.date_text):
-        if line:
-            out.append(line)
-    if meta.salutation:
-        out.append(meta.salutation)
+    out = front_lines(report)
+    if report.meta.title:
+        out[0] = f"# {out[0]}"
     for depth, node in report.walk():
         if isinstance(node, Paragraph):
             out.append((f"**{node.lead}**" if node.lead else "") + node.text)

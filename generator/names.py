@@ -1,0 +1,30 @@
+"""The names a report uses for its organisation: 县政协, 中共某县委, 全县…"""
+from __future__ import annotations
+
+from .numbering import cn
+
+
+def derive_names(region: str, parent: str = "", short: str | None = None, party: str | None = None,
+                 full_name: str | None = None, term: int | None = None,
+                 session: int | None = None) -> dict:
+    """The names a report uses for its organisation, derived from the region."""
+    level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
+    place = region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region
+    out = {
+        "地区": region,
+        "地名": place,
+        "级": level,
+        "简称": short or f"{level}政协",
+        "党委": party or f"中共{region}委",
+        "党委简称": f"{level}委",
+        "人大": f"{level}人大",
+        "政府": f"{level}政府",
+        "全域": f"全{level}",
+    }
+    if term:
+        t = cn(term)
+        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议{parent}{region}第{t}届委员会",
+                    "委员会": f"政协{region}第{t}届委员会"})
+    if session:
+        out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
+    return out

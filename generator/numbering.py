@@ -1,0 +1,56 @@
+"""Chinese heading numbers: written (cn) and read back (numbering)."""
+from __future__ import annotations
+
+import re
+
+from .typography import LPAREN, RPAREN
+
+_DIGITS = "零一二三四五六七八九"
+CN_DIGITS = "〇一二三四五六七八九十百零两"
+NUMBER_FORMS = [
+    ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,4}})、\s*")),
+    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]\s*")),
+    ("arabic", re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
+    ("paren_arabic", re.compile(rf"^[({LPAREN}](\d{{1,2}})[){RPAREN}]\s*")),
+]
+
+
+def cn(n: int) -> str:
+    """0 … 9999 in Chinese numerals, as headings and 届次 are written: 十、十五、二十一、一百零五."""
+    n = int(n)
+    if not 0 <= n <= 9999:
+        raise ValueError(f"{n} is out of range for Chinese numerals here")
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("零" if zero else "") + _DIGITS[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def label(form: str, n: int) -> str:
+    """The number a heading of this form carries: 一、 （一） 1. （1）."""
+    return {"cn": f"{cn(n)}、", "paren_cn": f"{LPAREN}{cn(n)}{RPAREN}", "arabic": f"{n}.",
+            "paren_arabic": f"{LPAREN}{n}{RPAREN}", "plain": ""}[form]
+
+
+def numbering(text: str) -> tuple[str, str, str] | None:
+    """'一、标题' -> ('cn', '一、', '标题')."""
+    for form, rx in NUMBER_FORMS:
+        m = rx.match(text)
+        if m:
+            return form, text[: m.end()].strip(), text[m.end():]
+    return None
+
+
+def unnumbered(heading: str) -> str:
+    """A heading without the number typed in front of it."""
+    got = numbering(heading)
+    return got[2].strip() if got else heading

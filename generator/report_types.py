@@ -1,0 +1,134 @@
+"""Report types (年度, 届末, 综述 …), each declared once in templates/report_types.yaml."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem, ReportgenError
+from .records import F, Findings, Flag, ListOf, MapOf, Nested, Choice, Record, Text
+from .tree import ROLES, Report
+
+FILE = "report_types.yaml"
+TEXTS = ListOf(Text(min_len=1), single=True)
+
+
+class PartSpec(Record):
+    role = F("类别", Choice(*ROLES))
+    heading = F("标题", Text(), "")
+    note = F("说明", Text(), "")
+    ordinal = F("序号引语", Flag(), False)
+    after = F("之后", TEXTS, factory=list)
+
+
+class Rule(Record):
+    """One way to recognise a type in a parsed report: every condition given must hold."""
+    has_parts = F("有部分", ListOf(Choice(*ROLES), single=True), factory=list)
+    part_heading_has = F("部分标题含", TEXTS, factory=list)
+    title_has = F("标题含", TEXTS, factory=list)
+    title_lacks = F("标题不含", TEXTS, factory=list)
+    salutation = F("有称呼", Flag(), None)
+    meeting = F("有会议", Flag(), None)
+
+    def holds(self, tree: Report) -> bool:
+        roles = {p.role for p in tree.parts}
+        headings = "".join(p.heading for p in tree.parts)
+        title = tree.meta.title
+        return (all(r in roles for r in self.has_parts)
+                and all(w in headings for w in self.part_heading_has)
+                and all(w in title for w in self.title_has)
+                and not any(w in title for w in self.title_lacks)
+                and self.salutation in (None, bool(tree.meta.salutation))
+                and self.meeting in (None, bool(tree.meta.meeting)))
+
+
+class ReportType(Record):
+    label = F("名称", Text(min_len=1))
+    template = F("模板", Text(min_len=1))
+    default = F("默认", Flag(), False)
+    required = F("必填", ListOf(Choice("会议", "日期"), single=True), factory=list)
+    period = F("回顾时段", Text(), "")
+    parts = F("部分", ListOf(Nested(PartSpec)))
+    numbered_sections = F("板块编号", Flag(), True)
+    opening = F("开头", TEXTS, factory=list)
+    closing = F("结尾", TEXTS, factory=list)
+    recognise = F("识别", ListOf(Nested(Rule)), factory=list)
+    name = ""  # the key it is declared under
+
+    def part(self, role: str) -> PartSpec | None:
+        return next((p for p in self.parts if p.role == role), None)
+
+    @property
+    def roles(self) -> list[str]:
+        return [p.role for p in self.parts]
+
+    @property
+    def macros(self) -> list[str]:
+        """The template's macros this declaration names."""
+        return [*self.opening, *(m for p in self.parts for m in p.after), *self.closing]
+
+
+@dataclass
+class ReportTypes:
+    types: dict[str, ReportType]
+    files: list[Path]
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.types)
+
+    @property
+    def default(self) -> ReportType:
+        return next(t for t in self.types.values() if t.default)
+
+    def __getitem__(self, name: str) -> ReportType:
+        return self.types[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.types
+
+    def recognise(self, tree: Report) -> str:
+        """The type of a parsed report: the first whose rules hold, else the default."""
+        for t in self.types.values():
+            if any(rule.holds(tree) for rule in t.recognise):
+                return t.name
+        return self.default.name
+
+
+def load(dirs: list[Path]) -> ReportTypes:
+    """The bundled declarations, extended or replaced by name by those of each template folder
+    (`dirs`: the user's folders first, as the template loader searches them)."""
+    from .yamlio import load_data_file, load_yaml
+
+    types: dict[str, ReportType] = {}
+    files = [Path(d) / FILE for d in reversed(dirs) if (Path(d) / FILE).is_file()]
+    for path in files:
+        data = load_data_file(path)
+        found = Findings(ReportType)
+        got = MapOf(Nested(ReportType)).check(data, (), found) if isinstance(data, dict) else None
+        if not isinstance(got, dict) or found.items:
+            src = load_yaml(path)
+            problems = [src.problem(m, p, h) for p, m, h in found.items] or [
+                src.problem("报告类型文件的顶层应为“类型名: {…}”的键值对", ())]
+            raise ReportgenError(problems)
+        for name, rtype in got.items():
+            rtype.name = name
+            types[name] = rtype
+    defaults = [n for n, t in types.items() if t.default]
+    if len(defaults) != 1:
+        raise ReportgenError(Problem(
+            f"报告类型中应恰有一类标明“默认: 是”,现在有 {len(defaults)} 类" + (":" + "、".join(defaults) if defaults else ""),
+            str(files[-1]) if files else FILE, hint="只在一类报告下写“默认: 是”"))
+    return ReportTypes(types, files)
+
+
+_bundled: ReportTypes | None = None
+
+
+def bundled() -> ReportTypes:
+    """The types shipped with reportgen (the CLI's choices)."""
+    global _bundled
+    if _bundled is None:
+        from .resources import templates_dir
+
+        _bundled = load([templates_dir()])
+    return _bundled

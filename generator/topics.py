@@ -1,0 +1,64 @@
+"""Topics of report sections: jieba words and the learned schema's keyword weights."""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .tree import Part, Report, Section
+
+STOP = set("的 了 和 与 及 在 是 为 对 以 把 等 中 上 下 更加 进一步 工作 开展 加强 推进 全面 积极 "
+            "政协 委员 我们 一年 一年来 有关 相关 坚持 不断 深入 充分 切实 各项 重要 主要".split())
+
+
+@lru_cache(maxsize=1)
+def jieba_tags():
+    """jieba, and the part-of-speech tag of each word of its dictionary."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba, jieba.posseg.dt.word_tag_tab
+
+
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def words(text: str) -> list[str]:
+    """Chinese words of two or more characters, stop words left out (jieba segmentation)."""
+    jieba = jieba_tags()[0]
+    match = HAN_WORD.fullmatch
+    return [w for w in jieba.cut(text) if match(w) and w not in STOP]
+
+
+def best_topic(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> str:
+    """The topic whose marking words weigh most in `ws` (ties: the first topic in order)."""
+    scores = dict.fromkeys(topics, 0.0)
+    for w in ws:
+        for topic, weight in index.get(w, ()):
+            scores[topic] += weight
+    best = max(topics, key=lambda t: scores[t])
+    return best if scores[best] > 0 else ""
+
+
+def invert(weights: dict[str, dict[str, float]]) -> dict[str, list[tuple[str, float]]]:
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for topic, ws in weights.items():
+        for w, weight in ws.items():
+            index[w].append((topic, weight))
+    return index
+
+
+def assign_topics(tree: Report, schema: dict) -> None:
+    """Give every section of a parsed report its topic, by the schema's keyword weights."""
+    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
+    if not weights:
+        return
+    index, topics = invert(weights), sorted(weights)
+    for _, node in tree.walk():
+        if isinstance(node, Section) and not isinstance(node, Part):
+            leads = "".join(p.lead for p in node.paragraphs)
+            text = "".join(p.text for p in node.paragraphs)
+            ws = words(node.heading) * 3 + words(leads) * 2 + words(text)
+            node.topic = best_topic(ws, index, topics)
