@@ -8,10 +8,10 @@ from .errors import Problem, ReportgenError
 from .output import WriteResult, guarded_write, stamp_docx, write_atomic, write_text_file
 from .pipeline import FORMATS, Draft, document, draft
 from .render import Renderer
-from .schema import load_schema
+from .schema import Schema, load_schema
 from .style import load_style
 
-__all__ = ["FORMATS", "Draft", "document", "draft", "build", "build_many", "load_schema", "typeset",
+__all__ = ["FORMATS", "Draft", "Schema", "document", "draft", "build", "build_many", "load_schema", "typeset",
            "check", "extract", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
 
 def output_format(output: Path | None, fmt: str | None) -> str:
@@ -45,7 +45,7 @@ def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | N
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)
 
 
-def parse_file(path: str | Path, schema: dict | None = None):
+def parse_file(path: str | Path, schema: Schema | None = None):
     """A real report's tree; with a schema (load_schema), its sections get topics."""
     from .readers import parse_file as read
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-
 
 from .parse import part_kind
 from .resources import data_dir
@@ -13,7 +11,7 @@ from .typography import SENTENCE_END, is_cjk, xml_safe
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、是]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|\d{1,2}[.、])")
-_SALUTATION = re.compile("^(各位|尊敬的).{0,24}[:\uff1a]")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +89,9 @@ def _unwrap(text: str) -> list[str]:
 
 
 def _markdown(line: str) -> str:
-    """A wholly bold numbered line is a heading line; # headings and **leads** stay marked."""
+    """A wholly bold numbered line is a heading line; # headings and **leads** (一是…) stay marked."""
     m = re.fullmatch(r"\*\*(.+?)\*\*", line)
-    if m and _NUMBERED.match(m.group(1)) and not m.group(1).startswith(tuple("一二三四五六七八九十") and "是"):
+    if m and _NUMBERED.match(m.group(1)) and not _ORDINAL.match(m.group(1)):
         return m.group(1)
     return line
 
@@ -139,14 +137,3 @@ def _rejoin(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
-
-
-def clean_file(src: Path, dst_dir: Path) -> Path:
-    from .yamlio import read_text
-
-    text = clean_text(read_text(src))
-    dst = Path(dst_dir) / (Path(src).stem + ".txt")
-    from .output import write_atomic
-
-    write_atomic(dst, text.encode("utf-8"))
-    return dst

@@ -74,7 +74,7 @@ def read_report(path: str | Path) -> str:
     return text
 
 
-def parse_file(path: str | Path, schema: dict | None = None) -> Report:
+def parse_file(path: str | Path, schema=None) -> Report:
     """Read and parse a real report; with a schema, sections get topics."""
     tree = parse(read_report(path))
     if not any(p.sections or p.heading for p in tree.parts):
@@ -84,5 +84,5 @@ def parse_file(path: str | Path, schema: dict | None = None) -> Report:
     if schema:
         from .topics import assign_topics
 
-        assign_topics(tree, schema)
+        assign_topics(tree, schema.keywords)
     return tree

@@ -18,6 +18,7 @@ from .names import derive_names
 from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
 from .resources import templates_dir
+from .schema import Schema
 from .slots import SlotRegistry, SlotValue
 from .tree import Meta, Paragraph, Part, Report, Section
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
@@ -164,8 +165,8 @@ FRONT_MACROS = ("title", "subtitle", "meeting", "speaker", "salutation")
 class Renderer:
     """One per run: the template environment, the fact categories and the report types."""
 
-    def __init__(self, template_dirs: list[Path] | None = None, schema: dict | None = None):
-        self.schema = schema or {}
+    def __init__(self, template_dirs: list[Path] | None = None, schema: Schema | dict | None = None):
+        self.schema = Schema.of(schema)
         for d in template_dirs or []:
             if not Path(d).is_dir():
                 raise ReportgenError(Problem("模板目录不存在或不是目录", str(d)))
@@ -205,16 +206,15 @@ class Renderer:
             raise ReportgenError(Problem(f"找不到模板“{e.name}”",
                                          hint="模板文件名要与 report_types.yaml 中的“模板”一致")) from None
 
-    def module(self, name: str, context: dict, macros, declared_in: tuple[Path, tuple]):
-        """A template's macros bound to `context`; every macro in `macros` must be there."""
+    def module(self, name: str, context: dict, macros: dict[str, tuple], declared_in: Path):
+        """A template's macros bound to `context`. `macros`: each macro it must define, with
+        the key path in `declared_in` that names it (for the message when one is missing)."""
         template = self.env.get_template(name)
         module = template.make_module(context)
         missing = [m for m in macros if not callable(getattr(module, m, None))]
         if missing:
-            file, path = declared_in
-            where = load_yaml(file)
-            raise ReportgenError(where.problem(
-                f"模板 {template.filename} 中没有宏“{missing[0]}”", path,
+            raise ReportgenError(load_yaml(declared_in).problem(
+                f"模板 {template.filename} 中没有宏“{missing[0]}”", macros[missing[0]],
                 hint=f"在模板中写 {{% macro {missing[0]}() %}}…{{% endmacro %}},或改正这里的名字"))
         return module
 
@@ -233,20 +233,18 @@ class _Build:
         self.rtype: ReportType = renderer.types[facts.report_type]
         self.names = names(facts)
         self.base = {**self.names, "今年": facts.year + 1, "去年": facts.year}
-        schema = renderer.schema
-        self.learned_formulas = (schema.get("套语") or {}).get(facts.report_type, {})
-        self.learned = (schema.get("报告类型") or {}).get(facts.report_type, {})
-        slots_file = renderer._first("slots.yaml")
+        self.learned_formulas = renderer.schema.formulas.get(facts.report_type, {})
+        self.learned = renderer.schema.learned(facts.report_type)
         self.slot_module = renderer.module(
             "slots.j2", {"o": self.names},
-            [t.macro for t in renderer.slots.types.values()], (slots_file, ()))
-        types_file = next((f for f in reversed(renderer.types.files)
-                           if self.rtype.name in (load_data_file(f) or {})), renderer.types.files[-1])
+            {t.macro: (t.name, "宏") for t in reversed(renderer.slots.types.values())},
+            renderer._first("slots.yaml"))
+        rtype = self.rtype
         self.module = renderer.module(
-            self.rtype.template,
-            {"facts": facts, "o": self.names, "report_type": self.rtype, "free": self.free,
+            rtype.template,
+            {"facts": facts, "o": self.names, "report_type": rtype, "free": self.free,
              "formula": self.formula, "closing_defaults": Closing},
-            ["title", *self.rtype.macros], (types_file, (self.rtype.name,)))
+            {"title": (rtype.name, "模板"), **rtype.macro_paths()}, rtype.file)
 
     # -- text ------------------------------------------------------------------------
 
@@ -269,7 +267,7 @@ class _Build:
         Variants and fallback have {holes}: the organisation's names, {今年}/{去年}, and
         the values given here (the list of shortcomings, the motto, the goal…).
         """
-        for variant in [*(v["文本"] for v in self.learned_formulas.get(name, [])), fallback]:
+        for variant in [*(v.text for v in self.learned_formulas.get(name, [])), fallback]:
             got = fill(variant, {**self.base, **values})
             if got is not None:
                 return got
@@ -309,7 +307,7 @@ class _Build:
     def part_order(self) -> list[str]:
         """The parts the facts fill: in the schema's order for this type, then the declaration's."""
         declared = self.rtype.roles
-        learned = [p.get("类别") for p in self.learned.get("部分", []) if p.get("类别") in declared]
+        learned = [p.role for p in self.learned.parts if p.role in declared]
         order = learned + [r for r in declared if r not in learned]
         return [r for r in order if part_has_content(self.facts.part(r))]
 
@@ -359,22 +357,22 @@ class _Build:
     def sections(self, part, role: str) -> list:
         """The part's sections: in the schema's topic order when keyed by topic, and with
         the schema's most common heading for a topic when the facts give none."""
-        learned = next((p for p in self.learned.get("部分", []) if p.get("类别") == role), {})
-        topics = {t["主题"]: t for t in learned.get("主题", [])}
+        learned = self.learned.part(role)
+        topics = {t.topic: t for t in learned.topics} if learned else {}
         out = [s for s in part.section_list() if has_content(s)]
         if part.by_topic:
             order = list(topics)
             out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
         for i, s in enumerate(out):
-            examples = topics.get(s.topic, {}).get("标题示例", [])
+            examples = topics[s.topic].heading_examples if s.topic in topics else []
             if not s.heading and examples:
-                out[i] = s.replace(heading=examples[0]["文字"])
+                out[i] = s.replace(heading=examples[0].text)
         return out
 
     def part_heading(self, role: str, fallback: str) -> str:
         """The schema's most common heading for this part, else the declaration's."""
-        learned = next((p for p in self.learned.get("部分", []) if p.get("类别") == role), {})
-        for heading in learned.get("标题", {}):
+        learned = self.learned.part(role)
+        for heading in learned.headings if learned else ():
             got = fill(unnumbered(heading), self.base)
             if got and not got.startswith("("):
                 return got

@@ -52,7 +52,8 @@ class ReportType(Record):
     opening = F("开头", TEXTS, factory=list)
     closing = F("结尾", TEXTS, factory=list)
     recognise = F("识别", ListOf(Nested(Rule)), factory=list)
-    name = ""  # the key it is declared under
+    name = ""             # the key it is declared under
+    file: Path = Path()   # the file it is declared in
 
     def part(self, role: str) -> PartSpec | None:
         return next((p for p in self.parts if p.role == role), None)
@@ -61,10 +62,13 @@ class ReportType(Record):
     def roles(self) -> list[str]:
         return [p.role for p in self.parts]
 
-    @property
-    def macros(self) -> list[str]:
-        """The template's macros this declaration names."""
-        return [*self.opening, *(m for p in self.parts for m in p.after), *self.closing]
+    def macro_paths(self) -> dict[str, tuple]:
+        """The template's macros this declaration names, each with its key path in the file."""
+        out = {m: (self.name, "开头", i) for i, m in enumerate(self.opening)}
+        for pi, p in enumerate(self.parts):
+            out.update({m: (self.name, "部分", pi, "之后", i) for i, m in enumerate(p.after)})
+        out.update({m: (self.name, "结尾", i) for i, m in enumerate(self.closing)})
+        return out
 
 
 @dataclass
@@ -111,7 +115,7 @@ def load(dirs: list[Path]) -> ReportTypes:
                 src.problem("报告类型文件的顶层应为“类型名: {…}”的键值对", ())]
             raise ReportgenError(problems)
         for name, rtype in got.items():
-            rtype.name = name
+            rtype.name, rtype.file = name, path
             types[name] = rtype
     defaults = [n for n, t in types.items() if t.default]
     if len(defaults) != 1:

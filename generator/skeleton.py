@@ -6,6 +6,7 @@ import datetime as dt
 from .facts import PART_KEYS
 from .render import Renderer
 from .report_types import ReportType
+from .schema import FactUse, Schema
 from .slots import SlotType
 
 def _common(a: str, b: str) -> int:
@@ -16,18 +17,18 @@ def _common(a: str, b: str) -> int:
     return m.size
 
 
-def _field_example(field, topic_facts: list[dict]) -> str:
+def _field_example(field, topic_facts: list[FactUse]) -> str:
     """A corpus clause with a number in this field's unit that names the same thing, with its source."""
     best, score = None, 1
     for entry in topic_facts:
-        for ex in entry["例句"]:
-            overlap = _common(field.name, ex["文字"])
-            if entry["单位"] == field.unit and overlap > score:
+        for ex in entry.examples:
+            overlap = _common(field.name, ex.text)
+            if entry.unit == field.unit and overlap > score:
                 best, score = ex, overlap
-    return f"例:“{best['文字']}”({best['来源'][:3]})" if best else ""
+    return f"例:“{best.text}”({best.source[:3]})" if best else ""
 
 
-def _slot_lines(stype: SlotType, topic_facts: list[dict], pad: str) -> list[str]:
+def _slot_lines(stype: SlotType, topic_facts: list[FactUse], pad: str) -> list[str]:
     lines = [f"{pad}事实:{' ' * 10}# {stype.name}:{stype.help}"]
     for field in stype.fields.values():
         unit = f"{field.unit}。" if field.unit else {"列表": "列表。", "文件": "文件标题的列表。"}.get(field.type, "")
@@ -36,11 +37,9 @@ def _slot_lines(stype: SlotType, topic_facts: list[dict], pad: str) -> list[str]
     return lines
 
 
-def skeleton(rtype: ReportType, schema: dict, renderer: Renderer, today: dt.date | None = None) -> str:
+def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
-    learned = (schema.get("报告类型") or {}).get(rtype.name, {})
-    learned_parts = {p["类别"]: p for p in learned.get("部分", [])}
-    topics_info = schema.get("主题") or {}
+    learned = schema.learned(rtype.name)
     year = today.year - 1
     meeting = "会议" in rtype.required
     out = [f"# reportgen init 生成的{rtype.label}事实骨架。",
@@ -64,26 +63,28 @@ def skeleton(rtype: ReportType, schema: dict, renderer: Renderer, today: dt.date
                 f"标题: ''                # 如 某某县政协{year}年{rtype.label}(空着则自动生成)",
                 "副标题: ''"]
     for spec in rtype.parts:
-        part = learned_parts.get(spec.role, {})
-        heading = next((h for h in part.get("标题", {}) if not h.startswith("(")), spec.heading)
+        part = learned.part(spec.role)
+        topics = part.topics if part else []
+        heading = next((h for h in (part.headings if part else ()) if not h.startswith("(")), spec.heading)
         out += [f"{PART_KEYS[spec.role]}:{' ' * 14}# {spec.note}"
                 + (f";往年常用标题:{heading}" if heading else ""),
                 "  概述: []              # 本部分开头的段落,每段一项"]
         if spec.ordinal:
             out += ["  事项: []              # 每条一项:{引语: 必须……,始终……, 内容: ……},自动编为“一是……”"]
-        out.append("  板块:" + ("" if part.get("主题") else " []"))
-        for topic in part.get("主题", []):
-            name = topic["主题"]
-            heading_ex = topic["标题示例"][0] if topic.get("标题示例") else None
-            lead_ex = topic["引语示例"][0] if topic.get("引语示例") else None
+        out.append("  板块:" + ("" if topics else " []"))
+        for topic in topics:
+            name = topic.topic
+            heading_ex = topic.heading_examples[0] if topic.heading_examples else None
+            lead_ex = topic.lead_examples[0] if topic.lead_examples else None
             out.append(f"    {name}:")
-            out.append("      标题: ''          # " + (f"例:{heading_ex['文字']}({heading_ex['来源'][:3]})"
+            out.append("      标题: ''          # " + (f"例:{heading_ex.text}({heading_ex.source[:3]})"
                                                    if heading_ex else "这一板块的标题"))
             out.append("      事项: []          # 每段一项:{引语: 段首加粗的一句, 内容: [文字, {类别: {…}}]}"
-                       + (f";引语例:{lead_ex['文字']}({lead_ex['来源'][:3]})" if lead_ex else ""))
+                       + (f";引语例:{lead_ex.text}({lead_ex.source[:3]})" if lead_ex else ""))
             stype = renderer.slots.for_topic(name)
             if stype:
-                out += _slot_lines(stype, topics_info.get(name, {}).get("事实", []), "      ")
+                learned_topic = schema.topics.get(name)
+                out += _slot_lines(stype, learned_topic.facts if learned_topic else [], "      ")
         if "shortcomings" in spec.after:
             out += ["  不足: []              # 工作中的不足,每条一项,生成“同时,我们也清醒地认识到……”"]
     out += ["结束语:                # 结尾:引语是开头的一句警句,目标是最后的落脚点(都可空)",

@@ -11,8 +11,8 @@ _SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]"
 TOP = 5
 
 
-def _scorer(schema: dict):
-    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
+def _scorer(schema):
+    weights = schema.keywords
 
     def score(text: str) -> dict[str, float]:
         ws = words(text)
@@ -20,7 +20,7 @@ def _scorer(schema: dict):
     return score
 
 
-def suggest(topic: str, schema: dict, corpus_dir: Path, part: str | None = None) -> dict[str, list]:
+def suggest(topic: str, schema, corpus_dir: Path, part: str | None = None) -> dict[str, list]:
     """{"标题": [(text, source, score)], "引语": […], "表述": […]} for one topic, best first."""
     from .readers import SUFFIXES, parse_file
 

@@ -50,9 +50,8 @@ def invert(weights: dict[str, dict[str, float]]) -> dict[str, list[tuple[str, fl
     return index
 
 
-def assign_topics(tree: Report, schema: dict) -> None:
-    """Give every section of a parsed report its topic, by the schema's keyword weights."""
-    weights = {t: v.get("关键词", {}) for t, v in (schema.get("主题") or {}).items()}
+def assign_topics(tree: Report, weights: dict[str, dict[str, float]]) -> None:
+    """Give every section of a parsed report its topic, by keyword weights (Schema.keywords)."""
     if not weights:
         return
     index, topics = invert(weights), sorted(weights)

@@ -79,3 +79,9 @@ def test_seeds_are_the_shared_originals():
     for seed in SEED_FILES:
         assert seed.read_bytes() == (shared / seed.name).read_bytes()
     assert len(SEED_FILES) == len(list(Path(shared).glob("*.txt")))
+
+
+def test_a_wholly_bold_ordinal_lead_keeps_its_bold_and_a_bold_heading_loses_it():
+    from generator.clean import clean_text
+
+    assert clean_text("**一是加强理论学习。**\n\n**二、总体要求**\n") == "**一是加强理论学习。**\n\n二、总体要求\n"

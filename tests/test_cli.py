@@ -160,3 +160,19 @@ def test_parse_outline_indents_what_an_unnamed_part_holds(cli):
     part = next(i for i, ln in enumerate(lines) if ln.startswith("【回顾】"))
     assert lines[part + 1].startswith("  旗帜鲜明讲政治")
     assert any(ln.startswith("    · 围绕") for ln in lines)
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
+    """reportgen parse big.txt | head: no traceback, the exit status of a closed pipe."""
+    from conftest import SEEDS
+
+    seed = (SEEDS / "000_380862c437f24e92.txt").read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"  # more output than a pipe holds
+    big.write_text(seed + "\n".join(seed.split("\n")[8:]) * 10, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "parse", str(big), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.readline()
+    proc.stdout.close()  # what head does after its lines
+    err = proc.stderr.read().decode("utf-8")
+    proc.wait()
+    assert proc.returncode == 141 and "Traceback" not in err and "内部错误" not in err, err

@@ -134,8 +134,8 @@ def test_sections_keyed_by_topic_follow_the_schema_order_and_headings(write):
     first = text.index("一、")
     assert text.index("中心组集中学习8次") < text.index("增补政协委员16名")
     schema = load_schema()
-    review = schema["报告类型"]["年度"]["部分"][0]["主题"]
-    heading = next(t for t in review if t["主题"] == "理论学习与思想政治引领")["标题示例"][0]["文字"]
+    review = schema.learned("年度").part("review").topics
+    heading = next(t for t in review if t.topic == "理论学习与思想政治引领").heading_examples[0].text
     assert text[first:].startswith("一、" + heading)
 
 

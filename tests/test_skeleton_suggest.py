@@ -25,8 +25,8 @@ def test_skeleton_follows_the_schema_and_names_units_and_examples(tmp_path):
     text = init("年度", tmp_path / "f.yaml", today=TODAY).read_text(encoding="utf-8")
     facts = yaml.safe_load(text)
     schema = load_schema()
-    review = schema["报告类型"]["年度"]["部分"][0]
-    assert list(facts["工作回顾"]["板块"]) == [t["主题"] for t in review["主题"]]
+    review = schema.learned("年度").part("review")
+    assert list(facts["工作回顾"]["板块"]) == [t.topic for t in review.topics]
     assert facts["年度"] == 2025 and facts["会议"]["日期"] == TODAY
     filed = next(ln for ln in text.splitlines() if ln.strip().startswith("立案:"))
     assert "# 件。" in filed and "例:“" in filed and "(0" in filed
@@ -43,9 +43,9 @@ def test_a_filled_skeleton_section_appears(tmp_path):
     assert "共提交提案71件\uff0c经审查立案交办提案68件\uff0c均已办结" in d.text
     assert "中心组集中学习8次" in d.text
     (section,) = d.tree.parts[0].sections  # 提案 has no learned heading: its paragraph stands alone
-    review = load_schema()["报告类型"]["年度"]["部分"][0]["主题"]
-    theory = next(t for t in review if t["主题"] == "理论学习与思想政治引领")
-    assert section.heading == theory["标题示例"][0]["文字"]
+    review = load_schema().learned("年度").part("review").topics
+    theory = next(t for t in review if t.topic == "理论学习与思想政治引领")
+    assert section.heading == theory.heading_examples[0].text
 
 
 def test_init_keeps_an_existing_file(tmp_path):
