@@ -78,7 +78,7 @@ def cold_start() -> float:
     """Seconds spent importing what `build` needs before it reads the facts."""
     code = ("import time; t = time.perf_counter(); "
             "import generator.cli, generator.api, generator.facts, generator.render, "
-            "generator.parse, generator.writers.docx, generator.output; "
+            "generator.pipeline, generator.writers.docx, generator.output; "
             "print(time.perf_counter() - t)")
     runs = [float(subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout)
             for _ in range(RUNS)]

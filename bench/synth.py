@@ -73,18 +73,18 @@ def write_facts(folder: Path, n: int) -> list[Path]:
 
 def write_reports(folder: Path, n: int) -> list[Path]:
     """Report texts rendered by the generator from varied facts: a corpus to learn from."""
-    from generator.api import load_schema
+    from generator.schema import load_schema
     from generator.facts import validate
     from generator.render import Renderer
-    from generator.typography import normalize
+    from generator.writers.text import write_text
     from generator.yamlio import Located
 
     folder.mkdir(parents=True, exist_ok=True)
     renderer = Renderer(schema=load_schema())
     paths = []
     for i, facts in enumerate(varied_facts(n)):
-        text, _ = renderer.render(validate(Located(facts, {}, f"r{i}"), renderer.slots))
+        tree, _ = renderer.render(validate(Located(facts, {}, f"r{i}"), renderer.slots, renderer.types))
         p = folder / f"r{i:04d}.txt"
-        p.write_text(normalize(text).replace("**", ""), encoding="utf-8")
+        p.write_text(write_text(tree).replace("**", ""), encoding="utf-8")
         paths.append(p)
     return paths

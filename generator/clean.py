@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .parse import part_kind
+from .parse import part_role
 from .resources import data_dir
 from .yamlio import load_data_file
 from .typography import SENTENCE_END, is_cjk, xml_safe
@@ -59,12 +59,12 @@ def _paragraphs(text: str) -> list[str]:
     paragraphs, para, line, line_w, prev = [], "", "", 0.0, ""
     for seg in segments:
         w = _width(seg)
-        if line and _numeric_gap(prev, seg) and line_w + 0.5 + w <= full + 1 and not part_kind(line):
+        if line and _numeric_gap(prev, seg) and line_w + 0.5 + w <= full + 1 and not part_role(line):
             line, line_w = line + seg, line_w + 0.5 + w   # the PDF's own space around a number
         else:
             if line:
                 para += line
-                if line_w < full - 3 or _NUMBERED.match(seg) or part_kind(line):
+                if line_w < full - 3 or _NUMBERED.match(seg) or part_role(line):
                     paragraphs.append(para)
                     para = ""
             line, line_w = seg, w

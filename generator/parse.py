@@ -52,19 +52,19 @@ def _iso(m: re.Match) -> str:
 def lexicon() -> dict:
     data = load_data_file(data_dir() / "lexicon.yaml")
     return {
-        "part_kinds": {k: [re.compile(p) for p in v] for k, v in data["part_kinds"].items()},
+        "part_roles": {k: [re.compile(p) for p in v] for k, v in data["part_roles"].items()},
         "part_closers": [re.compile(p) for p in data["part_closers"]],
         "salutation": re.compile(data["salutation"]),
     }
 
 
-def part_kind(text: str) -> str | None:
+def part_role(text: str) -> str | None:
     text = text.strip().rstrip("。")
     if not text or len(text) > 20:
         return None
-    for kind, patterns in lexicon()["part_kinds"].items():
+    for role, patterns in lexicon()["part_roles"].items():
         if any(p.search(text) for p in patterns):
-            return kind
+            return role
     return None
 
 
@@ -139,7 +139,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
         # no salutation: front matter ends before the first part, heading or long paragraph
         for i in range(limit):
             t = lines[i].text
-            if i and (part_kind(numbering(t)[2] if numbering(t) else t) or numbering(t)
+            if i and (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
                       or len(t) > MAX_HEADING or _SENT_END.search(t) or t.endswith("——")):
                 end = i
                 break
@@ -197,10 +197,10 @@ def parse(text: str, guess: bool = True) -> Report:
             continue
         t = line.text
         got = numbering(t)
-        kind = part_kind(got[2] if got else t)
-        if kind and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
+        role = part_role(got[2] if got else t)
+        if role and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
             part = Part(heading=(got[2] if got else t).rstrip("。"), number=got[1] if got else "",
-                        form=got[0] if got else "plain", role=kind)
+                        form=got[0] if got else "plain", role=role)
             report.children.append(part)
             stack = []
             continue
@@ -243,7 +243,7 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text):
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return len(nxt) > len(text) and not numbering(nxt) and not part_kind(nxt)
+    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
 
 
 def _implicit_part(report: Report) -> None:

@@ -158,10 +158,6 @@ def _template_frame(error: Exception) -> tuple[str | None, int | None]:
     return None, None
 
 
-# macros a report type's template may define for the front matter; `title` it must
-FRONT_MACROS = ("title", "subtitle", "meeting", "speaker", "salutation")
-
-
 class Renderer:
     """One per run: the template environment, the fact categories and the report types."""
 

@@ -26,7 +26,7 @@ def test_every_example_is_paired_with_a_seed():
     assert sorted(p.name for p in SEEDS.glob("*.txt")) == sorted(PAIRS.values())
 
 
-def test_part_kinds_and_headings(pair):
+def test_part_roles_and_headings(pair):
     seed, ours, _ = pair
     kinds = [p.role for p in ours.parts]
     it = iter(kinds)

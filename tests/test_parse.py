@@ -1,7 +1,7 @@
 from conftest import FIXTURES
 from generator.api import draft
 from generator.numbering import numbering
-from generator.parse import parse, part_kind
+from generator.parse import parse, part_role
 from generator.tree import Paragraph, Part, Section
 
 REPORT = """中国人民政治协商会议某市第一届委员会常务委员会工作报告
@@ -79,13 +79,13 @@ def test_a_text_that_marks_its_leads_gets_no_guessed_ones():
     assert [p.lead for p in paras] == ["", "一是必须坚持。"]
 
 
-def test_part_kinds_from_headings():
-    assert part_kind("过去一年的工作") == "review"
-    assert part_kind("2019年工作回顾") == "review"
-    assert part_kind("五年工作的主要体会") == "lessons"
-    assert part_kind("今后工作的建议") == "plan"
-    assert part_kind("今年工作安排") == "plan"
-    assert part_kind("以坚持党的领导为根本,一以贯之抓好理论武装") is None
+def test_part_roles_from_headings():
+    assert part_role("过去一年的工作") == "review"
+    assert part_role("2019年工作回顾") == "review"
+    assert part_role("五年工作的主要体会") == "lessons"
+    assert part_role("今后工作的建议") == "plan"
+    assert part_role("今年工作安排") == "plan"
+    assert part_role("以坚持党的领导为根本,一以贯之抓好理论武装") is None
 
 
 def test_numbering_forms():

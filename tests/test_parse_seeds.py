@@ -28,7 +28,7 @@ def test_seed_parses_to_its_hand_checked_tree(seed):
     assert summary(parse_file(seed)) == expected
 
 
-def test_every_part_kind_appears_in_the_fixtures():
+def test_every_part_role_appears_in_the_fixtures():
     kinds = set()
     for seed in SEED_FILES:
         tree = yaml.safe_load((FIXTURES / "seeds" / (seed.stem + ".yaml")).read_text(encoding="utf-8"))
@@ -38,7 +38,7 @@ def test_every_part_kind_appears_in_the_fixtures():
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name[:2].encode().hex())
 @pytest.mark.parametrize("fmt", ["docx", "md"])
-def test_our_documents_parse_back_to_the_tree_we_rendered(tmp_path, fmt, example):
+def test_the_parser_reads_our_documents_back_to_the_tree_they_were_built_from(tmp_path, fmt, example):
     d = draft(example)
     out = tmp_path / f"r.{fmt}"
     out.write_bytes(document(d.tree, fmt))
