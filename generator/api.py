@@ -103,7 +103,8 @@ def typeset(report_path: str | Path, output: str | Path | None = None,
 
 
 def check(path: str | Path, annotate_to: str | Path | None = None,
-          schema_path: str | Path | None = None, force: bool = False):
+          schema_path: str | Path | None = None, force: bool = False,
+          templates: str | Path | None = None):
     """Findings for a facts file or a draft; optionally a DOCX copy with them as comments."""
     from .check import annotate, check_file
 
@@ -115,7 +116,7 @@ def check(path: str | Path, annotate_to: str | Path | None = None,
         from .yamlio import read_text
 
         read_text(path)  # the located “not found” message
-    problems, _ = check_file(path, load_schema(schema_path))
+    problems, _ = check_file(path, load_schema(schema_path), [Path(templates)] if templates else None)
     annotated = None
     if annotate_to is not None:
         out = Path(annotate_to)

@@ -236,8 +236,9 @@ def check_tree(tree: Report, file: str, locate, year: int | None, numbers: bool 
     return sorted(problems, key=lambda p: p.line or 0)
 
 
-def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Problem], Report | None]:
-    """Findings for a facts file, a Markdown/text draft or a DOCX draft."""
+def check_file(path: str | Path, schema=None, templates: list[Path] | None = None
+               ) -> tuple[list[Problem], Report | None]:
+    """Findings for a facts file (built with `templates`, if given), a Markdown/text draft or a DOCX draft."""
     from .pipeline import draft
     from .readers import parse_file
     from .render import Renderer
@@ -246,7 +247,7 @@ def check_file(path: str | Path, schema: dict | None = None) -> tuple[list[Probl
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         try:
-            d = draft(path, Renderer(schema=schema))
+            d = draft(path, Renderer(templates, schema))
         except ReportgenError as e:
             return e.problems, None
         src = d.source

@@ -153,6 +153,7 @@ def make_parser() -> argparse.ArgumentParser:
                     help="把检查结果作为 Word 批注写进 DOCX 草稿的副本")
     _force(ck, "被修改过的批注副本")
     _schema(ck, "检查事实文件时使用")
+    _templates(ck)
 
     ex = sub.add_parser(
         "extract", help="把往年报告变回事实文件",
@@ -313,7 +314,7 @@ def _typeset(args) -> int:
 def _check(args) -> int:
     from .api import check
 
-    problems, annotated = check(args.file, args.annotate, args.schema, args.force)
+    problems, annotated = check(args.file, args.annotate, args.schema, args.force, args.templates)
     for p in problems:
         print(str(p))
     errors = sum(p.level == "错误" for p in problems)

@@ -114,6 +114,8 @@ def test_a_new_report_type_is_one_declaration_and_one_template(tmp_path, cli):
     assert "类型: 专题" in skeleton and "工作安排:" in skeleton and "主要体会" not in skeleton
     code, _, err = cli("build", tmp_path / "s.yaml", "-o", tmp_path / "s.md", "--templates", tpl)
     assert code == 0, err
+    code, out, err = cli("check", facts, "--templates", tpl)
+    assert code == 0 and "未发现问题" in out, err + out
     # without the folder the type is unknown, and the message says which types there are
     code, _, err = cli("build", facts, "-o", tmp_path / "g.md")
     assert code == 1 and "未知的报告类型“专题”" in err and "年度、届末、综述" in err
