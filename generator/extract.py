@@ -106,6 +106,16 @@ def _section(s: Section) -> dict:
     return out
 
 
+def _as_sections(part: dict) -> list[dict]:
+    """A part's facts as sections of another part: its heading and paragraphs become a section."""
+    head = {k: part[k] for k in ("标题", "事项") if k in part}
+    if part.get("概述"):
+        head["导语"] = part["概述"]
+    if part.get("序号引语"):
+        head["序号引语"] = part["序号引语"]
+    return ([head] if head else []) + part.get("板块", [])
+
+
 def extract(tree: Report) -> tuple[dict, list[str]]:
     """The facts of a report, and what the report did not say (filled with placeholders)."""
     import datetime as dt
@@ -159,10 +169,11 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     if any(p.number for p in tree.parts if p.heading):
         facts["部分编号"] = "是"
     trailing: list[str] = []
+    keys = [PART_KEYS[r] for r in rtype.roles]  # the parts this type of report has
     for part in tree.parts:
-        key = PART_KEYS.get(part.role, "工作回顾")
-        if key in facts:  # a second part of the same role joins the first
-            key = next((k for k in PART_KEYS.values() if k not in facts), key)
+        key = PART_KEYS.get(part.role)
+        if key not in keys or key in facts:  # a part the type lacks, or a second of a role
+            key = next((k for k in keys if k not in facts), None)
         data: dict = {}
         if part.heading:
             data["标题"] = part.heading
@@ -192,12 +203,19 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             data["事项"] = [_item(p, ordinal) for p in led]
         if sections:
             data["板块"] = [_section(s) for s in sections]
+        if key is None:
+            # more parts than the type has: this one joins the last part, its heading a section's
+            key = next(k for k in reversed(keys) if k in facts)
+            data = _as_sections(data)
+            facts[key].setdefault("板块", []).extend(data)
+            todo.append(f"{key}(原文的“{part.heading or '未标明的部分'}”一部分并入了这里)")
+            continue
         facts[key] = {**data, **facts.get(key, {})}
     if trailing:
         facts["结束语"] = "".join(trailing[-1:])
         if len(trailing) > 1:  # other closing paragraphs stay with the last part's last section
-            last = facts[list(PART_KEYS.values())[-1]] if list(PART_KEYS.values())[-1] in facts else None
-            target = (last or facts.get("工作回顾", {})).get("板块", [{}])[-1]
+            last = next(facts[k] for k in reversed(keys) if k in facts)
+            target = last.setdefault("板块", [{}])[-1]
             target.setdefault("事项", []).extend({"内容": t} for t in trailing[:-1])
     if not facts["机构"]["地区"]:
         facts["机构"]["地区"] = "某某县"

@@ -124,10 +124,11 @@ _HOLE = re.compile(r"\{([^{}]+)\}")
 
 
 def has_content(section) -> bool:
-    """A section with nothing to say is left out, heading and all (a skeleton builds as is)."""
+    """A section with nothing to say is left out (a skeleton builds as is); a heading someone
+    wrote is something to say."""
     facts = section.facts
     filled = isinstance(facts, SlotValue) and any(v not in (None, "", []) for v in facts.values.values())
-    return bool(section.intro or any(i.lead or i.content for i in section.items) or filled)
+    return bool(section.heading or section.intro or any(i.lead or i.content for i in section.items) or filled)
 
 
 def part_has_content(part) -> bool:
@@ -156,6 +157,14 @@ def _template_frame(error: Exception) -> tuple[str | None, int | None]:
         if frame.filename.endswith(".j2"):
             return frame.filename, frame.lineno
     return None, None
+
+
+class TemplateFault(Exception):
+    """A template asked for something the facts and names cannot give."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__(message)
+        self.hint = hint
 
 
 class Renderer:
@@ -201,17 +210,38 @@ class Renderer:
         except jinja2.TemplateNotFound as e:
             raise ReportgenError(Problem(f"找不到模板“{e.name}”",
                                          hint="模板文件名要与 report_types.yaml 中的“模板”一致")) from None
+        except TemplateFault as e:
+            file, line = _template_frame(e)
+            raise ReportgenError(Problem(str(e), file, line, hint=e.hint)) from None
+        except (ArithmeticError, LookupError, TypeError, ValueError) as e:
+            file, line = _template_frame(e)
+            if file is None:
+                raise  # not the template's doing: a defect of reportgen
+            raise ReportgenError(Problem(f"模板运行出错:{type(e).__name__}: {e}", file, line,
+                                         hint="检查该行的表达式")) from None
 
-    def module(self, name: str, context: dict, macros: dict[str, tuple], declared_in: Path):
+    def module(self, name: str, context: dict, macros: dict[str, tuple], declared_in: Path,
+               name_path: tuple | None = None):
         """A template's macros bound to `context`. `macros`: each macro it must define, with
-        the key path in `declared_in` that names it (for the message when one is missing)."""
-        template = self.env.get_template(name)
+        the key path in `declared_in` that names it; `name_path`: the key that names the template."""
+        try:
+            template = self.env.get_template(name)
+        except UnicodeDecodeError:
+            raise ReportgenError(Problem(f"模板“{name}”不是 UTF-8 编码的文本", str(declared_in),
+                                         hint="用记事本或 WPS 把模板另存为 UTF-8 编码")) from None
+        except jinja2.TemplateNotFound:
+            if name_path is None:
+                raise
+            raise ReportgenError(load_yaml(declared_in).problem(
+                f"找不到模板“{name}”", name_path,
+                hint="模板文件要放在内置模板目录或 --templates 指定的目录中;或改正这里的文件名")) from None
         module = template.make_module(context)
         missing = [m for m in macros if not callable(getattr(module, m, None))]
         if missing:
-            raise ReportgenError(load_yaml(declared_in).problem(
-                f"模板 {template.filename} 中没有宏“{missing[0]}”", macros[missing[0]],
-                hint=f"在模板中写 {{% macro {missing[0]}() %}}…{{% endmacro %}},或改正这里的名字"))
+            src = load_yaml(declared_in)
+            raise ReportgenError([src.problem(
+                f"模板 {template.filename} 中没有宏“{m}”", macros[m],
+                hint=f"在模板中写 {{% macro {m}() %}}…{{% endmacro %}},或改正这里的名字") for m in missing])
         return module
 
 
@@ -240,7 +270,7 @@ class _Build:
             rtype.template,
             {"facts": facts, "o": self.names, "report_type": rtype, "free": self.free,
              "formula": self.formula, "closing_defaults": Closing},
-            {"title": (rtype.name, "模板"), **rtype.macro_paths()}, rtype.file)
+            {"title": (rtype.name, "模板"), **rtype.macro_paths()}, rtype.file, (rtype.name, "模板"))
 
     # -- text ------------------------------------------------------------------------
 
@@ -267,7 +297,9 @@ class _Build:
             got = fill(variant, {**self.base, **values})
             if got is not None:
                 return got
-        raise ValueError(f"fallback of formula {name} has an unfilled hole")
+        holes = [h for h in _HOLE.findall(fallback) if {**self.base, **values}.get(h) is None]
+        raise TemplateFault(f"套语“{name}”的缺省文本中有填不上的空“{{{holes[0]}}}”",
+                            "空只能是机构的称谓(如 {简称}、{委员会})、{今年}、{去年},或调用 formula() 时给出的值")
 
     def macro(self, name: str) -> str:
         fn = getattr(self.module, name, None)
@@ -301,11 +333,8 @@ class _Build:
         return [Paragraph(normalize_line(t)) for t in texts if t]
 
     def part_order(self) -> list[str]:
-        """The parts the facts fill: in the schema's order for this type, then the declaration's."""
-        declared = self.rtype.roles
-        learned = [p.role for p in self.learned.parts if p.role in declared]
-        order = learned + [r for r in declared if r not in learned]
-        return [r for r in order if part_has_content(self.facts.part(r))]
+        """The parts the facts fill, in the order the report type declares."""
+        return [r for r in self.rtype.roles if part_has_content(self.facts.part(r))]
 
     def part(self, role: str, number: int) -> Part:
         spec = self.rtype.part(role)

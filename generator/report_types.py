@@ -101,14 +101,25 @@ class ReportTypes:
 def load(dirs: list[Path]) -> ReportTypes:
     """The bundled declarations, extended or replaced by name by those of each template folder
     (`dirs`: the user's folders first, as the template loader searches them)."""
+    import yaml
+
     from .yamlio import load_data_file, load_yaml
 
     types: dict[str, ReportType] = {}
     files = [Path(d) / FILE for d in reversed(dirs) if (Path(d) / FILE).is_file()]
     for path in files:
-        data = load_data_file(path)
+        try:
+            data = load_data_file(path)
+        except (ReportgenError, yaml.YAMLError):
+            data = load_yaml(path).data  # raises the located message
         found = Findings(ReportType)
         got = MapOf(Nested(ReportType)).check(data, (), found) if isinstance(data, dict) else None
+        for name, rtype in got.items() if isinstance(got, dict) else ():
+            roles = [p.role for p in rtype.parts]
+            for i, role in enumerate(roles):
+                if role in roles[:i]:
+                    found.add((name, "部分", i, "类别"), f"类别“{role}”出现了两次,每类部分只能有一个",
+                              "删去重复的一项,或改为另一类别")
         if not isinstance(got, dict) or found.items:
             src = load_yaml(path)
             problems = [src.problem(m, p, h) for p, m, h in found.items] or [

@@ -64,10 +64,14 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
                 "副标题: ''"]
     for spec in rtype.parts:
         part = learned.part(spec.role)
+        if learned.parts and not part:
+            continue  # a part past reports of this type never had (年度: 主要体会)
         topics = part.topics if part else []
-        heading = next((h for h in (part.headings if part else ()) if not h.startswith("(")), spec.heading)
-        out += [f"{PART_KEYS[spec.role]}:{' ' * 14}# {spec.note}"
-                + (f";往年常用标题:{heading}" if heading else ""),
+        heading = next((h for h in (part.headings if part else ()) if not h.startswith("(")), "")
+        notes = [spec.note, f"往年常用标题:{heading}" if heading else
+                 f"默认标题:{spec.heading}" if spec.heading else ""]
+        note = ";".join(n for n in notes if n)
+        out += [f"{PART_KEYS[spec.role]}:" + (f"{' ' * 14}# {note}" if note else ""),
                 "  概述: []              # 本部分开头的段落,每段一项"]
         if spec.ordinal:
             out += ["  事项: []              # 每条一项:{引语: 必须……,始终……, 内容: ……},自动编为“一是……”"]

@@ -23,7 +23,7 @@ def normalize_prose(line: str) -> str:
 def normalize_md(text: str) -> str:
     out, fenced = [], False
     for line in text.split("\n"):
-        if line.startswith("```"):
+        if line.lstrip().startswith("```"):
             fenced = not fenced
         elif not fenced:
             line = normalize_prose(line)

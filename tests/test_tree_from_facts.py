@@ -193,3 +193,79 @@ def test_build_does_not_import_the_parser_or_the_cleaner(tmp_path):
     imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines() if "import time:" in line}
     assert "generator.render" in imported and "generator.writers.docx" in imported
     assert not imported & {"generator.parse", "generator.clean", "generator.readers", "jieba"}
+
+
+def test_an_annual_report_may_have_a_lessons_part(write):
+    from generator.api import draft
+
+    d = draft(write("f.yaml", BASE + "主要体会:\n  事项:\n    - {引语: 必须坚持党的领导, 内容: 这是根本。}\n"))
+    assert [(p.role, p.heading) for p in d.tree.parts][1] == ("lessons", "工作体会")
+    assert d.tree.parts[1].children[0].lead == "一是必须坚持党的领导。"
+
+
+def test_an_article_with_a_plan_extracts_to_facts_that_build_with_every_heading(tmp_path, cli):
+    art = tmp_path / "art.md"
+    art.write_text("某某县政协2024年工作综述\n\n2025年1月10日\n\n一年来，各项工作取得新成效。\n\n"
+                   "一、强化理论武装\n\n全年组织集中学习12次。\n\n2025年工作安排\n\n"
+                   "一、继续加强学习\n\n深入学习贯彻全会精神。\n", encoding="utf-8")
+    code, _, err = cli("extract", art, "-o", tmp_path / "a.yaml")
+    assert code == 0, err
+    assert "并入" in (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    code, _, err = cli("build", tmp_path / "a.yaml", "-o", tmp_path / "a.md")
+    assert code == 0, err
+    text = (tmp_path / "a.md").read_text(encoding="utf-8")
+    for words in ("强化理论武装", "2025年工作安排", "继续加强学习", "深入学习贯彻全会精神。"):
+        assert words in text
+
+
+@pytest.mark.parametrize("declaration, template, words, line", [
+    (NEW_TYPE.replace("  板块编号: 是", "  板块编号: [是"), NEW_TEMPLATE, "YAML", None),
+    (NEW_TYPE.replace("模板: special.j2", "模板: missing.j2"), NEW_TEMPLATE, "找不到模板“missing.j2”", 3),
+    (NEW_TYPE.replace("{类别: plan,", "{类别: review,"), NEW_TEMPLATE, "出现了两次", 7),
+    (NEW_TYPE.replace("之后: [summary]", "之后: [summery, sumary]"), NEW_TEMPLATE, "没有宏“sumary”", 6),
+    (NEW_TYPE, NEW_TEMPLATE.replace("总的看", "{{ formula('小结', '总的看,{委员}') }}"), "填不上的空“{委员}”", 3),
+    (NEW_TYPE, NEW_TEMPLATE.replace("总的看", "{{ 1 // 0 }}"), "ZeroDivisionError", 3),
+    (NEW_TYPE, NEW_TEMPLATE.encode("gbk"), "不是 UTF-8", None),
+])
+def test_faults_of_a_declaration_or_its_template_are_explained(tmp_path, cli, declaration, template, words, line):
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    (tpl / "report_types.yaml").write_text(declaration, encoding="utf-8")
+    if isinstance(template, bytes):
+        (tpl / "special.j2").write_bytes(template)
+    else:
+        (tpl / "special.j2").write_text(template, encoding="utf-8")
+    facts = tmp_path / "f.yaml"
+    facts.write_text(NEW_FACTS, encoding="utf-8")
+    code, _, err = cli("build", facts, "-o", tmp_path / "f.md", "--templates", tpl)
+    assert code == 1 and "Traceback" not in err and "内部错误" not in err and words in err, err
+    if line:
+        assert f":{line}: " in err, err
+    if "sumary" in words:
+        assert "没有宏“summery”" in err  # every missing macro at once
+
+
+def test_the_message_for_a_missing_meeting_names_the_report_type_once(write, cli):
+    facts = write("f.yaml", "类型: 届末\n年度: 2024\n机构: {地区: 某某县}\n")
+    code, _, err = cli("build", facts, "-o", facts.with_suffix(".md"))
+    assert code == 1 and "届末工作报告要写明届次" in err and "工作报告工作报告" not in err
+
+
+def test_the_readme_example_of_a_new_report_type_builds(tmp_path, cli):
+    import textwrap
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### 开发者：加一类报告"):]
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    for fence, name in (("```yaml\n", "report_types.yaml"), ("```jinja\n", "special.j2")):
+        block = section.split(fence, 1)[1].split("```", 1)[0]
+        (tpl / name).write_text(textwrap.dedent(block), encoding="utf-8")
+    facts = tmp_path / "f.yaml"
+    facts.write_text(NEW_FACTS, encoding="utf-8")
+    code, _, err = cli("build", facts, "-o", tmp_path / "f.md", "--templates", tpl)
+    assert code == 0, err
+    code, _, err = cli("init", "--type", "专题", "--templates", tpl, "-o", tmp_path / "s.yaml")
+    assert code == 0, err
+    skeleton = (tmp_path / "s.yaml").read_text(encoding="utf-8")
+    assert "工作回顾:              # 默认标题:专题工作情况" in skeleton and "# ;" not in skeleton
