@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench setup system-deps clean
+.PHONY: demo test bench accuracy setup system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ bench: setup
 	bash scripts/install-system-deps.sh bench
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/run.py
+
+# 真实报告开发集(tests/fixtures/realworld/)上的准确率,逐篇列出
+accuracy: setup
+	$(BIN)/python scripts/realworld.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -139,9 +139,10 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
         # no salutation: front matter ends before the first part, heading or long paragraph
         for i in range(limit):
             t = lines[i].text
-            if i and (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
-                      or len(t) > MAX_HEADING or _SENT_END.search(t) or t.endswith("——")):
-                end = i
+            if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
+                    or len(t) > MAX_HEADING or _SENT_END.search(t)
+                    or (i and t.endswith("——"))):
+                end = i  # a text that starts with running prose has no front matter
                 break
         else:
             end = min(1, len(lines))
@@ -251,8 +252,12 @@ def _implicit_part(report: Report) -> None:
 
     Articles have no part headings; a report cut off at the start (代县) lost its first
     part heading. Wrap those sections, and what follows them, in an unnamed part: a review,
-    unless the first named part is itself the review.
+    unless the first named part is itself the review. A text with neither parts nor headings
+    is one unnamed part with all its paragraphs.
     """
+    if report.children and not any(isinstance(c, Section) for c in report.children):
+        report.children = [Part(heading="", role="review", children=report.children)]
+        return
     first_section = next((i for i, c in enumerate(report.children) if isinstance(c, Section)
                           and not isinstance(c, Part)), None)
     if first_section is None:

@@ -75,12 +75,9 @@ def read_report(path: str | Path) -> str:
 
 
 def parse_file(path: str | Path, schema=None) -> Report:
-    """Read and parse a real report; with a schema, sections get topics."""
+    """Read and parse a real report; with a schema, sections get topics. A text without any
+    heading is a report too: one unnamed part with its paragraphs."""
     tree = parse(read_report(path))
-    if not any(p.sections or p.heading for p in tree.parts):
-        raise ReportgenError(Problem(
-            "没有找到报告的结构:既没有部分标题(如“过去一年的工作”),也没有“一、”“(一)”等层次标题",
-            str(path), hint="确认这是一篇工作报告或工作综述;标题应各占一行"))
     if schema:
         from .topics import assign_topics
 

@@ -1,6 +1,7 @@
 """YAML loading that keeps the line of every key and list item."""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import yaml
@@ -128,12 +129,48 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     if len(raw) > max_bytes:
         raise ReportgenError(Problem(
             f"文件过大({len(raw)} 字节,上限 {max_bytes} 字节)", str(path)))
+    return decode(raw, str(path))
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _chinese_or_ascii(text: str) -> float:
+    """The share of characters a Chinese report or facts file is made of."""
+    if not text:
+        return 1.0
+    usual = sum(1 for ch in text if ch < "\x7f" and (ch.isprintable() or ch in "\r\n\t")
+                or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
+    return usual / len(text)
+
+
+def decode(raw: bytes, file: str) -> str:
+    """Text of a file in the encodings offices use: UTF-8 (with or without BOM), UTF-16 (Windows
+    “Unicode”), GB18030/GBK (Windows “ANSI” in China); a clear message when none fits."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                break
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise ReportgenError(Problem("文件不是 UTF-8 编码的文本", str(path), line,
-                                     hint="用 UTF-8 编码另存该文件")) from None
+        first_bad = e.start
+    found = []
+    for codec in ("utf-16-le", "utf-16-be", "gb18030") if b"\x00" in raw else ("gb18030",):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        found.append((_chinese_or_ascii(text), text))
+    if found and max(found)[0] >= 0.9:
+        return max(found)[1]
+    line = raw[:first_bad].count(b"\n") + 1
+    raise ReportgenError(Problem("无法判断文件的编码(不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文本)", file, line,
+                                 hint="用记事本或 WPS 把文件另存为 UTF-8 编码")) from None
 
 
 def load_yaml(path: str | Path) -> Located:

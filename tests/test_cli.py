@@ -132,7 +132,7 @@ def test_typeset_command(cli, tmp_path):
 @pytest.mark.parametrize("command", ["typeset", "check", "extract", "parse"])
 def test_drafting_commands_on_bad_files(cli, tmp_path, command):
     for name, content, words in [("none.txt", None, "文件不存在"),
-                                 ("diary.txt", "今天天气很好。\n\n晚上回家做饭。\n", "没有找到报告的结构"),
+                                 ("latin.txt", bytes(range(128, 256)) * 8, "编码"),
                                  ("fake.docx", b"not a zip", "Word"),
                                  ("x.pdf", b"%PDF", "不支持的文件类型")]:
         path = tmp_path / name

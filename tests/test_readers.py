@@ -47,9 +47,27 @@ def test_huge_file_is_refused(tmp_path):
     assert "过大" in str(e.value)
 
 
-def test_text_that_is_not_a_report(tmp_path):
-    path = tmp_path / "diary.txt"
-    path.write_text("今天天气很好。我们去公园散步。\n\n晚上回家做饭。\n", encoding="utf-8")
+def test_a_text_without_headings_is_one_unnamed_part_never_refused(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text("一年来，区政协紧扣中心工作履职尽责。\n\n全年开展协商活动12场。\n", encoding="utf-8")
+    tree = parse_file(path)
+    (part,) = tree.parts
+    assert part.heading == "" and part.role == "review"
+    assert [p.text for p in part.paragraphs] == ["一年来，区政协紧扣中心工作履职尽责。", "全年开展协商活动12场。"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_text_files_from_windows_offices_are_decoded(tmp_path, encoding):
+    text = "政协某县第九届委员会常务委员会工作报告\n\n各位委员：\n\n过去一年的工作\n\n一、加强学习\n\n全年学习12次。\n"
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    tree = parse_file(path)
+    assert tree.meta.salutation == "各位委员：" and tree.parts[0].sections[0].heading == "加强学习"
+
+
+def test_a_file_in_no_known_encoding_is_explained(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(bytes(range(128, 256)) * 8)
     with pytest.raises(ReportgenError) as e:
         parse_file(path)
-    assert "没有找到报告的结构" in str(e.value)
+    assert "编码" in str(e.value) and "UTF-8" in str(e.value)

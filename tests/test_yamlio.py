@@ -45,11 +45,14 @@ def test_unreadable_and_missing_files(tmp_path):
     with pytest.raises(ReportgenError) as e:
         load_yaml(tmp_path / "nope.yaml")
     assert "文件不存在" in str(e.value)
-    bad = tmp_path / "gbk.yaml"
-    bad.write_bytes("年度: 2020\n".encode("gbk"))
+    gbk = tmp_path / "gbk.yaml"  # saved by Notepad as “ANSI” on a Chinese Windows
+    gbk.write_bytes("年度: 2020\n机构: {地区: 平昌县}\n".encode("gbk"))
+    assert load_yaml(gbk).data == {"年度": 2020, "机构": {"地区": "平昌县"}}
+    bad = tmp_path / "latin.yaml"
+    bad.write_bytes("name: café\n".encode("latin-1") * 3)
     with pytest.raises(ReportgenError) as e:
         load_yaml(bad)
-    assert "UTF-8" in str(e.value)
+    assert "编码" in str(e.value) and "UTF-8" in str(e.value)
     with pytest.raises(ReportgenError) as e:
         load_yaml(tmp_path)
     assert "目录" in str(e.value)
