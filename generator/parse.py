@@ -11,6 +11,7 @@ from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
 from .numbering import CN_DIGITS, numbering
+from .script import simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
@@ -44,7 +45,11 @@ def compact_date(text: str) -> str:
 
 
 def _iso(m: re.Match) -> str:
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    """The ISO date of a match (year, month, day groups); '' for a date that cannot be."""
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return ""
 
 
 
@@ -58,9 +63,13 @@ def lexicon() -> dict:
     }
 
 
+_PART_NO = re.compile(rf"^第[{CN_DIGITS}]{{1,2}}部分[\s、.:\uff1a]*")
+
+
 def part_role(text: str) -> str | None:
-    text = text.strip().rstrip("。")
-    if not text or len(text) > 20:
+    """review, lessons or plan when `text` (simplified characters) is a part heading."""
+    text = _PART_NO.sub("", text.strip()).rstrip("。:\uff1a").replace(" ", "")
+    if not text or len(text) > 24:
         return None
     for role, patterns in lexicon()["part_roles"].items():
         if any(p.search(text) for p in patterns):
@@ -73,6 +82,16 @@ class _Line:
     text: str
     bold: bool = False      # the whole line was bold
     md_heading: int = 0     # number of '#' in a Markdown heading
+    key: str = ""           # the text in simplified characters, same length: what patterns read
+
+
+def _numbered(text: str, key: str) -> tuple[str, str, str] | None:
+    """numbering() read on the simplified key, cut from the writer's text."""
+    got = numbering(key)
+    if not got:
+        return None
+    cut = len(key) - len(got[2])
+    return got[0], text[:cut].strip(), text[cut:]
 
 
 def _clean(raw: str) -> _Line:
@@ -88,11 +107,11 @@ def _clean(raw: str) -> _Line:
     return _Line(text, bold, md)
 
 
-def split_lead(text: str, guess: bool) -> Paragraph:
+def split_lead(text: str, guess: bool, key: str = "") -> Paragraph:
     m = _BOLD_LEAD.match(text)
     if m:
         return Paragraph(m.group(2).strip(), m.group(1).strip())
-    if _ORDINAL_LEAD.match(text):
+    if _ORDINAL_LEAD.match(key or text):
         end = _SENT_END.search(text)
         if end and end.end() < len(text):
             return Paragraph(text[end.end():], text[: end.end()])
@@ -106,7 +125,7 @@ def split_lead(text: str, guess: bool) -> Paragraph:
 
 def _heading(line: _Line) -> tuple[str, str, str, str] | None:
     """(form, number, heading, rest) when the line is a numbered heading."""
-    got = numbering(line.text)
+    got = _numbered(line.text, line.key)
     if not got:
         return None
     form, number, body = got
@@ -123,50 +142,151 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
     return form, number, body, ""
 
 
+FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
+_MEETING = re.compile(
+    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+    rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
+_DASHED = re.compile(r"^[—\-－]{1,2}\s*\S")
+_TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
+_TITLE_PARTS = re.compile(r"政治协商会议|委员会|常务委员会|政协")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")   # 张三, 努尔兰·阿不都满金
+
+
+def _title_like(line: _Line) -> bool:
+    key = line.key
+    return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
+            and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
+            and not re.search(r"[|>›»]|https?:|\d{1,2}:\d{2}", key))
+
+
+def _is_meeting(key: str) -> bool:
+    """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
+    if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
+        return False
+    return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key))
+
+
+def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
+    """The title right before line `end`: one line, or up to three fragments of one
+    (中国人民政治协商会议 / 某某县第八届委员会常务委员会 / 工 作 报 告). Returns (first line, title)."""
+    first = end
+    while first > 0 and end - first < 3 and _title_like(lines[first - 1]):
+        key = _SPACED.sub("", lines[first - 1].key)
+        if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
+            break  # a line above a title is a fragment of it only if it names the committee
+        if first == end and not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)):
+            break
+        first -= 1
+    title = "".join(_SPACED.sub("", ln.text) for ln in lines[first:end])
+    return first, title
+
+
+def _split_meeting(line: _Line) -> tuple[str, str] | None:
+    """A title and its meeting line run together: 工作报告——在政协…会议上."""
+    at = line.key.find("——")
+    if at > 4 and _is_meeting(line.key[at:]):
+        return line.text[:at].strip(), line.text[at:]
+    return None
+
+
 def _meta(lines: list[_Line]) -> tuple[Meta, int]:
-    """Read the front matter; return it and the index of the first body line."""
+    """Read the front matter; return it and the index of the first body line.
+
+    Real pages put site chrome, headlines and timestamps before a report; its front matter is
+    found from its anchors, the salutation (各位委员:) and the meeting line (——在…会议上), and
+    the title is the line or lines right above them. Lines above the title are not the report's.
+    """
     meta = Meta()
     sal = lexicon()["salutation"]
-    limit = min(len(lines), 8)
-    end = 0
-    for i in range(limit):
-        t = lines[i].text
-        if sal.match(t):
-            meta.salutation = t
-            end = i + 1
-            break
-    else:
-        # no salutation: front matter ends before the first part, heading or long paragraph
-        for i in range(limit):
-            t = lines[i].text
-            if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
-                    or len(t) > MAX_HEADING or _SENT_END.search(t)
-                    or (i and t.endswith("——"))):
-                end = i  # a text that starts with running prose has no front matter
-                break
+    n = min(len(lines), FRONT_LIMIT)
+    sal_i = next((i for i in range(n) if len(lines[i].key) <= 40 and sal.match(lines[i].key)), None)
+    scope = sal_i if sal_i is not None else min(n, 12)
+    meet_i = next((i for i in range(scope) if _is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
+    if meet_i is None and sal_i is None:
+        return _top_matter(lines)
+    body = sal_i + 1 if sal_i is not None else meet_i + 1
+    if sal_i is not None:
+        meta.salutation = lines[sal_i].text
+    if meet_i is not None:
+        split = _split_meeting(lines[meet_i])
+        if split:
+            meta.title, meeting = split
+            start = meet_i
         else:
-            end = min(1, len(lines))
+            start, meta.title = _title_block(lines, meet_i)
+            meeting = lines[meet_i].text
+        _meeting_line(meta, meeting)
+        after = range(meet_i + 1, sal_i if sal_i is not None else min(len(lines), meet_i + 4))
+    else:
+        # a salutation without a meeting line: date and speaker lines, then the title, above it
+        top = sal_i
+        while top > 0 and sal_i - top < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])):
+            top -= 1
+        start, meta.title = _title_block(lines, top)
+        after = range(top, sal_i)
+    for i in after:
+        line = lines[i]
+        if _date_line(line):
+            if not meta.date:
+                meta.date, meta.date_text = _date_line(line)
+        elif not meta.speaker and _speaker_line(line):
+            meta.speaker = _SPACED.sub("", line.text) if _NAME.match(_SPACED.sub("", line.key)) else line.text
+        elif sal_i is None:
+            body = i  # no salutation: the body starts at the first line that is none of these
+            break
+    return meta, body
+
+
+def _date_line(line: _Line) -> tuple[str, str] | None:
+    t = line.key
+    m = _DATE.match(t)
+    if m and len(t) - m.end() <= 1:
+        return _iso(m), line.text
+    m = _ISO_DATE.match(t)
+    if m:
+        return _iso(m), line.text
+    if compact_date(t):
+        return compact_date(t), line.text
+    return None
+
+
+def _speaker_line(line: _Line) -> bool:
+    key = _SPACED.sub("", line.key)
+    return bool(_NAME.match(key) or (len(key) <= 24 and _SPEAKER.search(key)))
+
+
+def _meeting_line(meta: Meta, text: str) -> None:
+    sub = text.strip().lstrip("—-－").strip().strip("()" + LPAREN + RPAREN)
+    m = _DATE.match(sub)
+    if m:
+        meta.date = _iso(m)
+        meta.date_text = sub[: m.end()]
+        sub = sub[m.end():].strip()
+    meta.meeting = sub
+
+
+def _top_matter(lines: list[_Line]) -> tuple[Meta, int]:
+    """No salutation and no meeting line (an article, a draft): a title only at the very top."""
+    meta = Meta()
+    limit = min(len(lines), 8)
+    end = min(1, len(lines))
+    for i in range(limit):
+        t = lines[i].key
+        if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
+                or len(t) > MAX_HEADING or _SENT_END.search(t) or (i and t.endswith("——"))):
+            end = i  # a text that starts with running prose has no front matter
+            break
     for i, line in enumerate(lines[:end]):
         t = line.text
-        if sal.match(t):
-            continue
         if i == 0:
             meta.title = t
-        elif t.startswith("——") or t.startswith("--") or re.match(r"^在.*会议上$", t):
-            sub = t.lstrip("—-").strip()
-            m = _DATE.match(sub)
-            if m:
-                meta.date = _iso(m)
-                meta.date_text = sub[: m.end()]
-                sub = sub[m.end():].strip()
-            meta.meeting = sub
-        elif (_DATE.match(t) and _DATE.match(t).end() == len(t)) or _ISO_DATE.match(t):
-            meta.date = _iso(_DATE.match(t) or _ISO_DATE.match(t))
-            meta.date_text = t
-        elif compact_date(t):
-            meta.date, meta.date_text = compact_date(t), t
-        elif not meta.speaker and _SPEAKER.search(t):
+        elif _date_line(line):
+            meta.date, meta.date_text = _date_line(line)
+        elif not meta.speaker and _SPEAKER.search(line.key):
             meta.speaker = t
+        elif t.startswith("——") or t.startswith("--"):
+            _meeting_line(meta, t)
         elif not meta.subtitle and len(t) <= 30:
             meta.subtitle = t
     return meta, end
@@ -180,6 +300,8 @@ def parse(text: str, guess: bool = True) -> Report:
     """
     lines = [_clean(ln) for ln in text.splitlines()]
     lines = [ln for ln in lines if ln.text]
+    for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
+        line.key = key
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, start = _meta(lines)
@@ -197,10 +319,12 @@ def parse(text: str, guess: bool = True) -> Report:
         if i < start:
             continue
         t = line.text
-        got = numbering(t)
-        role = part_role(got[2] if got else t)
+        got = _numbered(t, line.key)
+        role = part_role(line.key[len(line.key) - len(got[2]):] if got else line.key) \
+            if not got or got[0] == "cn" else None
         if role and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
-            part = Part(heading=(got[2] if got else t).rstrip("。"), number=got[1] if got else "",
+            heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
+            part = Part(heading=heading, number=got[1] if got else "",
                         form=got[0] if got else "plain", role=role)
             report.children.append(part)
             stack = []
@@ -215,7 +339,7 @@ def parse(text: str, guess: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             if rest:
-                section.children.append(split_lead(rest, guess))
+                section.children.append(split_lead(rest, guess, line.key[len(line.key) - len(rest):]))
             continue
         if line.md_heading and len(t) <= MAX_HEADING:
             # an unnumbered Markdown heading: a plain section at the top of the current part
@@ -230,11 +354,11 @@ def parse(text: str, guess: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
-        closing = any(c.match(t) for c in closers)
+        closing = any(c.match(line.key) for c in closers)
         if closing:
             stack = []  # thanks, shortcomings, exhortation, outlook: the part's, not a section's
         container().children.append(
-            Paragraph("", t) if line.bold else split_lead(t, guess and not closing))
+            Paragraph("", t) if line.bold else split_lead(t, guess and not closing, line.key))
     _implicit_part(report)
     return report
 
@@ -243,7 +367,7 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
     if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text):
         return False
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
 
 

@@ -1,5 +1,7 @@
 from conftest import FIXTURES
 from generator.api import draft
+import pytest
+
 from generator.numbering import numbering
 from generator.parse import parse, part_role
 from generator.tree import Paragraph, Part, Section
@@ -118,3 +120,53 @@ def test_our_rendered_text_parses_back_to_the_facts_structure():
     assert [s.heading for s in plan.sections][0].startswith("坚持党的领导")
     assert isinstance(r.children[0], Paragraph) and r.children[0].text.startswith("我受")
     assert all(isinstance(p, Part) for p in r.children[1:])
+
+
+def test_front_matter_is_found_below_site_chrome_in_either_script():
+    text = ("當前位置: 首頁 > 兩會熱點\n\n政協全國委員會常務委員會工作報告\n\n發布時間:2023-03-11 23:45 來源:新華社\n\n"
+            "中國人民政治協商會議全國委員會常務委員會工作報告\n\n——在政協第十四屆全國委員會第一次會議上\n\n"
+            "(2023年3月4日)\n\n汪洋\n\n各位委員:\n\n我代表常務委員會,向大會報告工作。\n\n一、過去五年工作的回顧\n\n正文。\n")
+    r = parse(text)
+    m = r.meta
+    assert m.title == "中國人民政治協商會議全國委員會常務委員會工作報告"  # the writer's own characters
+    assert m.meeting == "在政協第十四屆全國委員會第一次會議上" and m.date == "2023-03-04"
+    assert m.speaker == "汪洋" and m.salutation == "各位委員:".replace(":", "\uff1a")
+    assert [(p.role, p.heading) for p in r.parts] == [("review", "過去五年工作的回顧")]
+    assert "當前位置" not in "".join(p.text for p in r.paragraphs())
+
+
+@pytest.mark.parametrize("lines, title, meeting", [
+    (["中国人民政治协商会议", "某某县第八届委员会常务委员会", "工 作 报 告", "——在政协某某县第八届委员会第三次会议上"],
+     "中国人民政治协商会议某某县第八届委员会常务委员会工作报告", "在政协某某县第八届委员会第三次会议上"),
+    (["中国人民政治协商会议普洱市第五届委员会常务委员会工作报告——在政协普洱市第五届委员会第五次会议上"],
+     "中国人民政治协商会议普洱市第五届委员会常务委员会工作报告", "在政协普洱市第五届委员会第五次会议上"),
+    (["原标题:", "政协某县委员会常务委员会工作报告", "——2024年1月20日在政协第六届某县委员会第二次会议上"],
+     "政协某县委员会常务委员会工作报告", "在政协第六届某县委员会第二次会议上"),
+    (["某县政协常委会工作报告", "(2023年1月9日在政协某县第九届委员会第二次会议上)"],
+     "某县政协常委会工作报告", "在政协某县第九届委员会第二次会议上"),
+])
+def test_titles_and_meeting_lines_in_the_forms_pages_use(lines, title, meeting):
+    m = parse("\n\n".join(lines + ["王  某  某", "各位委员:", "现在报告工作。"])).meta
+    assert (m.title, m.meeting, m.speaker) == (title, meeting, "王某某")
+
+
+def test_an_impossible_date_is_not_made_an_iso_date():
+    m = parse("某县政协工作报告\n\n2020年2月30日\n\n各位委员:\n\n正文。\n").meta
+    assert m.date == ""
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("过去五年的工作回顾", "review"), ("过去一年主要工作", "review"), ("一年来的主要工作", "review"),
+    ("回首2023:砥砺奋进谱新篇", "review"), ("第一部分 2022年工作回顾", "review"), ("2022年 工作回顾:", "review"),
+    ("五年工作的主要体会", "lessons"), ("几点体会", "lessons"), ("2024年工作安排", "plan"),
+    ("今后五年工作建议", "plan"), ("新的一年主要任务", "plan"),
+    ("交流经验", None), ("加强理论学习", None), ("坚持党的领导,坚定政治方向", None),
+])
+def test_part_headings_are_known_by_what_they_say(heading, role):
+    assert part_role(heading.replace(":", "\uff1a")) == role
+
+
+def test_a_numbered_section_is_not_a_part_even_when_it_says_review():
+    r = parse("各位委员:\n\n过去一年的工作\n\n（一）工作回顾与总结\n\n正文。\n")
+    assert [p.heading for p in r.parts] == ["过去一年的工作"]
+    assert r.parts[0].sections[0].heading == "工作回顾与总结"

@@ -1,0 +1,46 @@
+"""Traditional and simplified characters: patterns are written in simplified characters and
+matched against a simplified copy of the text (OpenCC), of the same length, so that what a
+match finds is cut from the writer's own characters."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+def _likely_traditional(text: str) -> bool:
+    """Cheap test: any character outside ASCII that OpenCC would change."""
+    return not text.isascii() and _converter().convert(text) != text
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified characters, character for character (same length, same offsets)."""
+    if text.isascii():
+        return text
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    # a phrase rule changed the length: convert character by character instead
+    conv = _converter().convert
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv(ch)) for ch in text))
+
+
+def simplified_lines(lines: list[str]) -> list[str]:
+    """Each line in simplified characters; the whole text is converted once when nothing changes."""
+    joined = "\n".join(lines)
+    if joined.isascii() or not _likely_traditional(joined):
+        return list(lines)
+    return [simplified(ln) for ln in lines]
+
+
+def search(pattern: re.Pattern, text: str, key: str | None = None) -> tuple[re.Match, str] | None:
+    """A match of `pattern` in the simplified copy of `text`, and the matched span in `text`."""
+    key = simplified(text) if key is None else key
+    m = pattern.search(key)
+    return (m, text[m.start():m.end()]) if m else None
