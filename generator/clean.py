@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .parse import part_role
 from .resources import data_dir
+from .script import simplified_lines
 from .yamlio import load_data_file
 from .typography import SENTENCE_END, is_cjk, xml_safe
 
@@ -101,13 +102,13 @@ def clean_text(raw: str) -> str:
     rules = _rules()
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
-    for raw_line in raw.replace("\r\n", "\n").split("\n"):
-        line = raw_line.strip(" \t\u00a0\u3000")
+    raw_lines = [ln.strip(" \t\u00a0\u3000") for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    for line, key in zip(raw_lines, simplified_lines(raw_lines)):
         if not line:
             continue
-        if any(p.search(line) for p in rules["chrome_lines"]):
+        if any(p.search(key) for p in rules["chrome_lines"]):
             continue
-        dated = next((p.search(line) for p in rules["dated_lines"] if p.search(line)), None)
+        dated = next((p.search(key) for p in rules["dated_lines"] if p.search(key)), None)
         if dated:
             lines.append(dated.group(3))
             continue

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import cn2an
 import yaml
 
 from .facts import PART_KEYS
+from . import identity
 from .learn import formula_name, report_names
 from .report_types import bundled as bundled_types
 from .resources import data_dir
@@ -116,6 +116,32 @@ def _as_sections(part: dict) -> list[dict]:
     return ([head] if head else []) + part.get("板块", [])
 
 
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _year(tree: Report, rtype, date: str) -> tuple[int | None, bool]:
+    """The year a report looks back on, and whether the text says so plainly: a review part's
+    heading (2023年工作回顾), an article's title (2022年工作综述), the meeting's date."""
+    from .script import simplified
+
+    for part in tree.parts:
+        m = _YEAR.match(simplified(part.heading))
+        if m and part.role == "review":
+            return int(m.group(1)), True
+    article = "会议" not in rtype.required
+    title = _YEAR.search(tree.meta.title + tree.meta.subtitle)
+    if article and title:
+        return int(title.group(1)), True
+    if date:
+        return int(date[:4]) - 1, True
+    if title:
+        return int(title.group(1)) - (0 if article else 1), False
+    first = _YEAR.search(identity.body_text(tree)[:300])
+    if first:
+        return int(first.group(1)), False
+    return None, False
+
+
 def extract(tree: Report) -> tuple[dict, list[str]]:
     """The facts of a report, and what the report did not say (filled with placeholders)."""
     import datetime as dt
@@ -128,35 +154,38 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     names = report_names(tree)
     m = tree.meta
     facts: dict = {"类型": rtype.name}
+    if rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
+        todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
     date = m.date or ""
-    year_in_title = re.search(r"(\d{4})年", m.title + m.subtitle)
-    year = (int(date[:4]) - 1 if date else int(year_in_title.group(1)) if year_in_title else None)
-    if article and year_in_title:
-        year = int(year_in_title.group(1))
+    year, sure = _year(tree, rtype, date)
     if year is None:
-        year = dt.date.today().year - 1
+        year = int(date[:4]) - 1 if date else dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")
+    elif not sure:
+        todo.append(f"年度(按原文推断为 {year})")
     if not date:
         date = f"{year + 1}-01-01"
         todo.append(f"日期(原文没有写明,填的是 {date})")
     facts["年度"] = year
-    facts["机构"] = {"地区": names.get("地区", "")}
-    parent = re.search(r"中国人民政治协商会议(\S{2,4}?省)", m.title)
-    if parent:
-        facts["机构"]["上级地区"] = parent.group(1)
+    where = identity.region(tree)
+    facts["机构"] = {"地区": where.region}
+    if where.parent:
+        facts["机构"]["上级地区"] = where.parent
     facts["标题"] = m.title
     if m.subtitle:
         facts["副标题"] = m.subtitle
+    met = identity.meeting(tree)
     if article:
         facts["日期"] = date
     else:
-        term = re.search(r"第([一二三四五六七八九十]+)届", m.meeting or m.title)
-        session = re.search(r"第([一二三四五六七八九十]+)次会议", m.meeting)
-        facts["会议"] = {"届次": cn2an.cn2an(term.group(1), "smart") if term else 1,
-                       "会次": cn2an.cn2an(session.group(1), "smart") if session else 1,
-                       "日期": date}
-        todo += [f"会议.{k}(原文没有写明,填的是 1)" for k, found in (("届次", term), ("会次", session))
-                 if not found]
+        facts["会议"] = {"届次": met.term or 1, "会次": met.session or 1, "日期": date}
+        if not met.term:
+            todo.append("会议.届次(原文没有写明,填的是 1)")
+        elif not met.sure:
+            todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
+        if not met.session:
+            todo.append("会议.会次(原文没有写明,填的是 1)")
+    if not article:
         if m.speaker:
             facts["会议"]["报告人"] = m.speaker
         if m.meeting and m.meeting != f"在{names.get('委员会', '')}":

@@ -210,13 +210,11 @@ _NAME_ORDER = ("党委", "地区", "全域", "简称", "人大", "政府", "党�
 
 
 def report_names(tree: Report) -> dict:
-    """The names a report uses for itself, from the region its title names."""
-    where = tree.meta.title + " " + tree.meta.subtitle
-    for rx in _data()["region"]:
-        m = rx.search(where)
-        if m:
-            return derive_names(m["region"], m.groupdict().get("parent") or "")
-    return {}
+    """The names a report uses for itself, from the region it names."""
+    from .identity import region
+
+    where = region(tree)
+    return derive_names(where.region, where.parent) if where.region else {}
 
 
 def abstract(text: str, names: dict, name: str = "") -> str:

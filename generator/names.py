@@ -8,7 +8,9 @@ def derive_names(region: str, parent: str = "", short: str | None = None, party:
                  full_name: str | None = None, term: int | None = None,
                  session: int | None = None) -> dict:
     """The names a report uses for its organisation, derived from the region."""
-    level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
+    if region == "全国":
+        return _national(full_name, term, session)
+    level = "自治区" if region.endswith("自治区") else region[-1] if region[-1] in "县市区州旗盟省" else "县"
     place = region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region
     out = {
         "地区": region,
@@ -25,6 +27,19 @@ def derive_names(region: str, parent: str = "", short: str | None = None, party:
         t = cn(term)
         out.update({"届": t, "全称": full_name or f"中国人民政治协商会议{parent}{region}第{t}届委员会",
                     "委员会": f"政协{region}第{t}届委员会"})
+    if session:
+        out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
+    return out
+
+
+def _national(full_name: str | None, term: int | None, session: int | None) -> dict:
+    """The national committee's names: 全国政协, 中共中央, 国务院."""
+    out = {"地区": "全国", "地名": "全国", "级": "全国", "简称": "全国政协", "党委": "中共中央",
+           "党委简称": "党中央", "人大": "全国人大", "政府": "国务院", "全域": "全国"}
+    if term:
+        t = cn(term)
+        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议第{t}届全国委员会",
+                    "委员会": f"政协第{t}届全国委员会"})
     if session:
         out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
     return out

@@ -146,7 +146,7 @@ FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
-_DASHED = re.compile(r"^[—\-－]{1,2}\s*\S")
+_DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
 _TITLE_PARTS = re.compile(r"政治协商会议|委员会|常务委员会|政协")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -167,6 +167,12 @@ def _is_meeting(key: str) -> bool:
     return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key))
 
 
+def _despaced(text: str) -> str:
+    """工 作 报 告 -> 工作报告; 不负党委重托 不忘人民期盼 keeps its space."""
+    tokens = text.split()
+    return "".join(tokens) if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) * 2 > len(tokens) else text
+
+
 def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
     """The title right before line `end`: one line, or up to three fragments of one
     (中国人民政治协商会议 / 某某县第八届委员会常务委员会 / 工 作 报 告). Returns (first line, title)."""
@@ -178,7 +184,7 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
         if first == end and not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)):
             break
         first -= 1
-    title = "".join(_SPACED.sub("", ln.text) for ln in lines[first:end])
+    title = "".join(_despaced(ln.text) for ln in lines[first:end])
     return first, title
 
 
@@ -190,8 +196,8 @@ def _split_meeting(line: _Line) -> tuple[str, str] | None:
     return None
 
 
-def _meta(lines: list[_Line]) -> tuple[Meta, int]:
-    """Read the front matter; return it and the index of the first body line.
+def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
+    """Read the front matter; return it and the lines it took (the rest is the body).
 
     Real pages put site chrome, headlines and timestamps before a report; its front matter is
     found from its anchors, the salutation (各位委员:) and the meeting line (——在…会议上), and
@@ -203,9 +209,9 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
     sal_i = next((i for i in range(n) if len(lines[i].key) <= 40 and sal.match(lines[i].key)), None)
     scope = sal_i if sal_i is not None else min(n, 12)
     meet_i = next((i for i in range(scope) if _is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
-    if meet_i is None and sal_i is None:
-        return _top_matter(lines)
-    body = sal_i + 1 if sal_i is not None else meet_i + 1
+    anchor = meet_i if meet_i is not None else sal_i
+    if anchor is None or any(len(ln.key) > MAX_HEADING and _SENT_END.search(ln.key) for ln in lines[:anchor]):
+        return _top_matter(lines)  # none, or one deep in running text (a cut-off report)
     if sal_i is not None:
         meta.salutation = lines[sal_i].text
     if meet_i is not None:
@@ -218,6 +224,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
             meeting = lines[meet_i].text
         _meeting_line(meta, meeting)
         after = range(meet_i + 1, sal_i if sal_i is not None else min(len(lines), meet_i + 4))
+        taken = set(range(start + 1 if split else start, meet_i + 1))
     else:
         # a salutation without a meeting line: date and speaker lines, then the title, above it
         top = sal_i
@@ -225,17 +232,22 @@ def _meta(lines: list[_Line]) -> tuple[Meta, int]:
             top -= 1
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
+        taken = set(range(start, top))
+    taken |= set(range(start))  # above the title: the page's, not the report's
+    if sal_i is not None:
+        taken.add(sal_i)
     for i in after:
         line = lines[i]
-        if _date_line(line):
-            if not meta.date:
-                meta.date, meta.date_text = _date_line(line)
+        if _date_line(line) and not meta.date:
+            meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _SPACED.sub("", line.text) if _NAME.match(_SPACED.sub("", line.key)) else line.text
         elif sal_i is None:
-            body = i  # no salutation: the body starts at the first line that is none of these
-            break
-    return meta, body
+            break  # no salutation: the body starts at the first line that is none of these
+        else:
+            continue  # a line between the meeting and the salutation stays in the body
+        taken.add(i)
+    return meta, taken
 
 
 def _date_line(line: _Line) -> tuple[str, str] | None:
@@ -266,30 +278,50 @@ def _meeting_line(meta: Meta, text: str) -> None:
     meta.meeting = sub
 
 
-def _top_matter(lines: list[_Line]) -> tuple[Meta, int]:
-    """No salutation and no meeting line (an article, a draft): a title only at the very top."""
+_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
+_SITE = re.compile(r"网$|网站|频道|首页|新闻$")
+_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕|闭幕|召开|举行|出炉|答卷|回应|讲话)$")
+
+
+def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int]]:
+    """No salutation and no meeting line (an article, a news item, a draft). A line near the top
+    that ends like a title (…工作报告, …综述) is the title, and what is above it the page's;
+    otherwise the first line is the title unless it is prose or a news headline."""
     meta = Meta()
-    limit = min(len(lines), 8)
-    end = min(1, len(lines))
-    for i in range(limit):
+    near = range(min(len(lines), 10))
+    first = next((i for i in near if _title_like(lines[i]) and not _NOT_TITLE.search(lines[i].key)
+                  and _ENDS_TITLE.search(_SPACED.sub("", lines[i].key))), None)
+    if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
+            and re.search("回眸|纪实|综述|巡礼", lines[first].key):
+        first -= 1  # 不负党委重托 不忘人民期盼 / 黔西南州政协工作回眸: a headline and its subtitle
+    taken = set(range(first)) if first is not None else set()
+    top = first or 0
+    limit = min(len(lines), top + 8)
+    end = min(top + 1, len(lines))
+    for i in range(top, limit):
         t = lines[i].key
         if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
-                or len(t) > MAX_HEADING or _SENT_END.search(t) or (i and t.endswith("——"))):
-            end = i  # a text that starts with running prose has no front matter
+                or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——"))
+                or (i == top and first is None and _NOT_TITLE.search(t))):
+            end = i  # a text that starts with running prose or a headline has no front matter
             break
-    for i, line in enumerate(lines[:end]):
+    for i in range(top, end):
+        line = lines[i]
         t = line.text
-        if i == 0:
-            meta.title = t
-        elif _date_line(line):
+        if i == top:
+            meta.title = _despaced(t)
+        elif _date_line(line) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
-        elif not meta.speaker and _SPEAKER.search(line.key):
-            meta.speaker = t
-        elif t.startswith("——") or t.startswith("--"):
+        elif not meta.speaker and (_SPEAKER.search(line.key) or _NAME.match(_SPACED.sub("", line.key))):
+            meta.speaker = _SPACED.sub("", t) if _NAME.match(_SPACED.sub("", line.key)) else t
+        elif (t.startswith("——") or t.startswith("--")) and not meta.meeting:
             _meeting_line(meta, t)
-        elif not meta.subtitle and len(t) <= 30:
+        elif not meta.subtitle and len(t) <= 30 and (first is None or i == top + 1):
             meta.subtitle = t
-    return meta, end
+        else:
+            break  # the first line that is none of these starts the body
+        taken.add(i)
+    return meta, taken
 
 
 def parse(text: str, guess: bool = True) -> Report:
@@ -304,7 +336,7 @@ def parse(text: str, guess: bool = True) -> Report:
         line.key = key
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
-    meta, start = _meta(lines)
+    meta, taken = _meta(lines)
     report = Report(meta=meta)
     part: Part | None = None
     stack: list[Section] = []
@@ -316,7 +348,7 @@ def parse(text: str, guess: bool = True) -> Report:
         return part if part is not None else report
 
     for i, line in enumerate(lines):
-        if i < start:
+        if i in taken:
             continue
         t = line.text
         got = _numbered(t, line.key)

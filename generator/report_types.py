@@ -28,12 +28,20 @@ class Rule(Record):
     title_lacks = F("标题不含", TEXTS, factory=list)
     salutation = F("有称呼", Flag(), None)
     meeting = F("有会议", Flag(), None)
+    body_has = F("正文含", TEXTS, factory=list)        # any of these in the opening paragraphs
+    body_lacks = F("正文不含", TEXTS, factory=list)    # none of these there
 
     def holds(self, tree: Report) -> bool:
+        from .identity import body_text
+        from .script import simplified
+
         roles = {p.role for p in tree.parts}
-        headings = "".join(p.heading for p in tree.parts)
-        title = tree.meta.title
-        return (all(r in roles for r in self.has_parts)
+        headings = simplified("".join(p.heading for p in tree.parts))
+        title = simplified(tree.meta.title)
+        body = body_text(tree) if self.body_has or self.body_lacks else ""
+        return ((not self.body_has or any(w in body for w in self.body_has))
+                and not any(w in body for w in self.body_lacks)
+                and all(r in roles for r in self.has_parts)
                 and all(w in headings for w in self.part_heading_has)
                 and all(w in title for w in self.title_has)
                 and not any(w in title for w in self.title_lacks)

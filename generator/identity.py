@@ -1,0 +1,129 @@
+"""Who, where and when a parsed report is: region, meeting term and session, speaker.
+
+Read from the front matter first, then from the first paragraphs (a news item names the
+meeting in its first sentence). Patterns are data (data/identity.yaml), read on the text in
+simplified characters; what they find is cut from the writer's own characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import data_dir
+from .script import simplified
+from .tree import Report
+from .yamlio import load_data_file
+
+BODY_CHARS = 3000   # how far into the text a news item is read for the meeting and region
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = load_data_file(data_dir() / "identity.yaml")
+    name = data["name"]
+    return {
+        "region": [re.compile(p.replace("{名}", name)) for p in data["region"]],
+        "region_loose": [re.compile(p.replace("{名}", name)) for p in data["region_loose"]],
+        "national": re.compile(data["national"]),
+        "national_loose": re.compile(data["national_loose"]),
+        "not_in_name": set(data["not_in_name"]),
+        "not_a_name": re.compile(data["not_a_name"]),
+        "shortest": data["shortest"], "shortest_other": data["shortest_other"],
+        "parent": re.compile(data["parent"]),
+        "meeting": [re.compile(p) for p in data["meeting"]],
+        "committee": re.compile(data["committee"]),
+    }
+
+
+@dataclass
+class Where:
+    region: str = ""      # 普洱市, 西青区, 全国
+    parent: str = ""      # 天津市 for 西青区, 辽宁省 for 盘锦市
+
+
+@dataclass
+class Meeting:
+    term: int | None = None
+    session: int | None = None
+    sure: bool = False     # from a meeting's name, not only from the reporting committee's
+
+
+def texts(tree: Report) -> list[str]:
+    """Where to look, most telling first: the front matter, then the opening paragraphs."""
+    m = tree.meta
+    body, size = [], 0
+    for p in tree.paragraphs():
+        if size > BODY_CHARS:
+            break
+        body.append(p.full)
+        size += len(p.full)
+    heads = [s.heading for p in tree.parts for s in p.sections][:3]
+    return [t for t in (m.title, m.meeting, m.subtitle, "\n".join(body), "\n".join(heads)) if t]
+
+
+def _cn(number: str) -> int | None:
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(number, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def region(tree: Report) -> Where:
+    rules = _rules()
+    keys = [(t, simplified(t)) for t in texts(tree)]
+    for text, key in keys:
+        if rules["national"].search(key):
+            return Where("全国")
+        for rx in rules["region"]:
+            found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
+            if found:
+                return found
+    for text, key in keys:  # 全国政协 is named in provincial reports too: a region first
+        for rx in rules["region_loose"]:
+            found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
+            if found:
+                return found
+    if any(rules["national_loose"].search(key) for _, key in keys):
+        return Where("全国")
+    return Where()
+
+
+def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
+    """The region a match names, cut back to where a name can start; None if it is no name."""
+    start, end = m.span("region")
+    name_key = key[start:end]
+    bad = [i for i, ch in enumerate(name_key) if ch in rules["not_in_name"]]
+    if bad:
+        start += bad[-1] + 1
+        name_key = key[start:end]
+    if len(name_key) < rules["shortest"].get(name_key[-1], rules["shortest_other"]) \
+            or rules["not_a_name"].match(name_key):
+        return None
+    name = text[start:end]
+    split = rules["parent"].match(name_key)
+    if split:
+        return Where(name[split.start("region"):], name[:split.end("parent")])
+    return Where(name)
+
+
+def meeting(tree: Report) -> Meeting:
+    rules = _rules()
+    for text in texts(tree):
+        key = simplified(text)
+        for rx in rules["meeting"]:
+            m = rx.search(key)
+            if m:
+                return Meeting(_cn(m.group("term")), _cn(m.group("session")), True)
+    for text in texts(tree):
+        m = rules["committee"].search(simplified(text))
+        if m:
+            return Meeting(_cn(m.group("term")), None, False)
+    return Meeting()
+
+
+def body_text(tree: Report) -> str:
+    """The opening paragraphs, in simplified characters (for recognising the report type)."""
+    return simplified("\n".join(p.full for p in tree.paragraphs()[:12]))
