@@ -29,6 +29,7 @@ def _rules() -> dict:
         "national_loose": re.compile(data["national_loose"]),
         "not_in_name": set(data["not_in_name"]),
         "not_a_name": re.compile(data["not_a_name"]),
+        "provinces": re.compile(data["provinces"]),
         "shortest": data["shortest"], "shortest_other": data["shortest_other"],
         "parent": re.compile(data["parent"]),
         "meeting": [re.compile(p) for p in data["meeting"]],
@@ -86,7 +87,8 @@ def region(tree: Report) -> Where:
             found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
             if found:
                 return found
-    if any(rules["national_loose"].search(key) for _, key in keys):
+    m = tree.meta
+    if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
     return Where()
 
@@ -99,8 +101,14 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     if bad:
         start += bad[-1] + 1
         name_key = key[start:end]
+    if name_key.endswith(("省", "自治区")):  # a province's name is one of the few there are
+        known = rules["provinces"].search(name_key)
+        if not known:
+            return None
+        start += known.start()
+        name_key = key[start:end]
     if len(name_key) < rules["shortest"].get(name_key[-1], rules["shortest_other"]) \
-            or rules["not_a_name"].match(name_key):
+            or rules["not_a_name"].search(name_key):
         return None
     name = text[start:end]
     split = rules["parent"].match(name_key)

@@ -210,8 +210,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
     scope = sal_i if sal_i is not None else min(n, 12)
     meet_i = next((i for i in range(scope) if _is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
     anchor = meet_i if meet_i is not None else sal_i
-    if anchor is None or any(len(ln.key) > MAX_HEADING and _SENT_END.search(ln.key) for ln in lines[:anchor]):
-        return _top_matter(lines)  # none, or one deep in running text (a cut-off report)
+    if anchor is None or any(_structure(ln) for ln in lines[:anchor]):
+        return _top_matter(lines)  # none, or one after the report's own headings (a cut-off report)
     if sal_i is not None:
         meta.salutation = lines[sal_i].text
     if meet_i is not None:
@@ -233,7 +233,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
         taken = set(range(start, top))
-    taken |= set(range(start))  # above the title: the page's, not the report's
+    if meta.title:
+        taken |= set(range(start))  # above the title: the page's, not the report's
     if sal_i is not None:
         taken.add(sal_i)
     for i in after:
@@ -241,7 +242,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
         if _date_line(line) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
-            meta.speaker = _SPACED.sub("", line.text) if _NAME.match(_SPACED.sub("", line.key)) else line.text
+            meta.speaker = _speaker_text(line)
         elif sal_i is None:
             break  # no salutation: the body starts at the first line that is none of these
         else:
@@ -263,9 +264,27 @@ def _date_line(line: _Line) -> tuple[str, str] | None:
     return None
 
 
+def _structure(line: _Line) -> bool:
+    """A line of a report's body: a 一、/(一) heading, a part heading, a bold lead."""
+    got = numbering(line.key)
+    return bool(got and got[0] in ("cn", "paren_cn")) or bool(part_role(line.key)) or line.text.startswith("**")
+
+
 def _speaker_line(line: _Line) -> bool:
-    key = _SPACED.sub("", line.key)
+    key = _SPACED.sub("", line.key).rstrip(":\uff1a")
+    if key in _NOT_SPEAKERS:
+        return False
     return bool(_NAME.match(key) or (len(key) <= 24 and _SPEAKER.search(key)))
+
+
+_NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "正文", "附件", "回顾", "专题", "要闻", "首页",
+                 "原标题", "本期发布", "编者按", "来源", "作者", "编辑", "记者", "通讯员", "责任编辑"}
+
+
+def _speaker_text(line: _Line) -> str:
+    """王  某  某 -> 王某某; 乔传秀: -> 乔传秀; 市政协主席 宋立跃 as written."""
+    bare = _SPACED.sub("", line.text).rstrip(":\uff1a")
+    return bare if _NAME.match(_SPACED.sub("", line.key).rstrip(":\uff1a")) else line.text
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
@@ -312,8 +331,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int]]:
             meta.title = _despaced(t)
         elif _date_line(line) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
-        elif not meta.speaker and (_SPEAKER.search(line.key) or _NAME.match(_SPACED.sub("", line.key))):
-            meta.speaker = _SPACED.sub("", t) if _NAME.match(_SPACED.sub("", line.key)) else t
+        elif not meta.speaker and _speaker_line(line):
+            meta.speaker = _speaker_text(line)
         elif (t.startswith("——") or t.startswith("--")) and not meta.meeting:
             _meeting_line(meta, t)
         elif not meta.subtitle and len(t) <= 30 and (first is None or i == top + 1):
@@ -392,12 +411,89 @@ def parse(text: str, guess: bool = True) -> Report:
         container().children.append(
             Paragraph("", t) if line.bold else split_lead(t, guess and not closing, line.key))
     _implicit_part(report)
+    _prose_meta(report, lines)
     return report
+
+
+# A news item says who gave the report and when the meeting opened in its first sentences.
+_PROSE_SPEAKER = re.compile(
+    r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)[^,，。;；]{0,14}?报告"
+    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告)", re.M)
+_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
+_PROSE_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上|晚)?[^。;；]{0,100}?(?:开幕|召开|举行|开会|报告)")
+_RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行)")
+_STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
+           re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
+_DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+
+
+def _prose_meta(report: Report, lines: list[_Line]) -> None:
+    """Speaker and meeting date from a news item's prose, when the front matter has neither."""
+    from .script import simplified
+
+    meta = report.meta
+    paras = [(p.full, simplified(p.full)) for p in report.paragraphs()[:8]]
+    if not meta.speaker:
+        found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
+        found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
+        for m, text in found:
+            name_key = m.group("name")
+            bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch)]
+            start = m.start("name") + (bad[-1] + 1 if bad else 0)
+            if m.end("name") - start >= 2:
+                meta.speaker = text[start:m.end("name")]
+                break
+    if meta.date:
+        return
+    stamp = _publication(lines)
+    for _, key in paras:
+        m = _PROSE_DATE.search(key)
+        if m:
+            year = int(m["y"]) if m["y"] else stamp.year - (int(m["m"]) > stamp.month) if stamp else None
+            if year:
+                meta.date = _valid(year, int(m["m"]), int(m["d"]))
+            return
+        m = _RELATIVE_DATE.search(key)
+        if m and stamp:
+            day = stamp - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
+            meta.date = day.isoformat()
+            return
+
+
+def _valid(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _publication(lines: list[_Line]) -> dt.date | None:
+    """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp."""
+    stamp = None
+    for line in lines[:FRONT_LIMIT]:
+        if len(line.key) > MAX_HEADING or _SENT_END.search(line.key):
+            continue  # a date in running text is not the page's
+        for rx in _STAMPS:
+            m = rx.search(line.key)
+            if m and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+                stamp = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+                break
+        if stamp:
+            break
+    for line in lines[:FRONT_LIMIT + 10]:
+        m = _DATELINE.search(line.key)
+        if m and stamp:
+            year = stamp.year - (int(m["m"]) > stamp.month)
+            return dt.date.fromisoformat(_valid(year, int(m["m"]), int(m["d"])) or stamp.isoformat())
+    return stamp
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
-    if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text):
+    if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
+            or _NOT_TITLE.search(text) or re.search(r"摄[)\uff09]?$|记者", text) or _NAME.match(text):
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)

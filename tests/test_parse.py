@@ -170,3 +170,28 @@ def test_a_numbered_section_is_not_a_part_even_when_it_says_review():
     r = parse("各位委员:\n\n过去一年的工作\n\n（一）工作回顾与总结\n\n正文。\n")
     assert [p.heading for p in r.parts] == ["过去一年的工作"]
     assert r.parts[0].sections[0].heading == "工作回顾与总结"
+
+
+@pytest.mark.parametrize("text, speaker, date", [
+    ("2026-01-27 09:51:11 来源:大众日报\n\n1月26日上午,省政协主席葛慧君代表政协第十三届山东省委员会常务委员会作工作报告。", "葛慧君", "2026-01-26"),
+    ("東南網1月16日訊 發布時間:2018-01-16\n\n昨天上午,福清市政協十四屆二次會議開幕。林健向大會作工作報告。", "林健", "2018-01-15"),
+    ("区政协主席、党组书记于强代表区政协十届常委会作工作报告。区政协副主席邵岗代表区政协十届常委会作提案工作报告。", "于强", ""),
+    ("大会主席团常务主席苏忠仕代表政协第十届委员会常务委员会向大会作过去五年的工作报告。", "苏忠仕", ""),
+])
+def test_a_news_item_says_who_gave_the_report_and_when(text, speaker, date):
+    m = parse(text).meta
+    assert (m.speaker, m.date) == (speaker, date)
+
+
+def test_a_date_in_running_text_is_not_taken_for_the_pages():
+    text = "中评社北京3月3日电\n\n苏辉今天下午向大会报告提案工作情况。截至2019年2月20日,99.2%已经办复。\n"
+    assert parse(text).meta.date == ""
+
+
+def test_a_live_transcript_keeps_its_salutation_and_speaker():
+    text = ("1月20日上午9点,浙江省政协十一届三次会议在省人民大会堂隆重开幕。\n\n"
+            "政协第十一届浙江省委员会共有委员737名,出席今天会议的委员有704名,符合规定人数。\n\n"
+            "乔传秀:\n\n各位委员:\n\n我代表常务委员会,向大会报告工作。\n\n一、2014年主要工作\n\n正文。\n")
+    r = parse(text)
+    assert (r.meta.speaker, r.meta.salutation) == ("乔传秀", "各位委员\uff1a")
+    assert r.paragraphs()[0].text.startswith("1月20日上午9点")  # the news lines above stay
