@@ -94,16 +94,25 @@ def _numbered(text: str, key: str) -> tuple[str, str, str] | None:
     return got[0], text[:cut].strip(), text[cut:]
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")   # 1\. from WPS/pandoc Markdown
+_BULLET = re.compile(r"^[-*+]\s+(?=\S)")                    # a Markdown list item's marker
+_HEADLINE_BOLD = re.compile(r"^\*\*(?P<head>[^*]{2,60}?)\*\*(?P<rest>[^*]{0,20})$")
+
+
 def _clean(raw: str) -> _Line:
-    text = raw.replace("\u3000", " ").strip()
+    text = _MD_ESCAPE.sub(r"\1", raw.replace("\u3000", " ").strip())
     md = 0
     m = re.match(r"^(#{1,6})\s+(.*)$", text)
     if m:
         md, text = len(m.group(1)), m.group(2).strip()
-    text = normalize_line(text)
+    text = normalize_line(_BULLET.sub("", text))
     bold = False
     if text.startswith("**") and text.endswith("**") and text.count("**") == 2 and len(text) > 4:
         bold, text = True, text[2:-2].strip()
+    elif numbering(text.lstrip("*")) and _HEADLINE_BOLD.match(text):
+        # a heading only partly bold: **一、总体要求**(2023年)
+        m = _HEADLINE_BOLD.match(text)
+        bold, text = True, m["head"].strip() + m["rest"]
     return _Line(text, bold, md)
 
 
@@ -130,6 +139,8 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
         return None
     form, number, body = got
     body = body.replace("**", "")
+    if re.match(rf"[{CN_DIGITS}\d]{{1,2}}(季度|月|日|号)", body) or re.search("[;\uff1b]$", body):
+        return None  # 一、二季度…, 3、4月份…: numbers in running text; 一、…; a list item
     end = _SENT_END.search(body)
     if end and end.end() < len(body):
         head, rest = body[: end.start()], body[end.end():]
@@ -380,6 +391,21 @@ def parse(text: str, guess: bool = True) -> Report:
             report.children.append(part)
             stack = []
             continue
+        sub = _SUBHEAD.fullmatch(line.key) or _BRACKETED.match(line.key)
+        if sub:  # ——聚焦中心 服务大局——, 【政协委员及组织机构】…: an article's or yearbook's subhead
+            stack = []
+            section = Section(heading=t[sub.start("head"):sub.end("head")].strip(), form="plain")
+            container().children.append(section)
+            stack.append(section)
+            rest = t[sub.end():].strip()
+            if rest:
+                section.children.append(split_lead(rest, False, line.key[sub.end():].strip()))
+            continue
+        if i + 1 < len(lines) and _broken_heading(line, lines[i + 1]):
+            nxt = lines[i + 1]
+            line = _Line(line.text + nxt.text, line.bold, line.md_heading, line.key + nxt.key)
+            taken.add(i + 1)
+            t = line.text
         head = _heading(line)
         if head:
             form, number, heading, rest = head
@@ -488,6 +514,18 @@ def _publication(lines: list[_Line]) -> dt.date | None:
             year = stamp.year - (int(m["m"]) > stamp.month)
             return dt.date.fromisoformat(_valid(year, int(m["m"]), int(m["d"])) or stamp.isoformat())
     return stamp
+
+
+_SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
+_BRACKETED = re.compile(r"【(?P<head>[^】]{2,20})】")
+
+
+def _broken_heading(line: _Line, nxt: _Line) -> bool:
+    """（一）坚持党的领导, / 强化思想引领: a numbered heading broken over two lines."""
+    got = numbering(line.key)
+    return bool(got and got[0] in ("cn", "paren_cn") and re.search("[,\uff0c、]$", line.key)
+                and len(line.key) + len(nxt.key) <= MAX_HEADING and not _SENT_END.search(nxt.key[:-1])
+                and not numbering(nxt.key))
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

@@ -19,10 +19,15 @@ def _likely_traditional(text: str) -> bool:
     return not text.isascii() and _converter().convert(text) != text
 
 
+# full-width digits (２０２３年) read as ASCII ones, also character for character
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def simplified(text: str) -> str:
     """`text` in simplified characters, character for character (same length, same offsets)."""
     if text.isascii():
         return text
+    text = text.translate(_DIGITS)
     out = _converter().convert(text)
     if len(out) == len(text):
         return out
@@ -35,7 +40,7 @@ def simplified_lines(lines: list[str]) -> list[str]:
     """Each line in simplified characters; the whole text is converted once when nothing changes."""
     joined = "\n".join(lines)
     if joined.isascii() or not _likely_traditional(joined):
-        return list(lines)
+        return [ln.translate(_DIGITS) for ln in lines]
     return [simplified(ln) for ln in lines]
 
 

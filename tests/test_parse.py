@@ -195,3 +195,36 @@ def test_a_live_transcript_keeps_its_salutation_and_speaker():
     r = parse(text)
     assert (r.meta.speaker, r.meta.salutation) == ("乔传秀", "各位委员\uff1a")
     assert r.paragraphs()[0].text.startswith("1月20日上午9点")  # the news lines above stay
+
+
+@pytest.mark.parametrize("line", ["一、二季度，全县经济运行总体平稳。", "3、4月份，开展专题调研。",
+                                  "一、深入开展调查研究；", "(二)三季度以来的工作，按计划推进；"])
+def test_numbers_and_list_items_in_running_text_are_not_headings(line):
+    r = parse("各位委员:\n\n过去一年的工作\n\n" + line + "\n\n正文。\n")
+    assert r.parts[0].sections == [] and r.parts[0].paragraphs[0].full[-4:] == line[-4:]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("1\\. 加强理论学习", "加强理论学习"), ("- 一、总体要求", "总体要求"), ("**一、总体要求**（2023年）", "总体要求（2023年）"),
+    ("（一）五年来的主要做法", "五年来的主要做法"),
+])
+def test_markdown_from_wps_and_pandoc_keeps_its_headings(line, heading):
+    r = parse("各位委员:\n\n过去一年的工作\n\n" + line + "\n\n正文。\n")
+    assert [s.heading for s in r.parts[0].sections] == [heading]
+
+
+def test_article_subheads_and_yearbook_brackets_are_headings():
+    r = parse("某市政协2023年工作综述\n\n一年来,市政协履职尽责。\n\n——聚焦中心 服务大局——\n\n围绕中心开展协商。\n\n"
+              "【政协委员及组织机构】 2014年,共有30个界别。\n")
+    assert [s.heading for s in r.parts[0].sections] == ["聚焦中心 服务大局", "政协委员及组织机构"]
+    assert r.parts[0].sections[1].paragraphs[0].text == "2014年\uff0c共有30个界别。"
+
+
+def test_a_heading_broken_over_two_lines_is_joined():
+    r = parse("各位委员:\n\n过去一年的工作\n\n（一）坚持党的领导,\n\n强化思想引领\n\n正文一段。\n")
+    assert [s.heading for s in r.parts[0].sections] == ["坚持党的领导\uff0c强化思想引领"]
+
+
+def test_full_width_digits_in_dates_are_read():
+    m = parse("某县政协常委会工作报告\n\n（２０２３年１月９日）\n\n各位委员:\n\n正文。\n").meta
+    assert m.date == "2023-01-09" and m.date_text.startswith("（２０２３")
