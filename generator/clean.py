@@ -127,14 +127,19 @@ def clean_text(raw: str) -> str:
 
 
 def _rejoin(lines: list[str]) -> list[str]:
-    """Re-join a paragraph that a page break cut mid-sentence."""
-    out: list[str] = []
+    """Re-join a paragraph that a page break cut mid-sentence (in linear time: a paragraph's
+    pieces are gathered and joined once)."""
+    out: list[list[str]] = []
+    size = 0          # characters in the paragraph being gathered
     for line in lines:
-        prev = out[-1] if out else ""
-        is_text = len(prev) > 60 or re.match(r"^\*\*.+?\*\*.", prev)
-        if (is_text and prev[-1] not in SENTENCE_END + "”:\uff1a;\uff1b*—"
-                and not _NUMBERED.match(line) and not line.startswith("**")):
-            out[-1] = prev + line
-        else:
-            out.append(line)
-    return out
+        if out:
+            first, last = out[-1][0], out[-1][-1]
+            is_text = size > 60 or re.match(r"^\*\*.+?\*\*.", first)
+            if (is_text and last[-1] not in SENTENCE_END + "”:\uff1a;\uff1b*—"
+                    and not _NUMBERED.match(line) and not line.startswith("**")):
+                out[-1].append(line)
+                size += len(line)
+                continue
+        out.append([line])
+        size = len(line)
+    return ["".join(pieces) for pieces in out]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbering import cn_value
 from .resources import data_dir
 from .script import simplified
 from .tree import Report
@@ -61,15 +62,6 @@ def texts(tree: Report) -> list[str]:
         size += len(p.full)
     heads = [s.heading for p in tree.parts for s in p.sections][:3]
     return [t for t in (m.title, m.meeting, m.subtitle, "\n".join(body), "\n".join(heads)) if t]
-
-
-def _cn(number: str) -> int | None:
-    import cn2an
-
-    try:
-        return int(cn2an.cn2an(number, "smart"))
-    except (ValueError, KeyError):
-        return None
 
 
 def region(tree: Report) -> Where:
@@ -124,11 +116,11 @@ def meeting(tree: Report) -> Meeting:
         for rx in rules["meeting"]:
             m = rx.search(key)
             if m:
-                return Meeting(_cn(m.group("term")), _cn(m.group("session")), True)
+                return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
     for text in texts(tree):
         m = rules["committee"].search(simplified(text))
         if m:
-            return Meeting(_cn(m.group("term")), None, False)
+            return Meeting(cn_value(m.group("term")), None, False)
     return Meeting()
 
 

@@ -35,6 +35,24 @@ def cn(n: int) -> str:
     return out
 
 
+_VALUES = {**{d: i for i, d in enumerate(_DIGITS)}, "〇": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_value(text: str) -> int | None:
+    """十五 -> 15, 二十一 -> 21, 一百零五 -> 105: Chinese numerals as 届次 and 会次 are written."""
+    if not text or any(ch not in _VALUES and ch not in _UNITS for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[ch]
+            digit = None
+        else:
+            digit = _VALUES[ch] if digit is None else digit * 10 + _VALUES[ch]  # 二〇二三
+    return total + (digit or 0)
+
+
 def label(form: str, n: int) -> str:
     """The number a heading of this form carries: 一、 （一） 1. （1）."""
     return {"cn": f"{cn(n)}、", "paren_cn": f"{LPAREN}{cn(n)}{RPAREN}", "arabic": f"{n}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .topics import words
+from .topics import Vocabulary
 from .tree import Paragraph, Section, walk
 
 _SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]")
@@ -13,9 +13,10 @@ TOP = 5
 
 def _scorer(schema):
     weights = schema.keywords
+    vocab = Vocabulary(weights)
 
     def score(text: str) -> dict[str, float]:
-        ws = words(text)
+        ws = vocab.words(text)
         return {t: sum(w.get(x, 0.0) for x in ws) for t, w in weights.items()}
     return score
 

@@ -103,6 +103,15 @@ def test_chinese_numerals_match_cn2an():
     assert all(cn(n) == cn2an.an2cn(n) for n in range(10000))
 
 
+def test_chinese_numerals_read_back_as_cn2an_reads_them():
+    import cn2an
+
+    from generator.numbering import cn, cn_value
+
+    assert all(cn_value(cn(n)) == n == cn2an.cn2an(cn(n), "smart") for n in range(10000))
+    assert cn_value("二〇二三") == 2023 and cn_value("两") == 2 and cn_value("届") is None
+
+
 def test_build_does_not_load_jieba_or_cn2an(tmp_path):
     """Commands that do not segment text never import jieba (its dictionary takes a second)."""
     import subprocess
