@@ -63,8 +63,10 @@ def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
     return schema
 
 
-def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], list[Problem]]:
-    """Clean every report in `source` into `target`/<name>.txt."""
+def build_corpus(source: str | Path, target: str | Path,
+                 removed: dict[Path, list[str]] | None = None) -> tuple[list[Path], list[Problem]]:
+    """Clean every report in `source` into `target`/<name>.txt; `removed` gets, per file, what
+    was taken out as page noise."""
     from .readers import SUFFIXES, read_report
 
     source, target = Path(source), Path(target)
@@ -81,16 +83,21 @@ def build_corpus(source: str | Path, target: str | Path) -> tuple[list[Path], li
             problems.append(Problem("来源与输出是同一个文件,跳过", str(f)))
             continue
         try:
-            write_atomic(dst, read_report(f).encode("utf-8"))
+            gone: list[str] = []
+            write_atomic(dst, read_report(f, gone).encode("utf-8"))
             written.append(dst)
+            if removed is not None:
+                removed[f] = gone
         except ReportgenError as e:
             problems.extend(e.problems)
     return written, problems
 
 
 def typeset(report_path: str | Path, output: str | Path | None = None,
-            style_path: str | Path | None = None, force: bool = False) -> WriteResult:
-    """Any report text typeset in one go as a GB/T 9704 DOCX, its levels found by the parser."""
+            style_path: str | Path | None = None, force: bool = False,
+            removed: list[str] | None = None) -> WriteResult:
+    """Any report text typeset in one go as a GB/T 9704 DOCX, its levels found by the parser;
+    `removed` gets what was left out as page noise."""
     report_path = Path(report_path)
     out = Path(output) if output is not None else report_path.with_suffix(".docx")
     if out.resolve() == report_path.resolve():
@@ -98,7 +105,7 @@ def typeset(report_path: str | Path, output: str | Path | None = None,
     sheet = load_style(style_path)
     from .readers import parse_file as read
 
-    tree = read(report_path)
+    tree = read(report_path, removed=removed)
     return guarded_write(out, document(tree, "docx", sheet, source=report_path.name), "docx", force)
 
 

@@ -97,9 +97,12 @@ def _markdown(line: str) -> str:
     return line
 
 
-def clean_text(raw: str) -> str:
+def clean_text(raw: str, removed: list[str] | None = None) -> str:
+    """Report text of a capture: page noise out, every word of the report kept. What was taken
+    out is added to `removed` (whole lines, or the pieces cut from a line)."""
     raw = xml_safe(raw)
     rules = _rules()
+    gone = removed if removed is not None else []
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
     raw_lines = [ln.strip(" \t\u00a0\u3000") for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -107,14 +110,20 @@ def clean_text(raw: str) -> str:
         if not line:
             continue
         if any(p.search(key) for p in rules["chrome_lines"]):
+            gone.append(line)
             continue
         dated = next((p.search(key) for p in rules["dated_lines"] if p.search(key)), None)
         if dated:
             lines.append(dated.group(3))
+            gone.append(line)
             continue
+        last = rules["inline"][-1]
         for p in rules["inline"]:
-            line, n = p.subn(" ", line)
-            from_pdf = from_pdf or bool(n and p.pattern != rules["inline"][-1].pattern)
+            spans = [m.span() for m in p.finditer(key)]
+            for a, b in reversed(spans):  # cut from the writer's text where the key matched
+                gone.append(line[a:b].strip())
+                line, key = line[:a] + " " + line[b:], key[:a] + " " + key[b:]
+            from_pdf = from_pdf or bool(spans and p is not last)
         line = line.strip()
         if len(line) > 3000:
             from_pdf = True

@@ -58,6 +58,17 @@ def _force(p, what: str = "被修改过或非本工具生成的输出文件") ->
     p.add_argument("--force", action="store_true", help=f"覆盖{what}(先备份)")
 
 
+def _show_removed(p) -> None:
+    p.add_argument("--show-removed", action="store_true",
+                   help="列出作为网页或 PDF 杂质去掉的行和片段,核对没有去掉报告的内容")
+
+
+def _print_removed(lines: list[str], where: str = "") -> None:
+    print(f"{where}去掉的杂质 {len(lines)} 处" + (":" if lines else ""))
+    for line in lines:
+        print("  - " + (line if len(line) <= 60 else line[:60] + "…"))
+
+
 def _templates(p) -> None:
     p.add_argument("--templates", metavar="模板目录",
                    help="自定义模板目录:其中的同名文件代替内置模板,report_types.yaml 可增加报告类型(在沙箱中运行)")
@@ -112,6 +123,7 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="示例:\n  reportgen corpus seeds/ corpus/")
     c.add_argument("source", metavar="来源目录", help="存放往年报告的目录")
     c.add_argument("target", metavar="语料目录", help="输出清洗后文本的目录(不存在则创建)")
+    _show_removed(c)
 
     p = sub.add_parser(
         "parse", help="解析一篇报告,显示其结构",
@@ -133,6 +145,7 @@ def make_parser() -> argparse.ArgumentParser:
     _report(t)
     t.add_argument("-o", "--output", metavar="输出文件", help="输出的 .docx(默认:同名 .docx)")
     t.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表")
+    _show_removed(t)
     _force(t)
 
     ck = sub.add_parser(
@@ -240,9 +253,12 @@ def _build(args) -> int:
 def _corpus(args) -> int:
     from .api import build_corpus
 
-    written, problems = build_corpus(args.source, args.target)
+    removed: dict | None = {} if args.show_removed else None
+    written, problems = build_corpus(args.source, args.target, removed)
     for path in written:
         print(f"已写入 {path}")
+    for source, lines in (removed or {}).items():
+        _print_removed(lines, f"{source.name}:")
     for problem in problems:
         print(str(problem), file=sys.stderr)
     print(f"共 {len(written)} 篇" + (f",{len(problems)} 篇出错" if problems else ""))
@@ -304,7 +320,10 @@ def _learn(args) -> int:
 def _typeset(args) -> int:
     from .api import typeset
 
-    w = typeset(args.report, args.output, args.style, args.force)
+    removed: list[str] | None = [] if args.show_removed else None
+    w = typeset(args.report, args.output, args.style, args.force, removed)
+    if removed is not None:
+        _print_removed(removed)
     if w.backup:
         print(f"原文件已备份为 {w.backup}")
     print(f"已生成 {w.path}")

@@ -207,8 +207,9 @@ def _split_meeting(line: _Line) -> tuple[str, str] | None:
     return None
 
 
-def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
-    """Read the front matter; return it and the lines it took (the rest is the body).
+def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
+    """Read the front matter; return it, the lines it took (the rest is the body) and the first
+    line of the report (those above are the page's: site chrome, headlines).
 
     Real pages put site chrome, headlines and timestamps before a report; its front matter is
     found from its anchors, the salutation (各位委员:) and the meeting line (——在…会议上), and
@@ -244,8 +245,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
         taken = set(range(start, top))
-    if meta.title:
-        taken |= set(range(start))  # above the title: the page's, not the report's
+    top = start if meta.title else 0
+    taken |= set(range(top))  # above the title: the page's, not the report's
     if sal_i is not None:
         taken.add(sal_i)
     for i in after:
@@ -259,7 +260,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int]]:
         else:
             continue  # a line between the meeting and the salutation stays in the body
         taken.add(i)
-    return meta, taken
+    return meta, taken, top
 
 
 def _date_line(line: _Line) -> tuple[str, str] | None:
@@ -313,7 +314,7 @@ _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕|闭幕|召开|举行|出炉|答卷|回应|讲话)$")
 
 
-def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int]]:
+def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     """No salutation and no meeting line (an article, a news item, a draft). A line near the top
     that ends like a title (…工作报告, …综述) is the title, and what is above it the page's;
     otherwise the first line is the title unless it is prose or a news headline."""
@@ -351,7 +352,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int]]:
         else:
             break  # the first line that is none of these starts the body
         taken.add(i)
-    return meta, taken
+    return meta, taken, top
 
 
 def parse(text: str, guess: bool = True) -> Report:
@@ -366,8 +367,8 @@ def parse(text: str, guess: bool = True) -> Report:
         line.key = key
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
-    meta, taken = _meta(lines)
-    report = Report(meta=meta)
+    meta, taken, top = _meta(lines)
+    report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]])
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]

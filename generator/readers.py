@@ -50,8 +50,8 @@ def docx_text(path: Path) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def read_report(path: str | Path) -> str:
-    """Report text of a file, cleaned of web and PDF noise."""
+def read_report(path: str | Path, removed: list[str] | None = None) -> str:
+    """Report text of a file, cleaned of web and PDF noise (what was taken out goes to `removed`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -68,16 +68,19 @@ def read_report(path: str | Path) -> str:
         if "\x00" in raw:
             raise ReportgenError(Problem("文件含有二进制内容,不是文本", str(path),
                                          hint="请另存为 UTF-8 编码的 .txt 文件"))
-    text = clean_text(raw)
+    text = clean_text(raw, removed)
     if not text.strip():
         raise ReportgenError(Problem("文件中没有报告正文", str(path)))
     return text
 
 
-def parse_file(path: str | Path, schema=None) -> Report:
+def parse_file(path: str | Path, schema=None, removed: list[str] | None = None) -> Report:
     """Read and parse a real report; with a schema, sections get topics. A text without any
-    heading is a report too: one unnamed part with its paragraphs."""
-    tree = parse(read_report(path))
+    heading is a report too: one unnamed part with its paragraphs. `removed` gets the page noise
+    cleaned out and the page's lines above the report's title."""
+    tree = parse(read_report(path, removed))
+    if removed is not None:
+        removed += tree.dropped
     if schema:
         from .topics import assign_topics
 

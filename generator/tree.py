@@ -69,6 +69,7 @@ def walk(nodes, depth: int = 0):
 class Report:
     meta: Meta = field(default_factory=Meta)
     children: list[Union[Part, Section, Paragraph]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)   # a page's lines above the report's title
 
     @property
     def parts(self) -> list[Part]:

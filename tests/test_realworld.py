@@ -48,3 +48,29 @@ def test_extract_is_not_more_often_confidently_wrong(scores):
 def test_the_scorer_tells_right_from_wrong():
     assert realworld.same("各位委员:", "各位委员：") and realworld.same(["a", "b"], ["a", "b"])
     assert not realworld.same("过去一年的工作", "今年工作安排") and realworld.same("", None)
+
+
+def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_path):
+    import docx
+
+    from generator.api import typeset
+
+    for path in sorted(realworld.FOLDER.glob("*.txt")):
+        expected = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+        out = tmp_path / (path.stem + ".docx")
+        removed: list[str] = []
+        typeset(path, out, removed=removed)
+        text = "".join(p.text for p in docx.Document(str(out)).paragraphs).replace(" ", "")
+        for key in ("标题", "会议", "报告人"):
+            if expected[key]:
+                want = realworld.normalize_line(str(expected[key])).replace(" ", "")
+                assert want in text, (path.name, key, want)
+        for line in removed:  # nothing taken out as noise is a sentence of the report
+            assert len(line) < 80 or "。" not in line, (path.name, line)
+
+
+def test_show_removed_lists_the_page_noise(cli, tmp_path):
+    path = realworld.FOLDER / "030_xinjiang_2026_annual.txt"
+    code, out, err = cli("typeset", path, "-o", tmp_path / "x.docx", "--show-removed")
+    assert code == 0, err
+    assert "去掉的杂质" in out and "当前位置: 首页 > 政务动态 > 头条新闻" in out
