@@ -117,6 +117,7 @@ def _as_sections(part: dict) -> list[dict]:
 
 
 _YEAR = re.compile(r"(\d{4})年")
+_ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
 def _year(tree: Report, rtype, date: str) -> tuple[int | None, bool]:
@@ -147,6 +148,8 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     import datetime as dt
 
     todo: list[str] = []
+    from .script import simplified
+
     types = bundled_types()
     rtype = types[types.recognise(tree)]
     # an article is dated by its publication and names the year it reviews in its title
@@ -156,6 +159,8 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     facts: dict = {"类型": rtype.name}
     if rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
         todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
+    elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
+        todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
     year, sure = _year(tree, rtype, date)
     if year is None:

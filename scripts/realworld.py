@@ -42,11 +42,12 @@ class Score:
     right: list[str] = field(default_factory=list)
     wrong: list[tuple[str, object, object]] = field(default_factory=list)   # (field, expected, got)
     flagged: list[str] = field(default_factory=list)   # placeholders listed under 请核对
+    missing: list[str] = field(default_factory=list)   # extract wrote nothing where the reader saw a value
     refused: str = ""
 
     @property
     def written(self) -> int:
-        return len(self.right) + len(self.wrong) + len(self.flagged)
+        return len(self.right) + len(self.wrong) + len(self.flagged) + len(self.missing)
 
 
 def parsed_fields(tree) -> dict:
@@ -110,6 +111,8 @@ def score(path: Path) -> Score:
             s.right.append(name)
         elif key in todo:
             s.flagged.append(name)
+        elif out in (None, ""):
+            s.missing.append(name)
         else:
             s.wrong.append((name, exp, out))
     return s
@@ -120,7 +123,8 @@ def run(folder: Path = FOLDER, out=sys.stdout) -> list[Score]:
     for s in scores:
         mark = "拒绝:" + s.refused if s.refused else ""
         print(f"{s.file[:40]:40} {len(s.right):2}/{s.written:2}  "
-              + " ".join(f"✗{f}" for f, _, _ in s.wrong) + " " + " ".join(f"?{f}" for f in s.flagged) + mark,
+              + " ".join(f"✗{f}" for f, _, _ in s.wrong) + " " + " ".join(f"?{f}" for f in s.flagged)
+              + " " + " ".join(f"-{f}" for f in s.missing) + mark,
               file=out)
     total = sum(s.written for s in scores)
     right = sum(len(s.right) for s in scores)
@@ -129,7 +133,9 @@ def run(folder: Path = FOLDER, out=sys.stdout) -> list[Score]:
         n = len(scores) * len(names)
         print(f"{group}:{r}/{n} ({r * 100 / max(n, 1):.0f}%)", file=out)
     print(f"合计:{right}/{total} ({right * 100 / max(total, 1):.0f}%),"
-          f"待核对 {sum(len(s.flagged) for s in scores)},拒绝 {sum(bool(s.refused) for s in scores)} 篇", file=out)
+          f"待核对 {sum(len(s.flagged) for s in scores)},未写 {sum(len(s.missing) for s in scores)},"
+          f"拒绝 {sum(bool(s.refused) for s in scores)} 篇", file=out)
+    print("(✗ 读错,? 写了占位值并列入“请核对”,- 没有写)", file=out)
     return scores
 
 
