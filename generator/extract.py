@@ -133,8 +133,8 @@ def _year(tree: Report, rtype, date: str) -> tuple[int | None, bool]:
     title = _YEAR.search(tree.meta.title + tree.meta.subtitle)
     if article and title:
         return int(title.group(1)), True
-    if date:
-        return int(date[:4]) - 1, True
+    if date:  # a meeting early in the year looks back on the year before; a late one, on its own
+        return int(date[:4]) - (int(date[5:7]) <= 6), True
     if title:
         return int(title.group(1)) - (0 if article else 1), False
     first = _YEAR.search(identity.body_text(tree)[:300])

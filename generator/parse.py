@@ -477,16 +477,32 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamp = _publication(lines)
     for _, key in paras:
         m = _PROSE_DATE.search(key)
-        if m:
-            year = int(m["y"]) if m["y"] else stamp.year - (int(m["m"]) > stamp.month) if stamp else None
+        if m and re.search("开幕|会议|报告", m.group(0)):  # a plenary, not a press conference
+            month = int(m["m"])
+            year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
+                else _reviewed_year(paras, month)
             if year:
-                meta.date = _valid(year, int(m["m"]), int(m["d"]))
+                meta.date = _valid(year, month, int(m["d"]))
             return
         m = _RELATIVE_DATE.search(key)
         if m and stamp:
             day = stamp - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
             meta.date = day.isoformat()
             return
+
+
+_REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
+
+
+def _reviewed_year(paras: list[tuple[str, str]], month: int) -> int | None:
+    """The meeting's year from the year a report looks back on (2020年,是…): the next year for a
+    meeting early in the year, the same year late in it."""
+    for rx in _REVIEWED:
+        for _, key in paras:
+            m = rx.search(key)
+            if m:
+                return int(m.group(1)) + (month <= 6)
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> str:

@@ -228,3 +228,13 @@ def test_a_heading_broken_over_two_lines_is_joined():
 def test_full_width_digits_in_dates_are_read():
     m = parse("某县政协常委会工作报告\n\n（２０２３年１月９日）\n\n各位委员:\n\n正文。\n").meta
     assert m.date == "2023-01-09" and m.date_text.startswith("（２０２３")
+
+
+def test_without_a_page_stamp_the_meeting_year_follows_the_year_looked_back_on():
+    text = "大河网讯 1月17日上午9时,省政协十二届四次会议开幕。\n\n2020年,是全面建成小康社会的收官之年。\n"
+    assert parse(text).meta.date == "2021-01-17"
+
+
+def test_a_press_conference_date_is_not_a_meeting_date():
+    text = "新京报讯 今天(1月8日),北京市政协举行新闻发布会。2022年,北京市政协组织履职活动840余次。\n"
+    assert parse(text).meta.date == ""
