@@ -168,7 +168,7 @@ def _title_like(line: _Line) -> bool:
     key = line.key
     return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
             and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
-            and not re.search(r"[|>›»]|https?:|\d{1,2}:\d{2}", key))
+            and not re.search(r"[|>›»_]|https?:|\d{1,2}:\d{2}", key))
 
 
 def _is_meeting(key: str) -> bool:
@@ -333,7 +333,9 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         t = lines[i].key
         if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
                 or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——"))
-                or (i == top and first is None and _NOT_TITLE.search(t))):
+                or (i == top and first is None and lines[i].md_heading != 1
+                    and (_NOT_TITLE.search(t) or _SITE.search(t)
+                                                     or not _title_like(lines[i]) or len(t) < 4))):
             end = i  # a text that starts with running prose or a headline has no front matter
             break
     for i in range(top, end):
@@ -449,7 +451,8 @@ _PROSE_SPEAKER = re.compile(
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _PROSE_DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上|晚)?[^。;；]{0,100}?(?:开幕|召开|举行|开会|报告)")
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?"
+    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]

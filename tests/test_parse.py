@@ -238,3 +238,13 @@ def test_without_a_page_stamp_the_meeting_year_follows_the_year_looked_back_on()
 def test_a_press_conference_date_is_not_a_meeting_date():
     text = "新京报讯 今天(1月8日),北京市政协举行新闻发布会。2022年,北京市政协组织履职活动840余次。\n"
     assert parse(text).meta.date == ""
+
+
+@pytest.mark.parametrize("first", ["人民網", "|", "通版阅读请点击:", "省政协专委会:担当有为的一年_政协要闻_浙江政协"])
+def test_a_site_name_or_a_portal_line_is_not_a_title(first):
+    assert parse(first + "\n\n1月20日上午,省政协十一届三次会议开幕。\n").meta.title == ""
+
+
+def test_a_dateline_is_not_the_meeting_date():
+    text = "央广网昆明1月28日消息(记者 魏文青)1月27日上午,政协云南省第十三届委员会第四次会议开幕。\n"
+    assert parse(text).meta.date == ""  # no year on the page: no date rather than a guess
