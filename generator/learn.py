@@ -290,8 +290,12 @@ def learn(corpus_dir: str | Path) -> dict:
         units += _units(tree, f.name, rtype)
     weights = learn_topics(units)
     schema: dict = {"来源": [f.name for f in files], "报告类型": {}}
-    for rtype in sorted({k for _, k, _ in trees}):
-        type_trees = [(s, t) for s, k, t in trees if k == rtype]
+    # structure is learned from texts that have some (a news item about a report has none;
+    # it still gives its formulas)
+    structured = [(s, k, t) for s, k, t in trees
+                  if any(p.heading or p.sections for p in t.parts)]
+    for rtype in sorted({k for _, k, _ in structured}):
+        type_trees = [(s, t) for s, k, t in structured if k == rtype]
         parts = defaultdict(lambda: {"出现": 0, "标题": Counter(), "位置": []})
         for _, t in type_trees:
             for i, p in enumerate(t.parts):

@@ -28,6 +28,7 @@ class Rule(Record):
     title_lacks = F("标题不含", TEXTS, factory=list)
     salutation = F("有称呼", Flag(), None)
     meeting = F("有会议", Flag(), None)
+    part_headings = F("有部分标题", Flag(), None)
     body_has = F("正文含", TEXTS, factory=list)        # any of these in the opening paragraphs
     body_lacks = F("正文不含", TEXTS, factory=list)    # none of these there
 
@@ -46,7 +47,8 @@ class Rule(Record):
                 and all(w in title for w in self.title_has)
                 and not any(w in title for w in self.title_lacks)
                 and self.salutation in (None, bool(tree.meta.salutation))
-                and self.meeting in (None, bool(tree.meta.meeting)))
+                and self.meeting in (None, bool(tree.meta.meeting))
+                and self.part_headings in (None, any(p.heading for p in tree.parts)))
 
 
 class ReportType(Record):
