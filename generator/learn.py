@@ -15,6 +15,7 @@ import yaml
 
 from .errors import Problem, ReportgenError
 from .names import derive_names
+from .script import simplified
 from .resources import data_dir, topic_seeds
 from .yamlio import load_data_file
 from .topics import HAN_WORD, STOP, best_topic, invert, jieba_tags, words
@@ -28,6 +29,7 @@ _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 _COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:余|多)?(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")")
 _CONTENT_POS = ("n", "v", "j", "l", "i")   # nouns, verbs, abbreviations, idioms
 TOP_KEYWORDS = 15
+OPENINGS = "openings"   # a corpus subfolder of report openings: learned for their formulas only
 EXAMPLES = 3
 
 
@@ -256,9 +258,11 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
         paragraphs = [p.full for p in tree.children if isinstance(p, Paragraph)]
         for part in tree.parts:
             paragraphs += [p.full for p in part.children if isinstance(p, Paragraph)]
-        names = report_names(tree)
-        for text in paragraphs:
+        names = {k: simplified(v) if isinstance(v, str) else v for k, v in report_names(tree).items()}
+        for text in map(simplified, paragraphs):  # a formula is written in simplified characters
             name = formula_name(text)
+            if name == "开头" and not tree.meta.salutation:
+                continue  # a news item's account of the opening, not the report's own words
             if name:
                 variant = years_as_placeholders(abstract(normalize_line(text), names, name), tree)
                 entry = out[rtype][name].setdefault(variant, {"文本": variant, "来源": []})
@@ -319,7 +323,13 @@ def learn(corpus_dir: str | Path) -> dict:
                                     "部分": part_list}
     slots = fact_slots(units)
     schema["主题"] = {t: {"关键词": weights[t], "事实": slots.get(t, [])} for t in _data()["topics"]}
-    schema["套语"] = formulas(trees)
+    openings = corpus_dir / OPENINGS
+    extra = []
+    if openings.is_dir():  # openings of more reports: their formulas, not their (cut-off) structure
+        for f in sorted(p for p in openings.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()):
+            tree = parse_file(f)
+            extra.append((f"{OPENINGS}/{f.name}", types.recognise(tree), tree))
+    schema["套语"] = formulas(trees + extra)
     return schema
 
 

@@ -85,3 +85,16 @@ def test_a_wholly_bold_ordinal_lead_keeps_its_bold_and_a_bold_heading_loses_it()
     from generator.clean import clean_text
 
     assert clean_text("**一是加强理论学习。**\n\n**二、总体要求**\n") == "**一是加强理论学习。**\n\n二、总体要求\n"
+
+
+def test_committed_openings_are_a_fresh_clean_of_the_real_world_fixtures():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import realworld
+
+    fixtures = sorted(realworld.FOLDER.glob("*.txt"))
+    committed = sorted((ROOT / "corpus" / "openings").glob("*.txt"))
+    assert [p.name for p in committed] == [p.name for p in fixtures]
+    for fixture, opening in zip(fixtures, committed):
+        assert opening.read_text(encoding="utf-8") == clean_text(realworld.capture(fixture)), fixture.name

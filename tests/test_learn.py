@@ -1,4 +1,6 @@
 """The schema is learned from the corpus, deterministically, and drives generation."""
+import re
+
 import pytest
 import yaml
 
@@ -58,7 +60,7 @@ def test_keywords_are_learned_beyond_the_seed_words(schema):
 def test_formulas_are_abstracted_and_corrected(schema):
     annual = schema["套语"]["年度"]
     opening = [v["文本"] for v in annual["开头"]]
-    assert all("{委员会}" in t and "平昌" not in t and "丹东" not in t for t in opening)
+    assert all(("{委员会}" in t or "{全称}" in t) and not re.search("平昌|丹东|云南|新疆|重庆|浙江", t) for t in opening)
     assert any("{今年}年" in t for t in opening)
     thanks = annual["致谢"][0]["文本"]
     assert "中国特色社会主义思想" in thanks and "县政协" not in thanks and "{全域}政协组织" in thanks
@@ -114,7 +116,7 @@ def test_an_offices_own_reports_change_what_is_built(tmp_path):
     built = draft(FIXTURES / "minimal.yaml", Renderer(schema=own)).text
     assert "受政协丹东市第十五届委员会常务委员会委托\uff0c现将一年来的工作报告如下" in built
     bundled = draft(FIXTURES / "minimal.yaml").text
-    assert "现将一年来的工作报告如下" not in bundled and "我受政协丹东市" in bundled
+    assert "现将一年来的工作报告如下" not in bundled and "我代表政协丹东市" in bundled
 
 
 TOPICAL = """年度: 2024

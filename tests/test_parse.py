@@ -118,7 +118,7 @@ def test_our_rendered_text_parses_back_to_the_facts_structure():
     assert all(isinstance(s, Section) and s.form == "cn" for s in review.sections)
     assert review.sections[0].paragraphs[1].lead == "坚定政治站位。"
     assert [s.heading for s in plan.sections][0].startswith("坚持党的领导")
-    assert isinstance(r.children[0], Paragraph) and r.children[0].text.startswith("我受")
+    assert isinstance(r.children[0], Paragraph) and r.children[0].text.startswith("我代表")
     assert all(isinstance(p, Part) for p in r.children[1:])
 
 

@@ -33,7 +33,8 @@ def test_opening_title_and_subtitle_come_from_the_facts():
     assert lines[2] == "市政协主席 宋立跃"
     assert lines[3] == "2025年1月6日"
     text = "\n".join(lines)
-    assert f"我受政协丹东市第十五届委员会常务委员会委托{C}向大会报告工作" in text
+    # the opening most real annual reports use (learned from corpus/ and corpus/openings/)
+    assert f"我代表政协丹东市第十五届委员会常务委员会{C}向大会报告工作{C}请予审议。" in text
     assert "在中共丹东市委的坚强领导下" in text
     assert f"比如{C}专门协商机构作用有待进一步发挥{C}履职成果的运用落实有待进一步深化等。" in text
     assert "为丹东全面振兴新突破作出新的更大贡献!" in text.replace("\uff01", "!")
