@@ -448,7 +448,8 @@ def parse(text: str, guess: bool = True) -> Report:
 _PROSE_SPEAKER = re.compile(
     r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)[^,，。;；]{0,14}?报告"
-    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告)", re.M)
+    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告"
+    r"|作(?:常委会|常务委员会)?工作报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _PROSE_DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?"
@@ -464,7 +465,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     from .script import simplified
 
     meta = report.meta
-    paras = [(p.full, simplified(p.full)) for p in report.paragraphs()[:8]]
+    paras = [(p.full, simplified(p.full)) for p in report.paragraphs()[:12]]
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
@@ -550,8 +551,10 @@ def _broken_heading(line: _Line, nxt: _Line) -> bool:
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
+    key = lines[i].key
     if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
-            or _NOT_TITLE.search(text) or re.search(r"摄[)\uff09]?$|记者", text) or _NAME.match(text):
+            or _NOT_TITLE.search(key) or re.search(r"摄[)\uff09]?$|记者", key) or _NAME.match(key) \
+            or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
