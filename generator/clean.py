@@ -12,6 +12,7 @@ from .typography import SENTENCE_END, is_cjk, xml_safe
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、是]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|\d{1,2}[.、])")
+_BR = re.compile(r"<br\s*/?>", re.I)
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 
 
@@ -105,16 +106,17 @@ def clean_text(raw: str, removed: list[str] | None = None) -> str:
     gone = removed if removed is not None else []
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
-    raw_lines = [ln.strip(" \t\u00a0\u3000") for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break
+    raw_lines = [ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")]
     for line, key in zip(raw_lines, simplified_lines(raw_lines)):
         if not line:
             continue
-        if any(p.search(key) for p in rules["chrome_lines"]):
+        dated = next((p.search(key) for p in rules["dated_lines"] if p.search(key)), None)
+        if dated:  # a publication line: its date kept (a page's stamp), the rest is noise
+            lines.append(dated["date"])
             gone.append(line)
             continue
-        dated = next((p.search(key) for p in rules["dated_lines"] if p.search(key)), None)
-        if dated:
-            lines.append(dated.group(3))
+        if any(p.search(key) for p in rules["chrome_lines"]):
             gone.append(line)
             continue
         last = rules["inline"][-1]

@@ -2,6 +2,7 @@
 written, file by file, for the parser (title, meeting, speaker…) and extract (region, term…).
 
 Usage: .venv/bin/python scripts/realworld.py [folder]   (make accuracy)
+       .venv/bin/python scripts/realworld.py --openings corpus/openings   (the fixtures, cleaned, for learn)
 """
 from __future__ import annotations
 
@@ -141,5 +142,17 @@ def run(folder: Path = FOLDER, out=sys.stdout) -> list[Score]:
     return scores
 
 
+def write_openings(target: Path) -> None:
+    """The fixtures' captures, cleaned, as the corpus's openings (learned for their formulas)."""
+    from generator.clean import clean_text
+
+    target.mkdir(parents=True, exist_ok=True)
+    for p in sorted(FOLDER.glob("*.txt")):
+        (target / p.name).write_text(clean_text(capture(p)), encoding="utf-8")
+
+
 if __name__ == "__main__":
-    run(Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER)
+    if sys.argv[1:2] == ["--openings"]:
+        write_openings(Path(sys.argv[2]))
+    else:
+        run(Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER)
