@@ -98,16 +98,19 @@ def _markdown(line: str) -> str:
     return line
 
 
-def clean_text(raw: str, removed: list[str] | None = None) -> str:
+def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = False) -> str:
     """Report text of a capture: page noise out, every word of the report kept. What was taken
-    out is added to `removed` (whole lines, or the pieces cut from a line)."""
+    out is added to `removed` (whole lines, or the pieces cut from a line). `markdown`: lines
+    wrapped inside a paragraph (pandoc's, an editor's) are one paragraph."""
     raw = xml_safe(raw)
     rules = _rules()
     gone = removed if removed is not None else []
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
     raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break
-    raw_lines = [ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")]
+    raw_lines = _markdown_blocks([ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")], gone)
+    if markdown:
+        raw_lines = _unwrap_soft(raw_lines)
     for line, key in zip(raw_lines, simplified_lines(raw_lines)):
         if not line:
             continue
@@ -135,6 +138,49 @@ def clean_text(raw: str, removed: list[str] | None = None) -> str:
                          or len(line) > 40 else line)
     lines = [_markdown(ln) for ln in lines]
     return "\n\n".join(_rejoin(lines) if from_pdf else lines) + "\n"
+
+
+_META_KEYS = {"title": 0, "subtitle": 1, "author": 2, "date": 3}
+
+
+def _markdown_blocks(lines: list[str], gone: list[str]) -> list[str]:
+    """pandoc's front matter and underlined headings as report lines: a YAML metadata block
+    (--- title: … ---) gives the title, subtitle, author and date lines; Title/=== is a heading."""
+    out = list(lines)
+    if out and out[0] == "---" and any(ln in ("---", "...") for ln in out[1:40]):
+        end = next(i for i in range(1, len(out)) if out[i] in ("---", "..."))
+        front: dict[int, str] = {}
+        for ln in out[1:end]:
+            key, _, value = ln.partition(":")
+            value = value.strip().strip("'\"")
+            if key.strip().lower() in _META_KEYS and value:
+                front[_META_KEYS[key.strip().lower()]] = value
+            elif ln:
+                gone.append(ln)
+        out = [x for k in sorted(front) for x in (front[k], "")] + out[end + 1:]
+    for i in range(1, len(out)):
+        if out[i - 1] and re.fullmatch(r"={3,}|-{3,}", out[i]) and not re.fullmatch(r"[=\-\s]+", out[i - 1]):
+            out[i - 1] = ("# " if out[i][0] == "=" else "## ") + out[i - 1]
+            out[i] = ""
+    return out
+
+
+_BLOCK_START = re.compile(r"^(#|[-*+>|]\s|!\[|\*\*|\d{1,2}[.、]|[(\uff08]?[一二三四五六七八九十]{1,3}[、)\uff09])")
+
+
+def _unwrap_soft(lines: list[str]) -> list[str]:
+    """Markdown: a line that continues a paragraph (no blank line, no heading or list mark, the
+    line before it not ended by a stop) is joined to it; a space only between two Latin words."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (prev and line and not _BLOCK_START.match(line) and not prev.startswith("#")
+                and prev[-1] not in SENTENCE_END + "”:\uff1a;\uff1b"):  # a Chinese paragraph ends with a stop
+            sep = " " if prev[-1].isascii() and line[0].isascii() and prev[-1].isalnum() else ""
+            out[-1] = prev + sep + line
+        else:
+            out.append(line)
+    return out
 
 
 def _rejoin(lines: list[str]) -> list[str]:

@@ -284,10 +284,11 @@ def outline(tree) -> str:
 
     m = tree.meta
     lines = [normalize_line(f"标题:{m.title}")]
-    for label, value in (("副标题", m.subtitle), ("会议", m.meeting), ("报告人", m.speaker),
-                         ("日期", m.date or m.date_text), ("称呼", m.salutation)):
+    for label, name, value in (("副标题", "subtitle", m.subtitle), ("会议", "meeting", m.meeting),
+                               ("报告人", "speaker", m.speaker), ("日期", "date", m.date or m.date_text),
+                               ("称呼", "salutation", m.salutation)):
         if value:
-            lines.append(normalize_line(f"{label}:{value}"))
+            lines.append(normalize_line(f"{label}:{value}" + ("(据正文)" if name in m.inferred else "")))
     shift = 0  # an unnamed part adds no heading level, but its line still heads what follows
     for depth, node in tree.walk():
         if isinstance(node, Part):

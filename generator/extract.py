@@ -197,9 +197,13 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             facts["副标题"] = "——" + m.meeting
         if m.salutation:
             facts["称呼"] = m.salutation
-    for p in (c for c in tree.children if isinstance(c, Paragraph)):
-        if formula_name(p.full) == "开头":
-            facts["开头"] = p.full
+    preamble = [p.full for p in tree.children if isinstance(p, Paragraph)]
+    opening = next((t for t in preamble if formula_name(simplified(t)) == "开头"), None)
+    if opening is None and preamble and not article:
+        opening = preamble[0]  # the report's own first words, whatever they are
+    if opening is not None:
+        facts["开头"] = opening
+        preamble.remove(opening)
     if any(p.number for p in tree.parts if p.heading):
         facts["部分编号"] = "是"
     trailing: list[str] = []
@@ -219,7 +223,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             elif not sections:
                 paras_before.append(child)
             else:
-                formula = formula_name(child.full)
+                formula = formula_name(simplified(child.full))
                 if formula == "致谢":
                     facts.setdefault("工作回顾", {})["致谢"] = child.full
                 elif formula == "不足":
@@ -245,6 +249,12 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             todo.append(f"{key}(原文的“{part.heading or '未标明的部分'}”一部分并入了这里)")
             continue
         facts[key] = {**data, **facts.get(key, {})}
+    if preamble:  # other paragraphs before the first part open it: moved, never dropped
+        first = next((k for k in keys if k in facts), keys[0])
+        part = facts.get(first, {})
+        intro = {"概述": preamble + part.get("概述", [])}
+        facts[first] = ({"标题": part["标题"], **intro} if "标题" in part else intro) | part | intro
+        todo.append(f"{first}.概述(原文第一部分之前的 {len(preamble)} 段移到了这里)")
     if trailing:
         facts["结束语"] = "".join(trailing[-1:])
         if len(trailing) > 1:  # other closing paragraphs stay with the last part's last section

@@ -10,13 +10,15 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .numbering import CN_DIGITS, numbering
+from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
-_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*[){RPAREN}]?")
+_CN_NUM = "〇一二三四五六七八九十零"
+_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
+                   rf"\s*(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{3,4})$")   # 2020621: a date that lost 年/月/日
@@ -47,8 +49,8 @@ def compact_date(text: str) -> str:
 def _iso(m: re.Match) -> str:
     """The ISO date of a match (year, month, day groups); '' for a date that cannot be."""
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
+        return dt.date(*(int(g) if g.isdigit() else cn_value(g) for g in m.groups()[:3])).isoformat()
+    except (ValueError, TypeError):
         return ""
 
 
@@ -60,6 +62,7 @@ def lexicon() -> dict:
         "part_roles": {k: [re.compile(p) for p in v] for k, v in data["part_roles"].items()},
         "part_closers": [re.compile(p) for p in data["part_closers"]],
         "salutation": re.compile(data["salutation"]),
+        "salutation_inside": re.compile(data["salutation"].lstrip("^")),
     }
 
 
@@ -139,8 +142,8 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
         return None
     form, number, body = got
     body = body.replace("**", "")
-    if re.match(rf"[{CN_DIGITS}\d]{{1,2}}(季度|月|日|号)", body) or re.search("[;\uff1b]$", body):
-        return None  # 一、二季度…, 3、4月份…: numbers in running text; 一、…; a list item
+    if re.match(rf"[{CN_DIGITS}\d]{{1,2}}(季度|月|日|号|、)", body) or re.search("[;\uff1b]$", body):
+        return None  # 一、二季度…, 3、4月份…, 一、二、三产业…: numbers in running text; 一、…; a list item
     end = _SENT_END.search(body)
     if end and end.end() < len(body):
         head, rest = body[: end.start()], body[end.end():]
@@ -155,7 +158,7 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
-    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{_CN_NUM}]{{4}}\s*年\s*[\d{_CN_NUM}]{{1,3}}\s*月\s*[\d{_CN_NUM}]{{1,3}}\s*日\s*)?"
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
@@ -296,7 +299,15 @@ _NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "�
 def _speaker_text(line: _Line) -> str:
     """王  某  某 -> 王某某; 乔传秀: -> 乔传秀; 市政协主席 宋立跃 as written."""
     bare = _SPACED.sub("", line.text).rstrip(":\uff1a")
-    return bare if _NAME.match(_SPACED.sub("", line.key).rstrip(":\uff1a")) else line.text
+    if _NAME.match(_SPACED.sub("", line.key).rstrip(":\uff1a")):
+        return bare
+    tokens = line.text.rstrip(":\uff1a").split()
+    singles = 0
+    while singles < len(tokens) and len(tokens[-1 - singles]) == 1:
+        singles += 1
+    if singles >= 2:  # 县政协主席 王 建 国 -> 县政协主席 王建国
+        return " ".join(tokens[:-singles] + ["".join(tokens[-singles:])])
+    return line.text
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
@@ -367,6 +378,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
         line.key = key
+    lines = _unglue_salutation(lines)
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
@@ -383,6 +395,10 @@ def parse(text: str, guess: bool = True) -> Report:
     for i, line in enumerate(lines):
         if i in taken:
             continue
+        if i + 1 < len(lines) and i + 1 not in taken and _broken_heading(line, lines[i + 1]):
+            nxt = lines[i + 1]
+            line = _Line(line.text + nxt.text, line.bold, line.md_heading, line.key + nxt.key)
+            taken.add(i + 1)
         t = line.text
         got = _numbered(t, line.key)
         role = part_role(line.key[len(line.key) - len(got[2]):] if got else line.key) \
@@ -404,11 +420,6 @@ def parse(text: str, guess: bool = True) -> Report:
             if rest:
                 section.children.append(split_lead(rest, False, line.key[sub.end():].strip()))
             continue
-        if i + 1 < len(lines) and _broken_heading(line, lines[i + 1]):
-            nxt = lines[i + 1]
-            line = _Line(line.text + nxt.text, line.bold, line.md_heading, line.key + nxt.key)
-            taken.add(i + 1)
-            t = line.text
         head = _heading(line)
         if head:
             form, number, heading, rest = head
@@ -475,6 +486,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             if m.end("name") - start >= 2:
                 meta.speaker = text[start:m.end("name")]
+                meta.inferred += ("speaker",)
                 break
     if meta.date:
         return
@@ -487,11 +499,13 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 else _reviewed_year(paras, month)
             if year:
                 meta.date = _valid(year, month, int(m["d"]))
+                meta.inferred += ("date",)
             return
         m = _RELATIVE_DATE.search(key)
         if m and stamp:
             day = stamp - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
             meta.date = day.isoformat()
+            meta.inferred += ("date",)
             return
 
 
@@ -542,11 +556,29 @@ _BRACKETED = re.compile(r"【(?P<head>[^】]{2,20})】")
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
-    """（一）坚持党的领导, / 强化思想引领: a numbered heading broken over two lines."""
+    """（一）坚持党的领导, / 强化思想引领 and 一、2023年 / 工作回顾: a numbered heading broken over two
+    lines. The first ends with a comma, or both are short and neither says a sentence."""
     got = numbering(line.key)
-    return bool(got and got[0] in ("cn", "paren_cn") and re.search("[,\uff0c、]$", line.key)
-                and len(line.key) + len(nxt.key) <= MAX_HEADING and not _SENT_END.search(nxt.key[:-1])
-                and not numbering(nxt.key))
+    if not got or got[0] not in ("cn", "paren_cn") or numbering(nxt.key) or nxt.text.startswith("**"):
+        return False
+    if len(line.key) + len(nxt.key) > MAX_HEADING or _SENT_END.search(line.key) or _SENT_END.search(nxt.key[:-1]):
+        return False
+    return bool(re.search("[,\uff0c、]$", line.key)) or (
+        len(nxt.key) <= 12 and not _SENT_END.search(nxt.key) and len(got[2]) <= 16
+        and not re.search("[,\uff0c;\uff1b:\uff1a]", nxt.key))
+
+
+def _unglue_salutation(lines: list[_Line]) -> list[_Line]:
+    """张某某各位委员、同志们: -> 张某某 / 各位委员、同志们: (a speaker's line run into the salutation)."""
+    sal = lexicon()["salutation_inside"]
+    for i, line in enumerate(lines[:FRONT_LIMIT]):
+        m = sal.search(line.key)
+        if m and 0 < m.start() <= 24 and not _SENT_END.search(line.key[:m.start()]):
+            cut = m.start()
+            head = _Line(line.text[:cut].strip(), False, 0, line.key[:cut].strip())
+            tail = _Line(line.text[cut:], False, 0, line.key[cut:])
+            return lines[:i] + [head, tail] + lines[i + 1:]
+    return lines
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

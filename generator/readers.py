@@ -68,7 +68,7 @@ def read_report(path: str | Path, removed: list[str] | None = None) -> str:
         if "\x00" in raw:
             raise ReportgenError(Problem("文件含有二进制内容,不是文本", str(path),
                                          hint="请另存为 UTF-8 编码的 .txt 文件"))
-    text = clean_text(raw, removed)
+    text = clean_text(raw, removed, markdown=suffix in (".md", ".markdown"))
     if not text.strip():
         raise ReportgenError(Problem("文件中没有报告正文", str(path)))
     return text

@@ -51,6 +51,13 @@ class Meta:
     date: str = ""          # ISO 8601 when known
     date_text: str = ""     # as written
     salutation: str = ""
+    # fields read from running text (a news item's "某某代表常委会作报告"), not printed as such:
+    # writers leave them out of the front matter, where they would be lines the text never had
+    inferred: tuple = ()
+
+    def shown(self, name: str) -> str:
+        """A front-matter field as the document shows it ('' for an inferred one)."""
+        return "" if name in self.inferred else getattr(self, name)
 
 
 def walk(nodes, depth: int = 0):
@@ -94,7 +101,8 @@ class Report:
             d["sections"] = [node(c) for c in n.children if isinstance(c, Section)]
             return d
 
-        return {**asdict(self.meta),
+        meta = {k: v for k, v in asdict(self.meta).items() if k != "inferred"}
+        return {**meta,
                 "preamble": [node(c) for c in self.children if isinstance(c, Paragraph)],
                 "parts": [node(c) for c in self.children if isinstance(c, Part)],
                 "sections": [node(c) for c in self.children

@@ -155,8 +155,11 @@ def decode(raw: bytes, file: str) -> str:
                 return raw.decode(codec)
             except UnicodeDecodeError:
                 break
+    first_bad, utf8 = 0, None
     try:
-        return raw.decode("utf-8")
+        utf8 = raw.decode("utf-8")
+        if "\x00" not in utf8:
+            return utf8  # (zero bytes decode as UTF-8 too: UTF-16 without its BOM has them)
     except UnicodeDecodeError as e:
         first_bad = e.start
     found = []
@@ -168,6 +171,8 @@ def decode(raw: bytes, file: str) -> str:
         found.append((_chinese_or_ascii(text), text))
     if found and max(found)[0] >= 0.9:
         return max(found)[1]
+    if utf8 is not None:
+        return utf8  # UTF-8 with zero bytes in it: the caller says it is not text
     line = raw[:first_bad].count(b"\n") + 1
     raise ReportgenError(Problem("无法判断文件的编码(不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文本)", file, line,
                                  hint="用记事本或 WPS 把文件另存为 UTF-8 编码")) from None

@@ -98,3 +98,26 @@ def test_committed_openings_are_a_fresh_clean_of_the_real_world_fixtures():
     assert [p.name for p in committed] == [p.name for p in fixtures]
     for fixture, opening in zip(fixtures, committed):
         assert opening.read_text(encoding="utf-8") == clean_text(realworld.capture(fixture)), fixture.name
+
+
+def test_pandoc_markdown_front_matter_underlined_headings_and_wrapped_lines():
+    text = ("---\ntitle: 某某县政协常委会工作报告\nauthor: 王建国\ndate: 2024-01-09\nlang: zh\n---\n\n各位委员：\n\n"
+            "过去一年的工作\n---------------\n\n我受常务委员会委托，向大会报告工作，请予审\n议。\n\n![图](a.png)\n")
+    removed: list[str] = []
+    cleaned = clean_text(text, removed, markdown=True)
+    assert cleaned.split("\n\n")[:6] == ["某某县政协常委会工作报告", "王建国", "2024-01-09", "各位委员：",
+                                        "## 过去一年的工作", "我受常务委员会委托，向大会报告工作，请予审议。\n"]
+    assert "lang: zh" in removed and "![图](a.png)" in removed
+
+
+@pytest.mark.parametrize("line", ["责任编辑：李晓梅", "作者：张敏  发布时间：2024-01-10", "扫一扫在手机打开当前页",
+                                  "上一篇：某某县召开会议", "版权所有 某某县政协 备案号：京ICP备123号",
+                                  "（编辑：王五 审核：赵六）"])
+def test_credits_and_page_furniture_are_removed(line):
+    removed: list[str] = []
+    assert clean_text(f"某县政协工作报告\n{line}\n各位委员：\n", removed) == "某县政协工作报告\n\n各位委员：\n"
+    assert removed
+
+
+def test_a_wps_line_break_is_a_new_line():
+    assert clean_text("标题<br>正文一段。<BR/>正文二段。\n").split("\n\n") == ["标题", "正文一段。", "正文二段。\n"]

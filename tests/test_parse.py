@@ -248,3 +248,29 @@ def test_a_site_name_or_a_portal_line_is_not_a_title(first):
 def test_a_dateline_is_not_the_meeting_date():
     text = "央广网昆明1月28日消息(记者 魏文青)1月27日上午,政协云南省第十三届委员会第四次会议开幕。\n"
     assert parse(text).meta.date == ""  # no year on the page: no date rather than a guess
+
+
+def test_a_speaker_glued_to_the_salutation_and_a_meeting_line_dated_in_chinese_numerals():
+    m = parse("某某县政协常委会工作报告\n\n（二〇二四年一月九日在政协某某县第九届委员会第三次会议上）\n\n"
+              "县政协主席　王　建　国各位委员，同志们：\n\n正文。\n").meta
+    assert (m.meeting, m.date, m.speaker) == ("在政协某某县第九届委员会第三次会议上", "2024-01-09", "县政协主席 王建国")
+    assert m.salutation == "各位委员\uff0c同志们\uff1a"
+
+
+def test_a_part_heading_broken_over_two_lines_and_a_list_of_numbers():
+    r = parse("各位委员:\n\n一、2023年\n\n工作回顾\n\n（一）坚持政治引领，筑牢共同\n\n思想政治基础\n\n"
+              "一、二、三产业协调发展。\n\n（二）加强学习\n\n全年学习12次。\n")
+    assert [(p.role, p.heading) for p in r.parts] == [("review", "2023年工作回顾")]
+    assert [s.heading for s in r.parts[0].sections] == ["坚持政治引领\uff0c筑牢共同思想政治基础", "加强学习"]
+
+
+def test_a_speaker_read_from_a_news_sentence_is_not_printed_as_a_byline(tmp_path):
+    import docx
+
+    from generator.api import document
+
+    r = parse("1月9日上午,政协某某县第九届委员会第三次会议开幕。县政协主席王建国代表常委会作工作报告。\n")
+    assert r.meta.speaker == "王建国" and "speaker" in r.meta.inferred
+    out = tmp_path / "n.docx"
+    out.write_bytes(document(r, "docx"))
+    assert "王建国" not in [p.text for p in docx.Document(str(out)).paragraphs]

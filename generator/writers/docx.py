@@ -370,7 +370,7 @@ class DocxWriter:
         meta = report.meta
         front = [("Title", "title", meta.title), ("Subtitle", "subtitle", meta.subtitle),
                  ("Subtitle", "subtitle", "——" + meta.meeting if meta.meeting else ""),
-                 (CUSTOM_STYLES["byline"], "byline", meta.speaker),
+                 (CUSTOM_STYLES["byline"], "byline", meta.shown("speaker")),
                  (CUSTOM_STYLES["byline"], "byline", meta.date_text),
                  (CUSTOM_STYLES["salutation"], "salutation", meta.salutation)]
         for style, look, text in front:

@@ -10,7 +10,8 @@ from ..tree import Paragraph, Report
 def front_lines(report: Report) -> list[str]:
     """The front matter as the document shows it, empty lines left out."""
     m = report.meta
-    lines = [m.title, m.subtitle, "——" + m.meeting if m.meeting else "", m.speaker, m.date_text, m.salutation]
+    lines = [m.title, m.subtitle, "——" + m.meeting if m.meeting else "", m.shown("speaker"), m.date_text,
+             m.salutation]
     return [ln for ln in lines if ln]
 
 
