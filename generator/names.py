@@ -23,23 +23,24 @@ def derive_names(region: str, parent: str = "", short: str | None = None, party:
         "政府": f"{level}政府",
         "全域": f"全{level}",
     }
-    if term:
-        t = cn(term)
-        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议{parent}{region}第{t}届委员会",
-                    "委员会": f"政协{region}第{t}届委员会"})
-    if session:
-        out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
-    return out
+    return _meeting(out, f"{parent}{region}第{{t}}届委员会", f"{region}第{{t}}届委员会", full_name, term, session)
 
 
 def _national(full_name: str | None, term: int | None, session: int | None) -> dict:
     """The national committee's names: 全国政协, 中共中央, 国务院."""
     out = {"地区": "全国", "地名": "全国", "级": "全国", "简称": "全国政协", "党委": "中共中央",
            "党委简称": "党中央", "人大": "全国人大", "政府": "国务院", "全域": "全国"}
+    return _meeting(out, "第{t}届全国委员会", "第{t}届全国委员会", full_name, term, session)
+
+
+def _meeting(out: dict, full: str, committee: str, full_name: str | None, term: int | None,
+             session: int | None) -> dict:
+    """The names of the committee and its meeting; `full`, `committee`: after 中国人民政治协商会议
+    and after 政协, with {t} for the term (平昌县第十届委员会, 第十四届全国委员会)."""
     if term:
         t = cn(term)
-        out.update({"届": t, "全称": full_name or f"中国人民政治协商会议第{t}届全国委员会",
-                    "委员会": f"政协第{t}届全国委员会"})
+        out.update({"届": t, "全称": full_name or "中国人民政治协商会议" + full.replace("{t}", t),
+                    "委员会": "政协" + committee.replace("{t}", t)})
     if session:
         out.update({"会次": session, "会议": f"第{cn(session)}次会议"})
     return out
