@@ -383,6 +383,10 @@ def parse(text: str, guess: bool = True) -> Report:
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
     report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]])
+    # short unnumbered titles are sections of an article only when it has several of them
+    # (a news item's one short line is a headline or a channel's label)
+    plain_headings = guess and sum(_plain_heading(ln.text, lines, i) for i, ln in enumerate(lines)
+                                   if i not in taken) >= 2
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -439,7 +443,7 @@ def parse(text: str, guess: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
-        if guess and _plain_heading(t, lines, i):
+        if plain_headings and _plain_heading(t, lines, i):
             stack = []
             section = Section(heading=t, form="plain")
             container().children.append(section)
@@ -493,7 +497,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamp = _publication(lines)
     for _, key in paras:
         m = _PROSE_DATE.search(key)
-        if m and re.search("开幕|会议|报告", m.group(0)):  # a plenary, not a press conference
+        # a plenary, not a press conference
+        if m and re.search("开幕|会议|报告", m.group(0)) and not re.search("发布会|记者会|见面会", m.group(0)):
             month = int(m["m"])
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
                 else _reviewed_year(paras, month)
