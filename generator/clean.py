@@ -114,22 +114,21 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     for line, key in zip(raw_lines, simplified_lines(raw_lines)):
         if not line:
             continue
-        dated = next((p.search(key) for p in rules["dated_lines"] if p.search(key)), None)
-        if dated:  # a publication line: its date kept (a page's stamp), the rest is noise
-            lines.append(dated["date"])
+        kind = _whole_line(key, rules)  # a publication or chrome line, as captured
+        if kind is None:
+            for p in rules["inline"] + rules["pdf_inline"]:
+                spans = [m.span() for m in p.finditer(key)]
+                for a, b in reversed(spans):  # cut from the writer's text where the key matched
+                    gone.append(line[a:b].strip())
+                    line, key = line[:a] + " " + line[b:], key[:a] + " " + key[b:]
+                from_pdf = from_pdf or bool(spans and p in rules["pdf_inline"])
+            line, key = line.strip(), key.strip()
+            kind = _whole_line(key, rules) if line else None  # or once its inline noise is cut
+        if kind is not None:
             gone.append(line)
+            if kind:
+                lines.append(kind)  # a publication line's date is kept: a page's stamp
             continue
-        if any(p.search(key) for p in rules["chrome_lines"]):
-            gone.append(line)
-            continue
-        last = rules["inline"][-1]
-        for p in rules["inline"]:
-            spans = [m.span() for m in p.finditer(key)]
-            for a, b in reversed(spans):  # cut from the writer's text where the key matched
-                gone.append(line[a:b].strip())
-                line, key = line[:a] + " " + line[b:], key[:a] + " " + key[b:]
-            from_pdf = from_pdf or bool(spans and p is not last)
-        line = line.strip()
         if len(line) > 3000:
             from_pdf = True
             lines.extend(_unwrap(line))
@@ -181,6 +180,14 @@ def _unwrap_soft(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _whole_line(key: str, rules: dict) -> str | None:
+    """The date a publication line keeps, '' for a line of page furniture, None for text."""
+    dated = next((m for m in (p.search(key) for p in rules["dated_lines"]) if m), None)
+    if dated:
+        return dated["date"]
+    return "" if any(p.search(key) for p in rules["chrome_lines"]) else None
 
 
 def _rejoin(lines: list[str]) -> list[str]:

@@ -195,8 +195,8 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
         key = _SPACED.sub("", lines[first - 1].key)
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
-        if first == end and not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)):
-            break
+        if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
+            break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1
     title = "".join(_despaced(ln.text) for ln in lines[first:end])
     return first, title
@@ -322,7 +322,7 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
-_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕|闭幕|召开|举行|出炉|答卷|回应|讲话)$")
+_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕会?|闭幕会?|召开|举行|出炉|答卷|回应|讲话)$")
 
 
 def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
@@ -574,16 +574,22 @@ def _broken_heading(line: _Line, nxt: _Line) -> bool:
 
 
 def _unglue_salutation(lines: list[_Line]) -> list[_Line]:
-    """张某某各位委员、同志们: -> 张某某 / 各位委员、同志们: (a speaker's line run into the salutation)."""
+    """张某某各位委员、同志们: -> 张某某 / 各位委员、同志们: , and 主席 某某:各位委员:我代表…: the speaker,
+    the salutation and the opening, run together on one line in a transcript."""
     sal = lexicon()["salutation_inside"]
     for i, line in enumerate(lines[:FRONT_LIMIT]):
-        m = sal.search(line.key)
-        if m and 0 < m.start() <= 24 and not _SENT_END.search(line.key[:m.start()]):
-            cut = m.start()
-            head = _Line(line.text[:cut].strip(), False, 0, line.key[:cut].strip())
-            tail = _Line(line.text[cut:], False, 0, line.key[cut:])
-            return lines[:i] + [head, tail] + lines[i + 1:]
+        m = sal.search(line.key) or _SAL_THEN_TEXT.search(line.key)
+        if m and 0 <= m.start() <= 24 and not _SENT_END.search(line.key[:m.start()]) \
+                and (m.start() or m.end() < len(line.key)):
+            pieces = [(a, b) for a, b in ((0, m.start()), m.span(), (m.end(), len(line.key))) if b > a]
+            new = [_Line(line.text[a:b].strip().rstrip(":\uff1a") if b == m.start() else line.text[a:b].strip(),
+                         False, 0, line.key[a:b].strip().rstrip(":\uff1a") if b == m.start() else line.key[a:b].strip())
+                   for a, b in pieces]
+            return lines[:i] + [ln for ln in new if ln.text] + lines[i + 1:]
     return lines
+
+
+_SAL_THEN_TEXT = re.compile(r"(各位|尊敬的)[^:\uff1a。]{0,24}[:\uff1a](?=\S)")
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

@@ -274,3 +274,22 @@ def test_a_speaker_read_from_a_news_sentence_is_not_printed_as_a_byline(tmp_path
     out = tmp_path / "n.docx"
     out.write_bytes(document(r, "docx"))
     assert "王建国" not in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_a_bilingual_page_with_a_watermark_on_every_line():
+    from generator.clean import clean_text
+
+    mark = "文章源自英文巴士-https://www.example.com/1.html"
+    text = (f"中国人民政治协商会议全国委员会常务委员会工作报告{mark}\nReport on the Work of the Standing Committee{mark}\n"
+            f"——在政协第十三届全国委员会第五次会议上{mark}\n2022年3月4日{mark}\n汪洋{mark}\n各位委员:\nFellow Members,\n"
+            "我代表常务委员会,向大会报告工作,请予审议。\n一、2021年工作回顾\n正文。\n")
+    m = parse(clean_text(text)).meta
+    assert (m.title, m.meeting, m.date, m.speaker) == (
+        "中国人民政治协商会议全国委员会常务委员会工作报告", "在政协第十三届全国委员会第五次会议上", "2022-03-04", "汪洋")
+
+
+def test_a_transcript_line_with_speaker_salutation_and_opening():
+    r = parse("全國政協十三屆一次會議開幕會\n\n全國政協主席 俞正聲:各位委員:我代表常務委員會,向大會報告過去五年工作,請予審議。\n\n"
+              "一、五年工作的回顧\n\n正文。\n")
+    assert r.meta.title == "" and r.meta.salutation == "各位委員\uff1a" and r.meta.speaker == "全國政協主席 俞正聲"
+    assert [p.text[:8] for p in r.children if isinstance(p, Paragraph)] == ["全國政協十三屆一", "我代表常務委員會"]
