@@ -209,9 +209,9 @@ def main() -> str:
     lines += [
         "| `learn` 每篇耗时 100 / 300 / 1000 篇 | " + " / ".join(f"{x * 1000:.1f} ms" for x in per_report_learn)
         + f" | — | 最大/最小 {max(per_report_learn) / min(per_report_learn):.2f} | 线性 {ok(linear)} |",
-        "| 读入真实报告(清洗 + 解析,带页码的 PDF 文字)"
-        + "".join(f" {mb:.1f} MB {rate:.1f} MB/s /" for mb, rate in reading).rstrip("/")
-        + f"| — | 大/小 {reading[1][1] / reading[0][1]:.2f} | ≥ 1 MB/s 且线性 "
+        "| 读入真实报告(清洗 + 解析,带页码的 PDF 文字) |"
+        + " /".join(f" {mb:.1f} MB {rate:.1f} MB/s" for mb, rate in reading)
+        + f" | — | 大/小 {reading[1][1] / reading[0][1]:.2f} | ≥ 1 MB/s 且线性 "
         f"{ok(min(r for _, r in reading) >= 1 and reading[1][1] / reading[0][1] > 0.7)} |",
         f"| 冷启动:`build` 读事实前的导入 | {start * 1000:.0f} ms | — | — | — |",
         f"| `build` 是否加载 jieba | {'是' if jieba_in_build else '否'} | — | — | 否 {ok(not jieba_in_build)} |",

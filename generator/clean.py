@@ -19,7 +19,11 @@ _ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     data = load_data_file(data_dir() / "cleaning.yaml")
-    return {k: [re.compile(p) for p in v] for k, v in data.items()}
+    rules = {k: [re.compile(p) for p in v] for k, v in data.items()}
+    # one search a line: is it a publication line, has it any inline noise?
+    rules["dated"] = re.compile("|".join(f"(?:{p})" for p in data["dated_lines"]).replace("?P<date>", ""))
+    rules["noise"] = re.compile("|".join(f"(?:{p})" for p in data["inline"] + data["pdf_inline"]))
+    return rules
 
 
 def _join_spaces(text: str) -> str:
@@ -115,15 +119,18 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
         if not line:
             continue
         kind = _whole_line(key, rules)  # a publication or chrome line, as captured
-        if kind is None:
+        if kind is None and rules["noise"].search(key):
+            cut = False
             for p in rules["inline"] + rules["pdf_inline"]:
                 spans = [m.span() for m in p.finditer(key)]
                 for a, b in reversed(spans):  # cut from the writer's text where the key matched
                     gone.append(line[a:b].strip())
                     line, key = line[:a] + " " + line[b:], key[:a] + " " + key[b:]
                 from_pdf = from_pdf or bool(spans and p in rules["pdf_inline"])
+                cut = cut or bool(spans)
             line, key = line.strip(), key.strip()
-            kind = _whole_line(key, rules) if line else None  # or once its inline noise is cut
+            if cut and line:  # or once its inline noise is cut
+                kind = _whole_line(key, rules)
         if kind is not None:
             gone.append(line)
             if kind:
@@ -182,11 +189,15 @@ def _unwrap_soft(lines: list[str]) -> list[str]:
     return out
 
 
+WHOLE_LINE_MAX = 160   # page furniture is short: a longer line is text (and checked no further)
+
+
 def _whole_line(key: str, rules: dict) -> str | None:
     """The date a publication line keeps, '' for a line of page furniture, None for text."""
-    dated = next((m for m in (p.search(key) for p in rules["dated_lines"]) if m), None)
-    if dated:
-        return dated["date"]
+    if len(key) > WHOLE_LINE_MAX:
+        return None
+    if rules["dated"].search(key):
+        return next(m for m in (p.search(key) for p in rules["dated_lines"]) if m)["date"]
     return "" if any(p.search(key) for p in rules["chrome_lines"]) else None
 
 

@@ -21,13 +21,18 @@ def _likely_traditional(text: str) -> bool:
 
 # full-width digits (２０２３年) read as ASCII ones, also character for character
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+
+
+def _digits(text: str) -> str:
+    return text.translate(_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text  # (translate is slow)
 
 
 def simplified(text: str) -> str:
     """`text` in simplified characters, character for character (same length, same offsets)."""
     if text.isascii():
         return text
-    text = text.translate(_DIGITS)
+    text = _digits(text)
     out = _converter().convert(text)
     if len(out) == len(text):
         return out
@@ -40,7 +45,7 @@ def simplified_lines(lines: list[str]) -> list[str]:
     """Each line in simplified characters; the whole text is converted once when nothing changes."""
     joined = "\n".join(lines)
     if joined.isascii() or not _likely_traditional(joined):
-        return [ln.translate(_DIGITS) for ln in lines]
+        return [_digits(ln) for ln in lines] if _FULL_WIDTH_DIGIT.search(joined) else list(lines)
     return [simplified(ln) for ln in lines]
 
 
