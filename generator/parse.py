@@ -16,9 +16,8 @@ from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
-_CN_NUM = "〇一二三四五六七八九十零"
-_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
-                   rf"\s*(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
+_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
+                   rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{3,4})$")   # 2020621: a date that lost 年/月/日
@@ -48,10 +47,8 @@ def compact_date(text: str) -> str:
 
 def _iso(m: re.Match) -> str:
     """The ISO date of a match (year, month, day groups); '' for a date that cannot be."""
-    try:
-        return dt.date(*(int(g) if g.isdigit() else cn_value(g) for g in m.groups()[:3])).isoformat()
-    except (ValueError, TypeError):
-        return ""
+    year, month, day = (int(g) if g.isdigit() else cn_value(g) for g in m.groups()[:3])
+    return _valid(year, month, day) if None not in (year, month, day) else ""
 
 
 
@@ -158,7 +155,7 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
-    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{_CN_NUM}]{{4}}\s*年\s*[\d{_CN_NUM}]{{1,3}}\s*月\s*[\d{_CN_NUM}]{{1,3}}\s*日\s*)?"
+    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}\s*年\s*[\d{CN_DIGITS}]{{1,3}}\s*月\s*[\d{CN_DIGITS}]{{1,3}}\s*日\s*)?"
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
