@@ -40,7 +40,6 @@ def _data() -> dict:
     return {
         "topics": topics,
         "formulas": {k: [re.compile(p) for p in v] for k, v in formulas["formulas"].items()},
-        "region": [re.compile(p) for p in formulas["region"]],
         "committee": [(re.compile(p), r) for p, r in formulas["committee"]],
         "holes": {k: [(re.compile(p), r) for p, r in v] for k, v in formulas["holes"].items()},
         "formulations": [(re.compile(p), r) for p, r in formulas["formulations"]],

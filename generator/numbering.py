@@ -7,10 +7,12 @@ from .typography import LPAREN, RPAREN
 
 _DIGITS = "零一二三四五六七八九"
 CN_DIGITS = "〇一二三四五六七八九十百零两"
+# a number followed by more numbers is running text: 一、二季度, 一、二、三产业, 3、4月份
+_NOT_A_HEADING = rf"(?![{CN_DIGITS}\d]{{1,2}}(?:季度|月|日|号|、))"
 NUMBER_FORMS = [
-    ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,4}})、\s*")),
-    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]\s*")),
-    ("arabic", re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
+    ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,4}})、\s*(?!\s){_NOT_A_HEADING}")),
+    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]\s*(?!\s){_NOT_A_HEADING}")),
+    ("arabic", re.compile(rf"^(\d{{1,2}})[.．、](?!\d)\s*(?!\s){_NOT_A_HEADING}")),
     ("paren_arabic", re.compile(rf"^[({LPAREN}](\d{{1,2}})[){RPAREN}]\s*")),
 ]
 

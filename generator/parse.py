@@ -139,8 +139,8 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
         return None
     form, number, body = got
     body = body.replace("**", "")
-    if re.match(rf"[{CN_DIGITS}\d]{{1,2}}(季度|月|日|号|、)", body) or re.search("[;\uff1b]$", body):
-        return None  # 一、二季度…, 3、4月份…, 一、二、三产业…: numbers in running text; 一、…; a list item
+    if re.search("[;\uff1b]$", body):
+        return None  # 一、…; : a list item in running text
     end = _SENT_END.search(body)
     if end and end.end() < len(body):
         head, rest = body[: end.start()], body[end.end():]
@@ -382,8 +382,8 @@ def parse(text: str, guess: bool = True) -> Report:
     report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]])
     # short unnumbered titles are sections of an article only when it has several of them
     # (a news item's one short line is a headline or a channel's label)
-    plain_headings = guess and sum(_plain_heading(ln.text, lines, i) for i, ln in enumerate(lines)
-                                   if i not in taken) >= 2
+    plain = {i for i, ln in enumerate(lines) if guess and i not in taken and _plain_heading(ln.text, lines, i)}
+    plain = plain if len(plain) >= 2 else set()
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -440,7 +440,7 @@ def parse(text: str, guess: bool = True) -> Report:
             container().children.append(section)
             stack.append(section)
             continue
-        if plain_headings and _plain_heading(t, lines, i):
+        if i in plain:
             stack = []
             section = Section(heading=t, form="plain")
             container().children.append(section)
@@ -477,6 +477,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     from .script import simplified
 
     meta = report.meta
+    if meta.speaker and meta.date:
+        return
     paras = [(p.full, simplified(p.full)) for p in report.paragraphs()[:12]]
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]

@@ -47,10 +47,3 @@ def simplified_lines(lines: list[str]) -> list[str]:
     if joined.isascii() or not _likely_traditional(joined):
         return [_digits(ln) for ln in lines] if _FULL_WIDTH_DIGIT.search(joined) else list(lines)
     return [simplified(ln) for ln in lines]
-
-
-def search(pattern: re.Pattern, text: str, key: str | None = None) -> tuple[re.Match, str] | None:
-    """A match of `pattern` in the simplified copy of `text`, and the matched span in `text`."""
-    key = simplified(text) if key is None else key
-    m = pattern.search(key)
-    return (m, text[m.start():m.end()]) if m else None
