@@ -67,12 +67,12 @@ def build_corpus(source: str | Path, target: str | Path,
                  removed: dict[Path, list[str]] | None = None) -> tuple[list[Path], list[Problem]]:
     """Clean every report in `source` into `target`/<name>.txt; `removed` gets, per file, what
     was taken out as page noise."""
-    from .readers import SUFFIXES, read_report
+    from .readers import read_report, report_files
 
     source, target = Path(source), Path(target)
     if not source.is_dir():
         raise ReportgenError(Problem("来源目录不存在或不是目录", str(source)))
-    files = sorted(p for p in source.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    files = report_files(source)
     if not files:
         raise ReportgenError(Problem("目录中没有 .txt、.md 或 .docx 报告", str(source)))
     target.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,8 @@ import yaml
 
 from .facts import PART_KEYS
 from . import identity
-from .learn import formula_name, report_names
+from .learn import formula_name
+from .names import derive_names
 from .report_types import bundled as bundled_types
 from .resources import data_dir
 from .yamlio import load_data_file
@@ -120,7 +121,7 @@ _YEAR = re.compile(r"(\d{4})年")
 _ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
-def _year(tree: Report, rtype, date: str) -> tuple[int | None, bool]:
+def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
     """The year a report looks back on, and whether the text says so plainly: a review part's
     heading (2023年工作回顾), an article's title (2022年工作综述), the meeting's date."""
     from .script import simplified
@@ -129,7 +130,6 @@ def _year(tree: Report, rtype, date: str) -> tuple[int | None, bool]:
         m = _YEAR.match(simplified(part.heading))
         if m and part.role == "review":
             return int(m.group(1)), True
-    article = "会议" not in rtype.required
     title = _YEAR.search(tree.meta.title + tree.meta.subtitle)
     if article and title:
         return int(title.group(1)), True
@@ -154,7 +154,8 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     rtype = types[types.recognise(tree)]
     # an article is dated by its publication and names the year it reviews in its title
     article = "会议" not in rtype.required
-    names = report_names(tree)
+    where, met = identity.region(tree), identity.meeting(tree)
+    names = derive_names(where.region, where.parent, term=met.term, session=met.session) if where.region else {}
     m = tree.meta
     facts: dict = {"类型": rtype.name}
     if rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
@@ -162,9 +163,9 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
-    year, sure = _year(tree, rtype, date)
-    if year is None:
-        year = int(date[:4]) - 1 if date else dt.date.today().year - 1
+    year, sure = _year(tree, article, date)
+    if year is None:  # (no date either: a date gives a year)
+        year = dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")
     elif not sure:
         todo.append(f"年度(按原文推断为 {year})")
@@ -172,14 +173,12 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
         date = f"{year + 1}-01-01"
         todo.append(f"日期(原文没有写明,填的是 {date})")
     facts["年度"] = year
-    where = identity.region(tree)
     facts["机构"] = {"地区": where.region}
     if where.parent:
         facts["机构"]["上级地区"] = where.parent
     facts["标题"] = m.title
     if m.subtitle:
         facts["副标题"] = m.subtitle
-    met = identity.meeting(tree)
     if article:
         facts["日期"] = date
     else:
@@ -190,11 +189,10 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
         if not met.session:
             todo.append("会议.会次(原文没有写明,填的是 1)")
-    if not article:
         if m.speaker:
             facts["会议"]["报告人"] = m.speaker
-        if m.meeting and m.meeting != f"在{names.get('委员会', '')}":
-            facts["副标题"] = "——" + m.meeting
+        if m.meeting and m.meeting != f"在{names.get('委员会', '')}{names.get('会议', '')}上":
+            facts["副标题"] = "——" + m.meeting  # worded otherwise than build would word it
         if m.salutation:
             facts["称呼"] = m.salutation
     preamble = [p.full for p in tree.children if isinstance(p, Paragraph)]

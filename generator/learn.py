@@ -272,7 +272,7 @@ def formulas(trees: list[tuple[str, str, Report]]) -> dict[str, dict[str, list[d
 
 
 def learn(corpus_dir: str | Path) -> dict:
-    from .readers import SUFFIXES, parse_file
+    from .readers import parse_file, report_files
     from .report_types import bundled
 
     types = bundled()
@@ -280,8 +280,7 @@ def learn(corpus_dir: str | Path) -> dict:
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise ReportgenError(Problem("语料目录不存在或不是目录", str(corpus_dir)))
-    files = sorted(p for p in corpus_dir.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
-                   and p.name.lower() != "readme.md")
+    files = report_files(corpus_dir)
     if not files:
         raise ReportgenError(Problem("语料目录中没有报告(.txt、.md、.docx)", str(corpus_dir),
                                      hint="先用 reportgen corpus 来源目录 语料目录 生成语料"))
@@ -325,7 +324,7 @@ def learn(corpus_dir: str | Path) -> dict:
     openings = corpus_dir / OPENINGS
     extra = []
     if openings.is_dir():  # openings of more reports: their formulas, not their (cut-off) structure
-        for f in sorted(p for p in openings.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()):
+        for f in report_files(openings):
             tree = parse_file(f)
             extra.append((f"{OPENINGS}/{f.name}", types.recognise(tree), tree))
     schema["套语"] = formulas(trees + extra)

@@ -50,6 +50,12 @@ def docx_text(path: Path) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def report_files(folder: str | Path) -> list[Path]:
+    """The reports in a folder (.txt, .md, .docx; a README is no report), in name order."""
+    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
+                  and p.name.lower() != "readme.md")
+
+
 def read_report(path: str | Path, removed: list[str] | None = None) -> str:
     """Report text of a file, cleaned of web and PDF noise (what was taken out goes to `removed`)."""
     path = Path(path)

@@ -98,9 +98,9 @@ class Stats:
 
     def count(self, report: Report) -> None:
         """All the text of the report, as the reader sees it."""
-        m = report.meta
-        self.total = sum(map(len, (m.title, m.subtitle, "——" + m.meeting if m.meeting else "",
-                                   m.speaker, m.date_text, m.salutation)))
+        from .writers.text import front_lines
+
+        self.total = sum(map(len, front_lines(report)))
         for _, node in report.walk():
             self.total += len(node.full) if isinstance(node, Paragraph) else len(node.number + node.heading)
 
@@ -188,7 +188,7 @@ class Renderer:
         # macros are called through a template, so that errors in them carry template lines
         self.call = self.env.from_string("{{ macro(*args) }}")
         self.slots = SlotRegistry.from_data(load_data_file(self._first("slots.yaml")))
-        self.types: ReportTypes = report_types.load(self.dirs)
+        self.types: ReportTypes = report_types.load(self.dirs) if template_dirs else report_types.bundled()
 
     def _first(self, name: str) -> Path:
         return next(p for p in (d / name for d in self.dirs) if p.is_file())

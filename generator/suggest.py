@@ -23,7 +23,7 @@ def _scorer(schema):
 
 def suggest(topic: str, schema, corpus_dir: Path, part: str | None = None) -> dict[str, list]:
     """{"标题": [(text, source, score)], "引语": […], "表述": […]} for one topic, best first."""
-    from .readers import SUFFIXES, parse_file
+    from .readers import parse_file, report_files
 
     score = _scorer(schema)
     found: dict[str, dict[str, tuple]] = {"标题": {}, "引语": {}, "表述": {}}
@@ -34,9 +34,7 @@ def suggest(topic: str, schema, corpus_dir: Path, part: str | None = None) -> di
         if best == topic and s[best] > 0 and text not in found[what]:
             found[what][text] = (text, source, round(s[best] / max(len(text), 1) * 100, 2))
 
-    files = sorted(p for p in Path(corpus_dir).iterdir()
-                   if p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md")
-    for f in files:
+    for f in report_files(corpus_dir):
         tree = parse_file(f)
         for p in tree.parts:
             if part and p.role != part:
