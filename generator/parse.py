@@ -466,6 +466,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _PROSE_DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
+_DAY_ONLY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
@@ -497,13 +498,22 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     for _, key in paras:
         m = _PROSE_DATE.search(key)
         # a plenary, not a press conference
-        if m and re.search("开幕|会议|报告", m.group(0)) and not re.search("发布会|记者会|见面会", m.group(0)):
+        if m and re.search("开幕|会议|报告", m.group(0)) \
+                and not re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]):
             month = int(m["m"])
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
                 else _reviewed_year(paras, month)
             if year:
                 meta.date = _valid(year, month, int(m["d"]))
                 meta.inferred += ("date",)
+            return
+        m = _DAY_ONLY.search(key)
+        if m and stamp and re.search("开幕|会议", m.group(0)):  # 10日上午,省政协…开幕: the stamp's month
+            day = int(m["d"])
+            month_start = stamp.replace(day=1)
+            when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)
+            meta.date = _valid(when.year, when.month, day)
+            meta.inferred += ("date",)
             return
         m = _RELATIVE_DATE.search(key)
         if m and stamp:

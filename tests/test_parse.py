@@ -293,3 +293,8 @@ def test_a_transcript_line_with_speaker_salutation_and_opening():
               "一、五年工作的回顧\n\n正文。\n")
     assert r.meta.title == "" and r.meta.salutation == "各位委員\uff1a" and r.meta.speaker == "全國政協主席 俞正聲"
     assert [p.text[:8] for p in r.children if isinstance(p, Paragraph)] == ["全國政協十三屆一", "我代表常務委員會"]
+
+
+def test_a_day_without_its_month_takes_the_page_stamps():
+    text = "省政协十一届四次会议开幕\n\n11.01.2016  08:06\n\n福建日报讯 10日上午,省政协十一届四次会议在福州开幕。\n"
+    assert parse(text).meta.date == "2016-01-10"
