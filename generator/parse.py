@@ -11,7 +11,7 @@ from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
 from .numbering import CN_DIGITS, cn_value, numbering
-from .script import simplified_lines
+from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
@@ -139,6 +139,10 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
         return None
     form, number, body = got
     body = body.replace("**", "")
+    gap = re.search(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", body)
+    if gap and 4 <= gap.start() <= MAX_HEADING and _SENT_END.search(body[gap.end():]) \
+            and not _SENT_END.search(body[:gap.start()]):  # 一、围绕中心,服务大局 五年来,……。
+        return form, number, body[:gap.start()].rstrip("。"), body[gap.end():]
     if re.search("[;\uff1b]$", body):
         return None  # 一、…; : a list item in running text
     end = _SENT_END.search(body)
@@ -379,6 +383,9 @@ def parse(text: str, guess: bool = True) -> Report:
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
+    speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
+    if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
+        meta.speaker, meta.inferred = meta.title[:speaker.end("name")], meta.inferred + ("speaker",)
     report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]])
     # short unnumbered titles are sections of an article only when it has several of them
     # (a news item's one short line is a headline or a channel's label)
@@ -565,6 +572,7 @@ def _publication(lines: list[_Line]) -> dt.date | None:
     return stamp
 
 
+_TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
 _BRACKETED = re.compile(r"【(?P<head>[^】]{2,20})】")
 

@@ -298,3 +298,16 @@ def test_a_transcript_line_with_speaker_salutation_and_opening():
 def test_a_day_without_its_month_takes_the_page_stamps():
     text = "省政协十一届四次会议开幕\n\n11.01.2016  08:06\n\n福建日报讯 10日上午,省政协十一届四次会议在福州开幕。\n"
     assert parse(text).meta.date == "2016-01-10"
+
+
+def test_a_speaker_named_in_the_title_and_a_themed_review_heading():
+    r = parse("杨智同志在政协武汉市第十三届委员会常务委员会工作报告\n\n(2022年1月10日在政协武汉市第十四届委员会第一次会议上)\n\n"
+              "各位委员:\n\n我代表常务委员会,向大会报告工作。\n\n回望2024:初心如磐担使命\n\n正文。\n")
+    assert r.meta.speaker == "杨智" and "speaker" in r.meta.inferred
+    assert [(p.role, p.heading) for p in r.parts] == [("review", "回望2024\uff1a初心如磐担使命")]
+
+
+def test_a_heading_and_its_text_separated_by_a_space():
+    r = parse("各位委员:\n\n过去一年的工作\n\n一、围绕中心,服务大局 五年来,区政协重视政治协商。\n")
+    (s,) = r.parts[0].sections
+    assert s.heading == "围绕中心\uff0c服务大局" and s.paragraphs[0].text.startswith("五年来")
