@@ -143,7 +143,8 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
     out = Path(output) if output is not None else report_path.with_suffix(".yaml")
     if out.exists() and not force:
         write_text_file(out, "", force)  # the located “exists” message, before any work
-    facts, todo = to_facts(parse_file(report_path, load_schema()))
+    schema = load_schema()
+    facts, todo = to_facts(parse_file(report_path, schema), Renderer(schema=schema))
     return write_text_file(out, dump(facts, report_path.name, todo), force)
 
 

@@ -34,8 +34,17 @@ def _value(text: str):
     return int(q.number) if not q.approx and q.number == q.number.to_integral() else str(q)
 
 
-def content_pieces(text: str) -> list:
-    """A paragraph as free text and facts: numbers go into slots where a pattern fits."""
+_UNPUNCTUATED = re.compile(r"[\s,;:。、!?()\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09“”]")
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _UNPUNCTUATED.sub("", a) == _UNPUNCTUATED.sub("", b)
+
+
+def content_pieces(text: str, said=None) -> list:
+    """A paragraph as free text and facts: numbers go into slots where a pattern fits and, with
+    `said` (category, values -> the sentence build writes), only where that sentence is the
+    report's own: everything else stays the report's words."""
     pieces: list = []
     for sentence in re.findall(r"[^。;\uff1b]+[。;\uff1b]?", text):
         found = []  # (start, end, slot, field, value)
@@ -57,6 +66,9 @@ def content_pieces(text: str) -> list:
             fields = {f[3]: f[4] for f in g}
             if g[0][2] == "提案" and g[-1][3] == "办结" and fields.get("立案") == fields["办结"]:
                 g.pop()  # the sentence would say 均已办结 and drop the number: keep it as written
+        if said is not None:
+            groups = [g for g in groups if _same_words(said(g[0][2], {f[3]: _value(f[4]) for f in g}),
+                                                       sentence[g[0][0]:g[-1][1]])]
         pos = 0
         for g in groups:
             if g[0][0] > pos:
@@ -74,12 +86,12 @@ def content_pieces(text: str) -> list:
     return merged
 
 
-def _item(p: Paragraph, ordinal: bool) -> dict:
+def _item(p: Paragraph, ordinal: bool, said=None) -> dict:
     item: dict = {}
     if p.lead:
         lead = _ORDINAL.sub("", p.lead) if ordinal else p.lead
         item["引语"] = lead.rstrip("。")
-    pieces = content_pieces(p.text)
+    pieces = content_pieces(p.text, said)
     if pieces:
         item["内容"] = pieces[0] if len(pieces) == 1 and isinstance(pieces[0], str) else pieces
     return item
@@ -90,7 +102,7 @@ def _ordinal(paragraphs: list[Paragraph]) -> bool:
     return bool(leads) and all(_ORDINAL.match(x) for x in leads)
 
 
-def _section(s: Section) -> dict:
+def _section(s: Section, said=None) -> dict:
     out: dict = {"标题": s.heading} if s.heading else {}
     if s.topic:
         out["主题"] = s.topic
@@ -103,7 +115,7 @@ def _section(s: Section) -> dict:
         out["序号引语"] = "是"
     if paras and not paras[0].lead and any(p.lead for p in paras[1:]):
         out["导语"] = paras.pop(0).text
-    out["事项"] = [_item(p, ordinal) for p in paras]
+    out["事项"] = [_item(p, ordinal, said) for p in paras]
     return out
 
 
@@ -143,8 +155,9 @@ def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
     return None, False
 
 
-def extract(tree: Report) -> tuple[dict, list[str]]:
-    """The facts of a report, and what the report did not say (filled with placeholders)."""
+def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
+    """The facts of a report, and what the report did not say (filled with placeholders). With a
+    renderer, a number goes into a fact slot only where build would write the report's sentence."""
     import datetime as dt
 
     todo: list[str] = []
@@ -156,6 +169,7 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
     article = "会议" not in rtype.required
     where, met = identity.region(tree), identity.meeting(tree)
     names = derive_names(where.region, where.parent, term=met.term, session=met.session) if where.region else {}
+    said = renderer.slot_writer(names) if renderer is not None else None
     m = tree.meta
     facts: dict = {"类型": rtype.name}
     if rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
@@ -236,9 +250,9 @@ def extract(tree: Report) -> tuple[dict, list[str]]:
             ordinal = _ordinal(led)
             if ordinal != (part.role == "lessons"):
                 data["序号引语"] = "是" if ordinal else "否"
-            data["事项"] = [_item(p, ordinal) for p in led]
+            data["事项"] = [_item(p, ordinal, said) for p in led]
         if sections:
-            data["板块"] = [_section(s) for s in sections]
+            data["板块"] = [_section(s, said) for s in sections]
         if key is None:
             # more parts than the type has: this one joins the last part, its heading a section's
             key = next(k for k in reversed(keys) if k in facts)

@@ -19,7 +19,7 @@ from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
 from .resources import templates_dir
 from .schema import Schema
-from .slots import SlotRegistry, SlotValue
+from .slots import Quantity, SlotRegistry, SlotValue
 from .tree import Meta, Paragraph, Part, Report, Section
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
 from .yamlio import load_data_file, load_yaml
@@ -219,6 +219,23 @@ class Renderer:
                 raise  # not the template's doing: a defect of reportgen
             raise ReportgenError(Problem(f"模板运行出错:{type(e).__name__}: {e}", file, line,
                                          hint="检查该行的表达式")) from None
+
+    def slot_writer(self, names: dict):
+        """category, {field: value} -> the sentence build writes for that fact (for extract, to
+        keep a number in a slot only where the slot says what the report said)."""
+        module = self.env.get_template("slots.j2").make_module({"o": names})
+
+        def write(category: str, values: dict) -> str:
+            stype = self.slots.types[category]
+            full = {f: None for f in stype.fields}
+            for key, value in values.items():
+                field = stype.fields[key]
+                full[key] = Quantity.parse(value) if field.type == "数量" else value
+            try:
+                return str(getattr(module, stype.macro)(full)).strip()
+            except jinja2.UndefinedError:  # a name the report did not give (届次 …): say nothing
+                return ""
+        return write
 
     def module(self, name: str, context: dict, macros: dict[str, tuple], declared_in: Path,
                name_path: tuple | None = None):
