@@ -1,7 +1,29 @@
 """The names a report uses for its organisation: 县政协, 中共某县委, 全县…"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .numbering import cn
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern, str, str]]:
+    from .resources import data_dir
+    from .yamlio import load_data_file
+
+    data = load_data_file(data_dir() / "names.yaml")
+    return [(re.compile(r["名"].replace("{民族}", data["ethnic"])), r["地名"], r["级"]) for r in data["rules"]]
+
+
+def short_name(region: str) -> tuple[str, str]:
+    """(地名, 级): 平昌县 -> (平昌, 县), 恩施土家族苗族自治州 -> (恩施州, 州), 浦东新区 -> (浦东新区, 区)."""
+    for rx, place, level in _rules():
+        m = rx.match(region)
+        if m:
+            return place.replace("{short}", m["short"]), level
+    level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
+    return (region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region), level
 
 
 def derive_names(region: str, parent: str = "", short: str | None = None, party: str | None = None,
@@ -10,8 +32,7 @@ def derive_names(region: str, parent: str = "", short: str | None = None, party:
     """The names a report uses for its organisation, derived from the region."""
     if region == "全国":
         return _national(full_name, term, session)
-    level = "自治区" if region.endswith("自治区") else region[-1] if region[-1] in "县市区州旗盟省" else "县"
-    place = region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region
+    place, level = short_name(region)
     out = {
         "地区": region,
         "地名": place,

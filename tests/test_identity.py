@@ -42,3 +42,27 @@ def test_levels_include_autonomous_regions_and_the_national_committee():
     assert derive_names("广西壮族自治区")["级"] == "自治区" and derive_names("广西壮族自治区")["简称"] == "自治区政协"
     national = derive_names("全国", term=14, session=1)
     assert national["简称"] == "全国政协" and national["委员会"] == "政协第十四届全国委员会"
+
+
+@pytest.mark.parametrize("region, place, level", [
+    ("恩施土家族苗族自治州", "恩施州", "州"), ("黔西南布依族苗族自治州", "黔西南州", "州"), ("陵水黎族自治县", "陵水", "县"),
+    ("广西壮族自治区", "广西", "自治区"), ("内蒙古自治区", "内蒙古", "自治区"), ("浦东新区", "浦东新区", "区"),
+    ("锡林郭勒盟", "锡林郭勒盟", "盟"), ("鄂伦春自治旗", "鄂伦春自治旗", "旗"),
+    ("平昌县", "平昌", "县"), ("黔西南州", "黔西南", "州"), ("代县", "代县", "县"), ("贵州省", "贵州省", "省"),
+])
+def test_a_regions_short_name_and_level_come_from_the_names_table(region, place, level):
+    names = derive_names(region)
+    assert (names["地名"], names["级"], names["简称"]) == (place, level, level + "政协")
+
+
+def test_an_autonomous_prefecture_is_named_by_its_short_form_in_the_closing(write):
+    from generator.api import draft
+
+    from conftest import FIXTURES
+
+    base = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    facts = base.replace("  地区: 丹东市\n  上级地区: 辽宁省", "  地区: 恩施土家族苗族自治州\n  上级地区: 湖北省")
+    facts = facts.replace("  目标: 为丹东全面振兴新突破作出新的更大贡献\n", "")
+    text = draft(write("f.yaml", facts)).text
+    assert "为推动恩施州高质量发展" in text and "恩施土家族苗族自治高质量" not in text
+    assert "中共恩施土家族苗族自治州委" in text
