@@ -33,10 +33,16 @@ class Problem:
         text = f"{where}: {self.level}: "
         if self.path:
             text += f"{format_path(self.path)}: "
-        text += normalize_line(self.message)
+        text += _prose(self.message)
         if self.hint:
-            text += "\n    修改建议: " + normalize_line(self.hint)
+            text += "\n    修改建议: " + _prose(self.hint)
         return text
+
+
+def _prose(text: str) -> str:
+    """Chinese punctuation for the words, none for `code` (年度: 2025 must keep its ASCII colon)."""
+    pieces = text.split("`")
+    return "".join(p if i % 2 else normalize_line(p) for i, p in enumerate(pieces))
 
 
 class ReportgenError(Exception):

@@ -393,7 +393,7 @@ class Record:
             if f.required and f.key not in data:
                 ok = False
                 where = f"在“{path[-1]}”下" if path and isinstance(path[-1], str) else "在文件中"
-                found.add(path + (f.key,), f"缺少必填的键“{f.key}”", f"{where}补上“{f.key}: …”")
+                found.add(path + (f.key,), f"缺少必填的键“{f.key}”", f"{where}补上 `{f.key}: …`")
         if not ok:
             return INVALID
         obj = cls.__new__(cls)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import yaml
@@ -57,6 +58,10 @@ def _key(loader, node) -> str:
         return node.value
 
 
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》"
+_CJK_FOLD = re.compile(rf"(?<=[{_CJK},;:!?]) (?=[{_CJK}])|(?<=[{_CJK}]) (?=[{_CJK},;:!?])")
+
+
 def _walk(node, path: tuple, lines: dict, seen: list, file: str, loader=None) -> None:
     seen[0] += 1
     if seen[0] > MAX_NODES:
@@ -81,6 +86,10 @@ def _walk(node, path: tuple, lines: dict, seen: list, file: str, loader=None) ->
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _walk(item, path + (i,), lines, seen, file, loader)
+    elif not node.style and node.end_mark.line > node.start_mark.line and "\n" not in node.value:
+        # a plain paragraph wrapped over lines: YAML joins the lines with a space, which
+        # between two Chinese characters is none
+        node.value = _CJK_FOLD.sub("", node.value)
 
 
 def _safe(value):
@@ -209,6 +218,9 @@ def _load(loader_class, text: str, file: str) -> Located:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
+        trap = _trap(text, line) if line else None
+        if trap:
+            raise ReportgenError(Problem(trap[1], file, trap[0], hint=trap[2])) from None
         raise ReportgenError(Problem(
             f"YAML 语法错误:{_yaml_reason(e)}", file, line,
             hint="检查该行及上一行的缩进、冒号后的空格和引号是否成对")) from None
@@ -220,6 +232,31 @@ def _load(loader_class, text: str, file: str) -> Located:
     finally:
         loader.dispose()
     return Located(data, lines, file, text)
+
+
+_FULL_WIDTH_KEY = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\uff1a'\"-][^:\uff1a]{0,20}?)\uff1a\s*(.*)$")
+_COLON_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?[^\s:#'\"][^:]{0,20}?):\s+([^'\"|>{\[].*?:\s.*)$")
+
+
+def _trap(text: str, line: int) -> tuple[int, str, str] | None:
+    """(line, message, hint) for the YAML traps of Chinese text near a syntax error: a key
+    followed by a full-width colon (年度：2025), or “: ” inside a value (标题: 报告: 第一部分)."""
+    lines = text.split("\n")
+    for n in (line, line - 1, line + 1):
+        if not 1 <= n <= len(lines):
+            continue
+        raw = lines[n - 1]
+        m = _FULL_WIDTH_KEY.match(raw)
+        if m and ": " not in raw:
+            fixed = f"{m[1]}{m[2]}: {m[3]}".strip()
+            return (n, f"键“{m[2].strip()}”后面是全角冒号“：”,YAML 只认半角冒号加空格",
+                    f"把这一行改成 `{fixed}`")
+        m = _COLON_IN_VALUE.match(raw)
+        if m:
+            value = m[2].replace("'", "''")
+            return (n, "值里有半角冒号加空格 `: `\uff0cYAML 把它当成了又一个键",
+                    f"给这个值加引号,写成 `{m[1].strip()}: '{value}'`;或把值里的冒号改成全角“：”")
+    return None
 
 
 def _bad_value(loader, root, file: str) -> ReportgenError:

@@ -102,3 +102,19 @@ def test_values_yaml_cannot_make_are_located(text, line):
 def test_keys_that_are_not_text_are_located_at_their_line():
     src = load_yaml_text("a: 1\n1: x\nb:\n  2021-01-01: y\n  true: z\n")
     assert src.line(("1",)) == 2 and src.line(("b", "2021-01-01")) == 4 and src.line(("b", "True")) == 5
+
+
+def test_a_paragraph_wrapped_over_lines_joins_without_spaces_between_chinese():
+    data = load_yaml_text("概述: 第一句话,\n  接着写的第二行。\n标题: 不负党委重托 不忘人民期盼\n英文: hello\n  world\n").data
+    assert data == {"概述": "第一句话,接着写的第二行。", "标题": "不负党委重托 不忘人民期盼", "英文": "hello world"}
+
+
+@pytest.mark.parametrize("text, line, words, fix", [
+    ("类型: 年度\n年度\uff1a2025\n机构: {地区: 某县}\n", 2, "全角冒号", "年度: 2025"),
+    ("类型: 年度\n标题: 报告: 第一部分\n", 2, "半角冒号加空格", "标题: '报告: 第一部分'"),
+])
+def test_yaml_traps_of_chinese_text_get_the_fix_written_as_it_must_be_typed(text, line, words, fix):
+    with pytest.raises(ReportgenError) as e:
+        load_yaml_text(text, "f.yaml")
+    message = str(e.value)
+    assert f"f.yaml:{line}:" in message and words in message and fix in message  # ASCII colon kept
