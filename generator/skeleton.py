@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .facts import PART_KEYS
+from .resources import data_dir
+from .yamlio import load_data_file
 from .render import Renderer
 from .report_types import ReportType
 from .schema import FactUse, Schema
@@ -39,8 +41,12 @@ def _slot_lines(stype: SlotType, topic_facts: list[FactUse], pad: str) -> list[s
 
 def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
+    # drafting in the second half of a year is drafting that year's report; in the first half,
+    # the last year's. The plenary where it is given meets early in the next year.
+    year = today.year if today.month >= 7 else today.year - 1
+    meeting_day = max(dt.date(year + 1, 1, 15), today)
+    years = load_data_file(data_dir() / "topic_years.yaml") or {}
     learned = schema.learned(rtype.name)
-    year = today.year - 1
     meeting = "会议" in rtype.required
     out = [f"# reportgen init 生成的{rtype.label}事实骨架。",
            "# 按注释填写;空着的事实、标题和段落不会出现在正文里,现在就能生成:",
@@ -55,11 +61,11 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
         out += ["会议:",
                 "  届次: 1               # 第几届委员会",
                 "  会次: 1               # 第几次会议",
-                f"  日期: {today.isoformat()}     # 会议日期",
+                f"  日期: {meeting_day.isoformat()}     # 会议日期(示例:改成实际日期)",
                 "  报告人: ''            # 如 县政协主席 某某(可空)",
                 "称呼: '各位委员\uff1a'     # 报告开头的称呼"]
     else:
-        out += [f"日期: {today.isoformat()}     # 发布日期",
+        out += [f"日期: {meeting_day.isoformat()}     # 发布日期(示例:改成实际日期)",
                 f"标题: ''                # 如 某某县政协{year}年{rtype.label}(空着则自动生成)",
                 "副标题: ''"]
     for spec in rtype.parts:
@@ -78,6 +84,9 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
         out.append("  板块:" + ("" if topics else " []"))
         for topic in topics:
             name = topic.topic
+            first, last = years.get(name, (0, 9999))
+            if not first <= year <= last:
+                continue  # a topic of other years (疫情防控 after 2022)
             heading_ex = topic.heading_examples[0] if topic.heading_examples else None
             lead_ex = topic.lead_examples[0] if topic.lead_examples else None
             out.append(f"    {name}:")
