@@ -185,18 +185,48 @@ def heading_findings(tree: Report) -> list[tuple[Section, str]]:
     return out
 
 
+def _words(text: str) -> str:
+    return re.sub(r"\W", "", text)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Nearly the same paragraph (a draft's copy left beside its edit)."""
+    from difflib import SequenceMatcher
+
+    m = SequenceMatcher(None, a, b, autojunk=False)
+    limit = rules()["相近段落"]
+    return m.real_quick_ratio() >= limit and m.quick_ratio() >= limit and m.ratio() >= limit
+
+
 def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
-    """Over-long sentences, and sentences that repeat a long passage of an earlier one."""
+    """Over-long sentences; a paragraph that repeats another (the one before it nearly, or any
+    one whole); sentences that repeat a long passage of an earlier one, the standard
+    formulations a report is meant to repeat left out."""
     limit, window = rules()["句长上限"], rules()["重复片段"]
+    standard = sorted((_words(t) for t in rules().get("固定表述", [])), key=len, reverse=True)
     seen: dict[str, tuple[Text, int]] = {}
+    whole: dict[str, Text] = {}
     out = []
+    prev: Text | None = None
     for p in paragraphs:
+        words = _words(p.text)
+        same = whole.get(words) if len(words) >= 20 else None
+        near = same is None and prev is not None and len(words) >= 20 and _alike(_words(prev.text), words)
+        prev, before = p, prev
+        if same is not None or near:
+            where = "上一段" if near or same is before else (f"第 {same.line} 行的一段" if same.line else "前文的一段")
+            out.append((p, f"这一段与{where}{'几乎' if near else '完全'}相同:“{p.text[:16]}……”"))
+            continue
+        whole.setdefault(words, p)
         for n, sentence in enumerate(_SENTENCES.findall(p.text)):
             s = sentence.strip()
             if len(s) > limit:
                 out.append((p, f"句子长 {len(s)} 字(超过 {limit} 字),宣读困难,宜拆分:“{s[:16]}……”"))
-            key = re.sub(r"\W", "", s)
-            shingles = {key[i:i + window] for i in range(0, max(len(key) - window + 1, 0))}
+            key = _words(s)
+            for phrase in standard:
+                key = key.replace(phrase, "|")  # (a formula's words never join a repeat)
+            shingles = {key[i:i + window] for i in range(0, max(len(key) - window + 1, 0))
+                        if "|" not in key[i:i + window]}
             earlier = next((seen[k][0] for k in sorted(shingles) if k in seen and seen[k] != (p, n)), None)
             if earlier is not None:
                 where = "前一句" if earlier is p else (f"第 {earlier.line} 行" if earlier.line else "前文")

@@ -156,7 +156,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "  提法:固定提法的引号和成组(“四个意识”“四个自信”“两个维护”),提法的起用年份,"
                     "错误写法,报告年份应学习贯彻的党代会精神;\n"
                     "  标题:同级标题字数或句式不对仗;\n"
-                    "  句子:大段重复、过长的句子。\n"
+                    "  段落和句子:整段相同或几乎相同、大段重复(固定表述除外)、过长的句子。\n"
                     "有“错误”时退出码为 1。规则在 generator/data/checks.yaml。",
         epilog="示例:\n  reportgen check examples/平昌县政协2021.yaml\n"
                "  reportgen check 草稿.md\n"

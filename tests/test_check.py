@@ -97,3 +97,28 @@ def test_check_command_exit_codes(cli, tmp_path):
     assert code == 1 and "draft_errors.md:19: 错误:" in out and "共 " in out
     code, _, err = cli("check", tmp_path / "none.md")
     assert code == 1 and "文件不存在" in err
+
+
+PARA = "县政协围绕全县中心工作,组织委员深入乡镇开展专题调研,形成调研报告八篇,为县委县政府科学决策提供了参考依据。"
+FORMULA = "坚持以习近平新时代中国特色社会主义思想为指导,"
+
+
+def draft_with(write, *paragraphs):
+    body = "\n\n".join(paragraphs)
+    return write("d.md", f"某县政协常委会工作报告\n\n各位委员:\n\n过去一年的工作\n\n一、加强学习\n\n{body}\n")
+
+
+def test_a_paragraph_repeated_is_one_finding_nearly_or_whole(write):
+    problems, _ = check(draft_with(write, PARA, PARA))
+    same = [p.message for p in problems if "相同" in p.message]
+    assert len(same) == 1 and same[0].startswith("这一段与上一段完全相同")
+    assert not any("大段文字重复" in p.message for p in problems)
+    problems, _ = check(draft_with(write, PARA, PARA.replace("八篇", "九篇")))
+    assert any("几乎相同" in p.message for p in problems)
+
+
+def test_the_standard_formulations_are_not_repeats(write):
+    a = FORMULA + "县政协深入开展理论学习,全年组织集中学习十二次。"
+    b = FORMULA + "县政协积极开展民主监督,全年组织专项视察六次。"
+    problems, _ = check(draft_with(write, a, b))
+    assert not any("重复" in p.message or "相同" in p.message for p in problems), problems
