@@ -282,7 +282,7 @@ def check_file(path: str | Path, schema=None, templates: list[Path] | None = Non
             return e.problems, None
         src = d.source
         locate = Locator(path, [normalize_line(ln) for ln in src.text.splitlines()]).line
-        problems: list[Problem] = []
+        problems: list[Problem] = list(d.warnings)
         for line_path, value in _slot_values(d.facts):
             for msg in slot_findings(value):
                 problems.append(src.problem(msg, line_path, "核对这两个数字"))

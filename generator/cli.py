@@ -231,6 +231,8 @@ def _build(args) -> int:
         batch = build_many(args.facts, args.output, args.format, args.style, args.force,
                            args.schema, args.templates)
         for r in batch.built:
+            for warning in r.draft.warnings:
+                print(str(warning), file=sys.stderr)
             if r.write.backup and not args.quiet:
                 print(f"原文件已备份为 {r.write.backup}")
         for p in batch.problems:
@@ -241,6 +243,8 @@ def _build(args) -> int:
         return 1 if batch.problems else 0
     result = build(args.facts[0], args.output, args.format, args.style, args.force,
                    schema_path=args.schema, templates=args.templates)
+    for warning in result.draft.warnings:
+        print(str(warning), file=sys.stderr)
     if not args.quiet:
         w = result.write
         if w.backup:

@@ -23,6 +23,13 @@ class Draft:
     source: Located  # the facts file as read, with the line of every key
 
     @property
+    def warnings(self) -> list:
+        """What the facts file says that may not be what its writer meant (text cut by “ #”)."""
+        from .yamlio import comment_warnings
+
+        return comment_warnings(self.source)
+
+    @property
     def text(self) -> str:
         """The report as text, one line per paragraph (writers/text.py)."""
         from .writers.text import write_text

@@ -259,6 +259,23 @@ def _trap(text: str, line: int) -> tuple[int, str, str] | None:
     return None
 
 
+_CUT_BY_COMMENT = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?(?:[^#'\"\s][^#:]*?:\s+)?)(?P<value>[^'\"#\s|>][^#]*?) #(?P<cut>\S.*)$")
+
+
+def comment_warnings(src: Located) -> list[Problem]:
+    """Text after “ #” in a plain value is a YAML comment, silently gone from the value: where
+    it reads like text (#话题, #1), say so. (“  # 说明” with a space after # reads as a comment.)"""
+    out = []
+    for n, raw in enumerate(src.text.split("\n"), start=1):
+        m = _CUT_BY_COMMENT.match(raw)
+        if m and re.search("[\u4e00-\u9fff]", m["value"]) and not raw.lstrip().startswith("#"):
+            value = (m["value"] + " #" + m["cut"]).replace("'", "''")
+            out.append(Problem(f"“ #”后面的“{m['cut'][:12]}”被 YAML 当作注释去掉了,不在正文里", src.file, n,
+                               hint=f"要保留它,给值加引号,写成 `{m['head'].strip()} '{value}'`", level="警告"))
+    return out
+
+
 def _bad_value(loader, root, file: str) -> ReportgenError:
     """The scalar YAML could not turn into a value (2025-02-30, a 5000-digit number), located."""
     stack = [root]

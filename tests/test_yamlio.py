@@ -118,3 +118,18 @@ def test_yaml_traps_of_chinese_text_get_the_fix_written_as_it_must_be_typed(text
         load_yaml_text(text, "f.yaml")
     message = str(e.value)
     assert f"f.yaml:{line}:" in message and words in message and fix in message  # ASCII colon kept
+
+
+def test_text_cut_by_a_hash_is_warned_about_and_comments_are_not(cli, write):
+    from conftest import EXAMPLES
+
+    facts = write("f.yaml", "类型: 年度\n年度: 2025\n机构: {地区: 某县}\n会议: {届次: 9, 会次: 3, 日期: 2026-01-15}\n"
+                            "工作回顾:\n  概述: 开展“我为群众办实事” #实践活动 12次\n  板块: []   # 说明:可空\n")
+    code, _, err = cli("build", facts, "-o", facts.with_suffix(".md"))
+    assert code == 0 and "f.yaml:6: 警告" in err and "实践活动" in err and "'开展“我为群众办实事” #实践活动 12次'" in err
+    assert "f.yaml:7" not in err  # “  # 说明” is a comment, written as one
+    code, out, _ = cli("check", facts)
+    assert "f.yaml:6: 警告" in out
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        code, _, err = cli("build", example, "-o", write("x.md", "").parent / "x.md", "--force")
+        assert "警告" not in err, (example.name, err)
