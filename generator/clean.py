@@ -113,6 +113,7 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
     raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break
     raw_lines = _markdown_blocks([ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")], gone)
+    raw_lines = _link_lists(raw_lines, gone)
     if markdown:
         raw_lines = _unwrap_soft(raw_lines)
     for line, key in zip(raw_lines, simplified_lines(raw_lines)):
@@ -168,6 +169,34 @@ def _markdown_blocks(lines: list[str], gone: list[str]) -> list[str]:
         if out[i - 1] and re.fullmatch(r"={3,}|-{3,}", out[i]) and not re.fullmatch(r"[=\-\s]+", out[i - 1]):
             out[i - 1] = ("# " if out[i][0] == "=" else "## ") + out[i - 1]
             out[i] = ""
+    return out
+
+
+_LINK_ITEM = re.compile(r"^(?:[-*+•·]\s*)(?P<text>\S.{1,58})$")
+
+
+def _link_lists(lines: list[str], gone: list[str]) -> list[str]:
+    """A page's list of links (3 or more short bulleted headlines) above the text is the page's."""
+    out: list[str] = []
+    run: list[str] = []
+    body = False   # past the first paragraph: lists from here on are the report's
+    for line in lines + [None]:
+        m = None if body or line is None else _LINK_ITEM.match(line)
+        if m and not _NUMBERED.match(m["text"]) and m["text"][-1] not in SENTENCE_END:
+            run.append(line)
+            continue
+        if line == "" and run:
+            run.append(line)   # blank lines between the items
+            continue
+        items = [x for x in run if x]
+        if len(items) >= 3:
+            gone.extend(items)
+        else:
+            out.extend(run)
+        run = []
+        if line is not None:
+            body = body or len(line) > 60
+            out.append(line)
     return out
 
 

@@ -175,6 +175,10 @@ def _title_like(line: _Line) -> bool:
             and not re.search(r"[|>›»_]|https?:|\d{1,2}:\d{2}", key))
 
 
+def _news_headline(line: _Line) -> bool:
+    return _title_like(line) and not _DASHED.match(line.key) and bool(_NOT_TITLE.search(line.key))
+
+
 def _is_meeting(key: str) -> bool:
     """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
@@ -185,7 +189,9 @@ def _is_meeting(key: str) -> bool:
 def _despaced(text: str) -> str:
     """工 作 报 告 -> 工作报告; 不负党委重托 不忘人民期盼 keeps its space."""
     tokens = text.split()
-    return "".join(tokens) if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) * 2 > len(tokens) else text
+    spaced = len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) * 2 > len(tokens) \
+        or len(tokens) == 2 and all(len(t) == 1 for t in tokens)   # 综 述
+    return "".join(tokens) if spaced else text
 
 
 def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
@@ -337,14 +343,17 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
             and re.search("回眸|纪实|综述|巡礼", lines[first].key):
         first -= 1  # 不负党委重托 不忘人民期盼 / 黔西南州政协工作回眸: a headline and its subtitle
-    taken = set(range(first)) if first is not None else set()
     top = first or 0
+    if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
+        top = next((i for i in range(1, min(len(lines), 4)) if _news_headline(lines[i])
+                    and all(_title_like(ln) and len(ln.key) <= 12 for ln in lines[:i])), 0)
+    taken = set(range(top))
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
     for i in range(top, limit):
         t = lines[i].key
         if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
-                or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——"))
+                or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——")) or _yearbook_part(lines, i)
                 or (i == top and first is None and lines[i].md_heading != 1
                     and (_NOT_TITLE.search(t) or _SITE.search(t)
                                                      or not _title_like(lines[i]) or len(t) < 4))):
@@ -419,6 +428,15 @@ def parse(text: str, guess: bool = True) -> Report:
             stack = []
             continue
         sub = _SUBHEAD.fullmatch(line.key) or _BRACKETED.match(line.key)
+        rest_key = line.key[sub.end():].strip() if sub else ""
+        if sub and rest_key and len(rest_key) <= MAX_HEADING and not _SENT_END.search(rest_key):
+            sub = None   # 【聚焦两会】州政协…开幕: a channel's label on a headline, not a subhead
+        if _yearbook_part(lines, i):   # 综 述 / 重 要 会 议 above 【…】 entries: a yearbook's part
+            role = part_role(line.key) or ("other" if any(p.role == "review" for p in report.parts) else "review")
+            part = Part(heading=_despaced(t), form="plain", role=role)
+            report.children.append(part)
+            stack = []
+            continue
         if sub:  # ——聚焦中心 服务大局——, 【政协委员及组织机构】…: an article's or yearbook's subhead
             stack = []
             section = Section(heading=t[sub.start("head"):sub.end("head")].strip(), form="plain")
@@ -474,7 +492,7 @@ _PROSE_DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
-_RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行)")
+_RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
@@ -487,7 +505,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     meta = report.meta
     if meta.speaker and meta.date:
         return
-    paras = [(p.full, simplified(p.full)) for p in report.paragraphs()[:12]]
+    paras = [(p.full, simplified(p.full)) for p in _news_lead(report)]
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
@@ -501,12 +519,13 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 break
     if meta.date:
         return
-    stamp = _publication(lines)
+    stamp = _publication(lines, paras)
+    def press(m: re.Match, key: str) -> bool:   # a plenary's date, not a press conference's
+        return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]))
+
     for _, key in paras:
         m = _PROSE_DATE.search(key)
-        # a plenary, not a press conference
-        if m and re.search("开幕|会议|报告", m.group(0)) \
-                and not re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]):
+        if m and re.search("开幕|会议|报告", m.group(0)) and not press(m, key):
             month = int(m["m"])
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
                 else _reviewed_year(paras, month)
@@ -515,7 +534,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 meta.inferred += ("date",)
             return
         m = _DAY_ONLY.search(key)
-        if m and stamp and re.search("开幕|会议", m.group(0)):  # 10日上午,省政协…开幕: the stamp's month
+        # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
+        if m and stamp and re.search("开幕|会议", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
             day = int(m["d"])
             month_start = stamp.replace(day=1)
             when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)
@@ -523,11 +543,23 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             meta.inferred += ("date",)
             return
         m = _RELATIVE_DATE.search(key)
-        if m and stamp:
+        if m and stamp and not press(m, key):
             day = stamp - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
             meta.date = day.isoformat()
             meta.inferred += ("date",)
             return
+
+
+def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
+    """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
+    name other meetings' speakers and dates)."""
+    out = []
+    for _, node in report.walk():
+        if isinstance(node, Section) and not isinstance(node, Part) and node.heading or len(out) >= most:
+            break
+        if isinstance(node, Paragraph):
+            out.append(node)
+    return out
 
 
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
@@ -551,8 +583,10 @@ def _valid(year: int, month: int, day: int) -> str:
         return ""
 
 
-def _publication(lines: list[_Line]) -> dt.date | None:
-    """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp."""
+def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | None:
+    """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp.
+    A dateline without a stamp takes the year of a full date the text gives (截至2019年2月20日)
+    or of the year it reviews (2023年是…)."""
     stamp = None
     for line in lines[:FRONT_LIMIT]:
         if len(line.key) > MAX_HEADING or _SENT_END.search(line.key):
@@ -566,10 +600,25 @@ def _publication(lines: list[_Line]) -> dt.date | None:
             break
     for line in lines[:FRONT_LIMIT + 10]:
         m = _DATELINE.search(line.key)
-        if m and stamp:
-            year = stamp.year - (int(m["m"]) > stamp.month)
-            return dt.date.fromisoformat(_valid(year, int(m["m"]), int(m["d"])) or stamp.isoformat())
+        if not m:
+            continue
+        month, day = int(m["m"]), int(m["d"])
+        if stamp:
+            year = stamp.year - (month > stamp.month)
+            return dt.date.fromisoformat(_valid(year, month, day) or stamp.isoformat())
+        year = _year_before(paras, month, day) or _reviewed_year(paras, month)
+        return dt.date.fromisoformat(_valid(year, month, day)) if year and _valid(year, month, day) else None
     return stamp
+
+
+def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | None:
+    """The year of a dateline (3月3日) from the first full date the text gives: the same year when
+    that date comes before it in the year, else the next."""
+    for _, key in paras:
+        m = _STAMPS[0].search(key)
+        if m and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+            return int(m["y"]) + ((month, day) < (int(m["m"]), int(m["d"])))
+    return None
 
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
@@ -607,6 +656,14 @@ def _unglue_salutation(lines: list[_Line]) -> list[_Line]:
 
 
 _SAL_THEN_TEXT = re.compile(r"(各位|尊敬的)[^:\uff1a。]{0,24}[:\uff1a](?=\S)")
+
+
+def _yearbook_part(lines: list[_Line], i: int) -> bool:
+    """A short line (综 述) right above a 【…】 entry that runs on in text: a yearbook's part."""
+    if i + 1 >= len(lines) or len(_SPACED.sub("", lines[i].key)) > 10 or not _title_like(lines[i]):
+        return False
+    m = _BRACKETED.match(lines[i + 1].key)
+    return bool(m) and bool(_SENT_END.search(lines[i + 1].key[m.end():]))
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

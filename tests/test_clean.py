@@ -121,3 +121,14 @@ def test_credits_and_page_furniture_are_removed(line):
 
 def test_a_wps_line_break_is_a_new_line():
     assert clean_text("标题<br>正文一段。<BR/>正文二段。\n").split("\n\n") == ["标题", "正文一段。", "正文二段。\n"]
+
+
+def test_a_pages_list_of_linked_headlines_above_the_text_is_removed_but_a_reports_list_stays():
+    from generator.clean import clean_text
+
+    links = ["- 某某深入基层调研并主持召开协调会", "- “书画名家采风行”活动举行", "- 全区政协工作推进会在某市召开"]
+    text = "\n".join(links) + "\n牢记嘱托 凝聚力量\n" + "岁月流转不止。" * 12 + "\n- 开展调研\n- 开展视察\n- 开展协商\n"
+    removed: list[str] = []
+    out = clean_text(text, removed)
+    assert removed == links and out.startswith("牢记嘱托 凝聚力量")
+    assert "- 开展调研" in out and "- 开展协商" in out

@@ -183,9 +183,10 @@ def test_a_news_item_says_who_gave_the_report_and_when(text, speaker, date):
     assert (m.speaker, m.date) == (speaker, date)
 
 
-def test_a_date_in_running_text_is_not_taken_for_the_pages():
+def test_a_date_in_running_text_is_not_the_pages_but_gives_the_datelines_year():
     text = "中评社北京3月3日电\n\n苏辉今天下午向大会报告提案工作情况。截至2019年2月20日,99.2%已经办复。\n"
-    assert parse(text).meta.date == ""
+    m = parse(text).meta
+    assert m.date == "2019-03-03" and "date" in m.inferred   # 今天 of the 3月3日 dateline, not 2月20日
 
 
 def test_a_live_transcript_keeps_its_salutation_and_speaker():
@@ -311,3 +312,30 @@ def test_a_heading_and_its_text_separated_by_a_space():
     r = parse("各位委员:\n\n过去一年的工作\n\n一、围绕中心,服务大局 五年来,区政协重视政治协商。\n")
     (s,) = r.parts[0].sections
     assert s.heading == "围绕中心\uff0c服务大局" and s.paragraphs[0].text.startswith("五年来")
+
+
+def test_a_dateline_takes_the_reviewed_year_and_a_bare_day_after_the_meeting_it_names():
+    text = ("某某网12月22日讯 政协某某省第十三届委员会常务委员会第五次会议21日在省会召开。\n\n"
+            "主席指出,2024年是实现规划目标任务的关键一年。\n")
+    assert parse(text).meta.date == "2024-12-21"
+
+
+def test_a_press_conference_day_is_not_the_meetings_date():
+    text = ("发布时间:2024-03-03 16:00\n\n某某网3月3日讯 全国政协十四届二次会议3日在北京举行新闻发布会,"
+            "发言人介绍,2023年全国政协组织视察考察调研80项。\n")
+    assert parse(text).meta.date == ""
+
+
+def test_a_channel_label_on_a_headline_is_no_subhead_and_a_tag_above_a_headline_no_title():
+    r = parse("【聚焦全县两会】县政协九届四次会议隆重开幕\n\n3月1日上午,政协某某县第九届委员会第四次会议开幕。\n")
+    assert r.meta.title == "" and not [s for p in r.parts for s in p.sections]
+    r = parse("协商润民\n\n某某区政协六届六次会议开幕,今年区政协重点工作出炉\n\n全年开展协商活动167场。\n")
+    assert r.meta.title == "" and r.dropped == ["协商润民"]
+
+
+def test_a_yearbooks_spaced_lines_above_bracketed_entries_are_its_parts():
+    r = parse("某 某 市 政 协\n\n综 述\n\n【思想政治建设】全年召开学习会25次。\n\n【协商民主】全年召开协商会17次。\n\n"
+              "重 要 会 议\n\n【市政协十届二次会议】1月10日至13日举行。会议听取主席王某某所作的工作报告。\n")
+    assert [(p.role, p.heading) for p in r.parts] == [("review", "综述"), ("other", "重要会议")]
+    assert [s.heading for s in r.parts[0].sections] == ["思想政治建设", "协商民主"]
+    assert r.meta.speaker == "" and r.meta.subtitle == ""
