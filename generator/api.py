@@ -12,7 +12,7 @@ from .schema import Schema, load_schema
 from .style import load_style
 
 __all__ = ["FORMATS", "Draft", "Schema", "document", "draft", "build", "build_many", "load_schema", "typeset",
-           "check", "extract", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
+           "check", "extract", "roll", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     if fmt:
@@ -146,6 +146,25 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
     schema = load_schema()
     facts, todo = to_facts(parse_file(report_path, schema), Renderer(schema=schema))
     return write_text_file(out, dump(facts, report_path.name, todo), force)
+
+
+def roll(facts_path: str | Path, output: str | Path | None = None, new_term: bool = False,
+         force: bool = False, templates: str | Path | None = None):
+    """Last year's facts file moved one year on; returns (the file written, what changed)."""
+    import re
+
+    from .roll import roll as move
+    from .yamlio import load_yaml
+
+    facts_path = Path(facts_path)
+    src = load_yaml(facts_path)
+    renderer = Renderer([Path(templates)] if templates else None)
+    rolled = move(src, renderer.slots, renderer.types, new_term)
+    if output is None:   # 丹东市政协2020.yaml -> 丹东市政协2021.yaml, else 事实-下一年.yaml
+        stem = facts_path.stem
+        bumped = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + 1), stem, count=1)
+        output = facts_path.with_name((bumped if bumped != stem else stem + "-下一年") + facts_path.suffix)
+    return write_text_file(Path(output), rolled.text, force), rolled
 
 
 def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,

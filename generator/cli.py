@@ -180,6 +180,24 @@ def make_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="事实文件", help="输出的 .yaml(默认:同名 .yaml)")
     _force(ex, "已有的输出文件")
 
+    ro = sub.add_parser(
+        "roll", help="把去年的事实文件移到今年",
+        description="以去年的事实文件为起点写出今年的:年度加一;会次加一(换届时用 --new-term,"
+                    "改为下一届第一次会议、届末报告);日期按去年推算(请改为实际日期);"
+                    "标题、开头和套语中的年份与会次,五年规划的名称,学习贯彻的党代会和全会"
+                    "(按 generator/data/calendar.yaml 的年份表)随之改写;事实中的数字移入“上年”,"
+                    "今年的数字空着待填(生成时显示为 ××)。注释和原有写法都保留;文件开头列出改了什么、"
+                    "还要核对什么。",
+        epilog="示例:\n  reportgen roll 丹东市政协2020.yaml -o 丹东市政协2021.yaml\n"
+               "  reportgen roll 县政协2025.yaml --new-term -o 县政协2026届末.yaml")
+    ro.add_argument("facts", metavar="去年事实.yaml", help="去年的事实文件(可以是 reportgen extract 的结果)")
+    ro.add_argument("-o", "--output", metavar="今年事实.yaml",
+                    help="输出路径(默认:文件名中的年份加一,如 县政协2025.yaml → 县政协2026.yaml)")
+    ro.add_argument("--new-term", action="store_true",
+                    help="今年是换届的会议:下一届第一次会议,报告改为届末报告")
+    _force(ro, "已有的输出文件")
+    _templates(ro)
+
     it = sub.add_parser(
         "init", help="生成一份待填写的事实文件骨架",
         description="按学得的结构生成某类报告的事实文件骨架:各部分和各主题按往年报告的顺序排列,"
@@ -359,6 +377,21 @@ def _extract(args) -> int:
     return 0
 
 
+def _roll(args) -> int:
+    from .api import roll
+
+    out, rolled = roll(args.facts, args.output, args.new_term, args.force, args.templates)
+    print(f"已写出今年的事实文件 {out}")
+    print("已改动:")
+    for line in rolled.changed:
+        print(normalize_line(f"  - {line}"))
+    if rolled.todo:
+        print("请核对:")
+        for line in rolled.todo:
+            print(normalize_line(f"  - {line}"))
+    return 0
+
+
 def _init(args) -> int:
     from .api import init
 
@@ -383,7 +416,7 @@ def _suggest(args) -> int:
 
 
 COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
-            "typeset": _typeset, "check": _check, "extract": _extract, "init": _init,
+            "typeset": _typeset, "check": _check, "extract": _extract, "roll": _roll, "init": _init,
             "suggest": _suggest}
 
 

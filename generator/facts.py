@@ -89,6 +89,7 @@ class Facts(Record):
     salutation = F("称呼", TEXT, "各位委员:")
     opening = F("开头", TEXT, "")
     numbered_parts = F("部分编号", Flag(), False)    # 一、过去五年的工作 / (一)…
+    compare = F("同比", TEXT, "")                   # every fact with 上年 compared (templates/compare.yaml)
     review = F("工作回顾", Nested(ReviewPart), factory=ReviewPart)
     lessons = F("主要体会", Nested(Part), factory=Part)
     plan = F("工作安排", Nested(Part), factory=Part)
@@ -147,6 +148,34 @@ def _model_contents(facts: "Facts"):
                 yield (part_key, "板块", si, "事项", ii), item.content
 
 
+def slot_values(facts: "Facts"):
+    """(path, SlotValue) of every fact of the validated facts: 内容 pieces and sections' 事实."""
+    from .slots import SlotValue
+
+    for path, content in _model_contents(facts):
+        for ci, piece in enumerate(content):
+            if isinstance(piece, SlotValue):
+                yield path + ("内容", ci, piece.type.name), piece
+    for role, part_key in PART_KEYS.items():
+        part = facts.part(role)
+        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
+        for key, section in keyed:
+            if isinstance(section.facts, SlotValue):
+                yield (part_key, "板块", key, "事实"), section.facts
+
+
+def pending_numbers(facts: "Facts", src: Located) -> list[Problem]:
+    """Numbers last year had (上年) and this year's file has not yet: shown as ×× in the report."""
+    out = []
+    for path, value in slot_values(facts):
+        for name in value.pending():
+            p = src.problem(f"今年的数字还没填(上年 {value.last[name]}{value.type.fields[name].unit}),"
+                            "报告中暂写作“××”", path + (name,), f"在 `{name}:` 后面填上今年的数字")
+            p.level = "警告"
+            out.append(p)
+    return out
+
+
 def validate(src: Located, slots: SlotRegistry, types: ReportTypes) -> Facts:
     """The facts of a file, or every problem it has (structure, facts, type, topics) at once."""
     _check_root(src)
@@ -162,6 +191,9 @@ def validate(src: Located, slots: SlotRegistry, types: ReportTypes) -> Facts:
                 if path + ("内容", ci) in checked:
                     content[ci] = checked[path + ("内容", ci)]
         _section_facts(facts, src, slots, problems)
+        if facts.compare and facts.compare not in slots.comparisons:
+            problems.append(src.problem(f"“同比”的取值“{facts.compare}”不认识", ("同比",),
+                                        "可选:" + "、".join(slots.comparisons)))
     if problems:
         problems.sort(key=lambda p: (p.line or 0))
         raise ReportgenError(problems)

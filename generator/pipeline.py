@@ -24,10 +24,12 @@ class Draft:
 
     @property
     def warnings(self) -> list:
-        """What the facts file says that may not be what its writer meant (text cut by “ #”)."""
+        """What the facts file says that may not be what its writer meant (text cut by “ #”),
+        and numbers still to fill (××)."""
+        from .facts import pending_numbers
         from .yamlio import comment_warnings
 
-        return comment_warnings(self.source)
+        return comment_warnings(self.source) + pending_numbers(self.facts, self.source)
 
     @property
     def text(self) -> str:

@@ -19,7 +19,7 @@ from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
 from .resources import templates_dir
 from .schema import Schema
-from .slots import Quantity, SlotRegistry, SlotValue
+from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons
 from .tree import Meta, Paragraph, Part, Report, Section
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
 from .yamlio import load_data_file, load_yaml
@@ -113,11 +113,19 @@ class Stats:
                 f"套语与编号 {self.generated} 字({pct(self.generated)})")
 
 
-def names(facts: Facts) -> dict:
-    """Names derived from the organisation, each overridable in the facts."""
+def names(facts: Facts, term_review: bool = False) -> dict:
+    """Names derived from the organisation, each overridable in the facts. `term_review`: a
+    report on a whole term, which at the next term's first meeting the outgoing standing
+    committee gives (第十五届委员会常务委员会, 在…第十六届委员会第一次会议上)."""
     org, meeting = facts.org, facts.meeting
-    return derive_names(org.region, org.parent_region, org.short, org.party, org.full_name,
-                        meeting.term if meeting else None, meeting.session if meeting else None)
+    term, session = (meeting.term, meeting.session) if meeting else (None, None)
+    out = derive_names(org.region, org.parent_region, org.short, org.party, org.full_name, term, session)
+    if term and session:
+        out["会议全称"] = out["委员会"] + out["会议"]
+        if term_review and session == 1 and term > 1 and not org.full_name:
+            outgoing = derive_names(org.region, org.parent_region, term=term - 1)
+            out.update({k: outgoing[k] for k in ("届", "全称", "委员会")})
+    return out
 
 
 _HOLE = re.compile(r"\{([^{}]+)\}")
@@ -187,7 +195,8 @@ class Renderer:
         self.env.filters.update(cn=cn, quoted=quoted, booktitle=booktitle, exclaim=exclaim)
         # macros are called through a template, so that errors in them carry template lines
         self.call = self.env.from_string("{{ macro(*args) }}")
-        self.slots = SlotRegistry.from_data(load_data_file(self._first("slots.yaml")))
+        self.slots = SlotRegistry.from_data(load_data_file(self._first("slots.yaml")),
+                                            comparisons=load_data_file(self._first("compare.yaml")))
         self.types: ReportTypes = report_types.load(self.dirs) if template_dirs else report_types.bundled()
 
     def _first(self, name: str) -> Path:
@@ -274,7 +283,7 @@ class _Build:
         self.r, self.facts = renderer, facts
         self.stats = Stats()
         self.rtype: ReportType = renderer.types[facts.report_type]
-        self.names = names(facts)
+        self.names = names(facts, term_review="五年" in self.rtype.period)
         self.base = {**self.names, "今年": facts.year + 1, "去年": facts.year}
         self.learned_formulas = renderer.schema.formulas.get(facts.report_type, {})
         self.learned = renderer.schema.learned(facts.report_type)
@@ -300,7 +309,18 @@ class _Build:
         return value
 
     def slot(self, value: SlotValue) -> str:
-        out = self.r.call.render(macro=getattr(self.slot_module, value.type.macro), args=[value.values]).strip()
+        values, notes = value.values, []
+        mode = value.compare if value.compare is not None else self.facts.compare
+        phrasing = self.r.slots.comparisons.get(mode) if mode and value.last else None
+        if phrasing:   # 比上年增加12件: each compared number marked, its note placed after its clause
+            values = dict(values)
+            for key, v in value.values.items():
+                note = comparison(phrasing, v, value.last.get(key), value.type.fields[key].unit)
+                if note:
+                    values[key] = Compared(v, len(notes))
+                    notes.append(note)
+        out = self.r.call.render(macro=getattr(self.slot_module, value.type.macro), args=[values]).strip()
+        out = place_comparisons(out, notes) if notes else out
         self.stats.slot += len(out)
         return out
 

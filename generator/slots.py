@@ -6,7 +6,7 @@ and a Jinja macro in templates/slots.j2 that renders the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -14,6 +14,9 @@ from .errors import Problem
 from .records import describe, nearest
 from .yamlio import Located
 
+LAST_YEAR = "上年"     # a fact's values of last year, beside this year's
+COMPARE = "同比"       # how a sentence compares this year's number with last year's
+PENDING = "××"        # a number last year had and this year's file has not yet
 _QTY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*$")
 FIELD_TYPES = {"数量", "文字", "列表", "文件"}
 
@@ -64,19 +67,34 @@ class SlotType:
     fields: dict[str, SlotField]
 
 
+class Pending(str):
+    """A number to fill: last year had one, this year's is not written yet. Shows as ××."""
+
+    def __new__(cls, field: str):
+        obj = super().__new__(cls, PENDING)
+        obj.field = field
+        return obj
+
+
 @dataclass
 class SlotValue:
     """A validated slot occurrence in the facts."""
     type: SlotType
     values: dict[str, Any]
+    last: dict[str, Any] = field(default_factory=dict)   # 上年
+    compare: str | None = None                            # 同比: a phrasing's name, or None
+
+    def pending(self) -> list[str]:
+        return [k for k, v in self.values.items() if isinstance(v, Pending)]
 
 
 class SlotRegistry:
-    def __init__(self, types: dict[str, SlotType]):
+    def __init__(self, types: dict[str, SlotType], comparisons: dict[str, dict] | None = None):
         self.types = types
+        self.comparisons = comparisons or {}
 
     @classmethod
-    def from_data(cls, data: dict, file: str = "slots.yaml") -> "SlotRegistry":
+    def from_data(cls, data: dict, file: str = "slots.yaml", comparisons: dict | None = None) -> "SlotRegistry":
         types = {}
         for name, spec in data.items():
             fields = {}
@@ -87,7 +105,7 @@ class SlotRegistry:
                 fields[fname] = SlotField(fname, ftype, fspec.get("单位", ""), fspec.get("说明", ""))
             types[name] = SlotType(name, spec["宏"], spec.get("主题", ""), spec.get("说明", ""),
                                    fields)
-        return cls(types)
+        return cls(types, comparisons)
 
     def for_topic(self, topic: str) -> SlotType | None:
         """The fact category whose topic this is (the first, in slots.yaml order)."""
@@ -115,21 +133,41 @@ class SlotRegistry:
                 f"事实类别“{name}”下应为键值对(如“{next(iter(stype.fields))}: …”),实际是{describe(values)}",
                 path + (name,) if named else path))
             return piece
+        base = path + ((name,) if named else ())
+        last = values.get(LAST_YEAR)
+        if last is not None and not isinstance(last, dict):
+            problems.append(src.problem(f"“{LAST_YEAR}”下应为键值对(如“{next(iter(stype.fields))}: …”),"
+                                        f"实际是{describe(last)}", base + (LAST_YEAR,)))
+            last = None
+        compare = values.get(COMPARE)
+        if compare is not None and compare not in self.comparisons:
+            problems.append(src.problem(f"“{COMPARE}”的取值“{compare}”不认识", base + (COMPARE,),
+                                        "可选:" + "、".join(self.comparisons)))
+            compare = None
+        out = self._fields(stype, name, {k: v for k, v in values.items() if k not in (LAST_YEAR, COMPARE)},
+                           src, base, problems)
+        last_out = self._fields(stype, name, last or {}, src, base + (LAST_YEAR,), problems)
+        for key, value in out.items():
+            if value is None and last_out.get(key) is not None and stype.fields[key].type == "数量":
+                out[key] = Pending(key)
+        return SlotValue(stype, out, {k: v for k, v in last_out.items() if v is not None}, compare)
+
+    def _fields(self, stype: SlotType, name: str, values: dict, src: Located, base: tuple,
+                problems: list[Problem]) -> dict[str, Any]:
         out: dict[str, Any] = {f: None for f in stype.fields}
         for key, value in values.items():
-            fpath = path + ((name, key) if named else (key,))
             field = stype.fields.get(key)
             if field is None:
                 near = nearest(key, stype.fields)
                 hint = (f"是否想写“{near}”?" if near else "") + f"“{name}”可用的键:" + "、".join(stype.fields)
-                problems.append(src.problem(f"未知的键“{key}”", fpath, hint))
+                problems.append(src.problem(f"未知的键“{key}”", base + (key,), hint))
                 continue
             checked = _check_field(field, value)
             if isinstance(checked, str):
-                problems.append(src.problem(checked, fpath, _field_hint(field)))
+                problems.append(src.problem(checked, base + (key,), _field_hint(field)))
             else:
                 out[key] = checked[0]
-        return SlotValue(stype, out)
+        return out
 
 
 def _field_hint(field: SlotField) -> str:
@@ -166,3 +204,58 @@ def _check_field(field: SlotField, value: Any) -> tuple | str:
             text = f"《{text}》"
         items.append(text)
     return (items,)
+
+
+def comparison(phrasing: dict | None, now, last, unit: str) -> str:
+    """比上年增加12件 / 同比增长3.2% / 与上年持平; '' when either number is missing or approximate."""
+    if not phrasing or not isinstance(now, Quantity) or not isinstance(last, Quantity) \
+            or isinstance(now, Pending) or now.approx or last.approx:
+        return ""
+    diff = now.number - last.number
+    key = "多" if diff > 0 else "少" if diff < 0 else "平"
+    template = phrasing.get(key) or ""
+    if "{比例}" in template and not last.number:
+        return ""   # no percentage of nothing
+    ratio = abs(diff) * 100 / last.number if last.number else Decimal(0)
+    return (template.replace("{差}", str(Quantity(abs(diff))))
+            .replace("{单位}", unit)
+            .replace("{比例}", format(ratio.quantize(Decimal("0.1")), "f")))
+
+
+class Compared(Quantity):
+    """A number the sentence compares with last year's: it carries a mark (private-use
+    characters around its note's index) that `place_comparisons` turns into the clause's ending."""
+
+    def __init__(self, q: Quantity, index: int):
+        object.__setattr__(self, "number", q.number)
+        object.__setattr__(self, "approx", q.approx)
+        object.__setattr__(self, "index", index)
+
+    def __str__(self) -> str:
+        return super().__str__() + f"\ue000{self.index}\ue001"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Quantity) and (self.number, self.approx) == (other.number, other.approx)
+
+    __hash__ = Quantity.__hash__
+
+
+_MARK = re.compile("\ue000(\\d+)\ue001")
+_CLAUSE_END = re.compile("[,，;；。]")
+
+
+def place_comparisons(text: str, notes: list[str]) -> str:
+    """Each marked number's comparison at the end of its clause (共提交提案379件,比上年增加12件)."""
+    out, pos = [], 0
+    pending: list[str] = []
+    for m in _MARK.finditer(text):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        pending.append(notes[int(m.group(1))])
+        end = _CLAUSE_END.search(text, pos)
+        nxt = _MARK.search(text, pos)
+        if nxt is None or (end is not None and end.start() < nxt.start()):
+            stop = end.start() if end else len(text)
+            out.append(text[pos:stop] + "".join("," + n for n in pending))
+            pos, pending = stop, []
+    return "".join(out) + text[pos:]

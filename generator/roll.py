@@ -1,0 +1,387 @@
+"""A facts file moved one year on (reportgen roll): last year's facts as this year's draft.
+
+The file is edited as text, at the places YAML says hold the values, so every comment, line
+break and key order a person wrote stays as it was. What roll changes: the year, the meeting
+(next session, or the next term's first), the date (a placeholder in the next meeting's
+season), the years and meeting names in headings, the opening and formulas, the five-year
+plan's name and the congress and plenums to 学习贯彻 (data/calendar.yaml); numbers move to
+上年 beside empty slots for this year's. What it cannot know is listed under 请核对.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from . import periods
+from .facts import PART_KEYS, Facts, validate
+from .numbering import cn
+from .report_types import ReportTypes
+from .slots import SlotRegistry
+from .yamlio import Located
+
+LAST_YEAR = "上年"
+HEADER = "# 由 reportgen roll"
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
+_CN_DIGITS = "〇一二三四五六七八九"
+_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?=[个件篇条名人次项户家场期册万亿元])")
+
+
+@dataclass
+class Rolled:
+    text: str
+    changed: list[str] = field(default_factory=list)
+    todo: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Move:
+    """What moves from last year's report to this year's."""
+    years: dict[int, int]                  # 2019 -> 2020, 2020 -> 2021
+    meetings: list[tuple[str, str]]        # (第十五届委员会第三次会议, 第十五届委员会第四次会议), …
+    study: tuple[str, str] | None          # (old 学习贯彻 phrase, new)
+    plans: tuple[str, str] | None          # (十四五, 十五五)
+
+
+def _nodes(text: str) -> dict[tuple, yaml.Node]:
+    """Every value node of the document by its key path (keys as text, list indices as ints)."""
+    out: dict[tuple, yaml.Node] = {}
+
+    def walk(node, path):
+        out[path] = node
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                walk(v, path + (k.value if isinstance(k, yaml.ScalarNode) else "?",))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                walk(v, path + (i,))
+
+    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if root is not None:
+        walk(root, ())
+    return out
+
+
+class _Edits:
+    """Replacements of spans of the text, applied at once (the spans never overlap)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: dict[int, tuple[int, str]] = {}
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        self.spans[start] = (end, new)
+
+    def insert(self, at: int, new: str) -> None:
+        end, old = self.spans.get(at, (at, ""))
+        self.spans[at] = (end, old + new)
+
+    def apply(self) -> str:
+        out, pos = [], 0
+        for start in sorted(self.spans):
+            end, new = self.spans[start]
+            out += [self.text[pos:start], new]
+            pos = max(pos, end)
+        return "".join(out) + self.text[pos:]
+
+
+def _scalar(text: str, node: yaml.Node) -> str:
+    return text[node.start_mark.index:node.end_mark.index]
+
+
+def _set(edits: _Edits, node: yaml.Node | None, value: str) -> bool:
+    if not isinstance(node, yaml.ScalarNode):
+        return False
+    edits.replace(node.start_mark.index, node.end_mark.index, value)
+    return True
+
+
+def _next_date(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 2月29日
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _cn_year(year: int) -> str:
+    return "".join(_CN_DIGITS[int(d)] for d in str(year))
+
+
+def _shift(text: str, move: _Move, years: bool, study: bool, plans: bool) -> tuple[str, list[str]]:
+    """Words moved one year on: `years` (and meeting names) in headings and formulas, the
+    congress and plenums to 学习贯彻 in formulas and overviews, the five-year plan in formulas
+    (an overview's 十三五规划收官之年 is last year's sentence); what changed, as 旧→新."""
+    done: list[str] = []
+
+    def year(m):
+        old = int(m.group(1))
+        if old in move.years:
+            done.append(f"{old}年→{move.years[old]}年")
+            return str(move.years[old])
+        return m.group(0)
+
+    def cn_year(m):
+        old = int("".join(str(_CN_DIGITS.index(ch if ch != "零" else "〇")) for ch in m.group(1)))
+        if old in move.years:
+            done.append(f"{m.group(1)}年→{_cn_year(move.years[old])}年")
+            return _cn_year(move.years[old])
+        return m.group(0)
+
+    out = _CN_YEAR.sub(cn_year, _YEAR.sub(year, text)) if years else text
+    for old, new in move.meetings if years else ():
+        if old in out:
+            out = out.replace(old, new)
+            done.append(f"{old}→{new}")
+    if study and move.study and move.study[0] in out:
+        out = out.replace(*move.study)
+        done.append(f"{move.study[0]}→{move.study[1]}")
+    if plans and move.plans:
+        changed = periods.PLAN.sub(lambda m: move.plans[1] if m.group(1) == move.plans[0] else m.group(0), out)
+        if changed != out:
+            done.append(f"{move.plans[0]}→{move.plans[1]}")
+            out = changed
+    return out, done
+
+
+def _texts(data: dict) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """Key paths of the headings, the formulas, the parts' overviews and last year's running text."""
+    headings = [("标题",), ("副标题",)]
+    formulas = [("开头",), ("结束语",), ("结束语", "引语"), ("结束语", "目标"), ("工作回顾", "致谢")]
+    overviews: list[tuple] = []
+    body: list[tuple] = []
+    for part_key in PART_KEYS.values():
+        part = data.get(part_key)
+        if not isinstance(part, dict):
+            continue
+        headings.append((part_key, "标题"))
+        intro = part.get("概述")
+        for i in range(len(intro)) if isinstance(intro, list) else [None] if intro else []:
+            # a part's overview is where its formula (学习贯彻…精神) stands; its years are last year's
+            overviews.append((part_key, "概述") + ((i,) if i is not None else ()))
+            body.append(overviews[-1])
+        sections = part.get("板块")
+        keyed = sections.items() if isinstance(sections, dict) else enumerate(
+            sections if isinstance(sections, list) else [])
+        for key, section in keyed:
+            if isinstance(section, dict):
+                headings.append((part_key, "板块", key, "标题"))
+                body.append((part_key, "板块", key))
+        body.append((part_key, "事项"))
+    return headings, formulas, overviews, body
+
+
+def _strings(node: yaml.Node, path: tuple):
+    """(path, scalar node) of every string below `node`."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag.endswith(":str"):
+            yield path, node
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            yield from _strings(v, path + (k.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            yield from _strings(v, path + (i,))
+
+
+def _label(path: tuple) -> str:
+    return ".".join(str(p) if isinstance(p, str) else f"[{p + 1}]" for p in path)
+
+
+def _quantities(data: dict, slots: SlotRegistry):
+    """(path of the fact's mapping, slot type) of every fact with a number field."""
+    from .facts import _slot_pieces
+
+    for path, piece in _slot_pieces(data):
+        (name, values), = piece.items() if len(piece) == 1 else ((None, None),)
+        if name in slots.types and isinstance(values, dict):
+            yield path + (name,), slots.types[name]
+    for part_key in PART_KEYS.values():
+        part = data.get(part_key)
+        sections = part.get("板块") if isinstance(part, dict) else None
+        keyed = sections.items() if isinstance(sections, dict) else enumerate(
+            sections if isinstance(sections, list) else [])
+        for key, section in keyed:
+            if isinstance(section, dict) and isinstance(section.get("事实"), dict):
+                topic = section.get("主题") or (key if isinstance(sections, dict) else "")
+                stype = slots.for_topic(topic)
+                if stype:
+                    yield (part_key, "板块", key, "事实"), stype
+
+
+def _move_numbers(text: str, nodes: dict, edits: _Edits, data: dict, slots: SlotRegistry) -> int:
+    """Each number of last year moves to 上年 beside its field, which is left empty."""
+    moved = 0
+    for path, stype in _quantities(data, slots):
+        mapping = nodes.get(path)
+        if not isinstance(mapping, yaml.MappingNode):
+            continue
+        last: list[str] = []
+        for k, v in mapping.value:
+            fld = stype.fields.get(k.value)
+            if fld is not None and fld.type == "数量" and isinstance(v, yaml.ScalarNode) and v.value != "":
+                last.append(f"{k.value}: {_scalar(text, v)}")
+                start = v.start_mark.index
+                while not mapping.flow_style and text[start - 1] == " ":
+                    start -= 1   # 提交: 379 -> 提交:
+                edits.replace(start, v.end_mark.index, "")
+                moved += 1
+            elif k.value == LAST_YEAR:   # rolled before: last year's 上年 gives way
+                start = k.start_mark.index
+                if mapping.flow_style:   # with the comma before it
+                    start = text.rindex(",", 0, start)
+                else:                    # with its line
+                    start = text.rfind("\n", 0, start) + 1
+                    end = text.find("\n", v.end_mark.index)
+                    edits.replace(start, len(text) if end < 0 else end + 1, "")
+                    continue
+                edits.replace(start, v.end_mark.index, "")
+        if not last:
+            continue
+        entry = f"{LAST_YEAR}: {{{', '.join(last)}}}"
+        if mapping.flow_style:
+            edits.insert(mapping.end_mark.index - 1, ", " + entry)
+        else:
+            column = mapping.value[0][0].start_mark.column
+            end = mapping.value[-1][1].end_mark.index
+            line_end = text.find("\n", end)
+            at = len(text) if line_end < 0 else line_end + 1
+            if line_end < 0:
+                entry = "\n" + " " * column + entry + "\n"
+                edits.insert(at, entry)
+            else:
+                edits.insert(at, " " * column + entry + "\n")
+    return moved
+
+
+def _meeting_names(old: tuple[int, int], new: tuple[int, int], committee: tuple[int, int]) -> list[tuple[str, str]]:
+    """The meeting's names as reports write them, last year's and this year's."""
+    (t0, s0), (t1, s1) = old, new
+    out = [(f"第{cn(t0)}届委员会第{cn(s0)}次", f"第{cn(t1)}届委员会第{cn(s1)}次"),
+           (f"{cn(t0)}届{cn(s0)}次会议", f"{cn(t1)}届{cn(s1)}次会议"),
+           (f"{cn(t0)}届{cn(s0)}次全会", f"{cn(t1)}届{cn(s1)}次全会")]
+    if t0 == t1:
+        out.append((f"第{cn(s0)}次会议", f"第{cn(s1)}次会议"))
+    if committee[0] != committee[1]:   # the standing committee that reports changed its term
+        out.append((f"第{cn(committee[0])}届委员会常务委员会", f"第{cn(committee[1])}届委员会常务委员会"))
+    return out
+
+
+def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool = False) -> Rolled:
+    """Last year's facts (a validated file) as this year's draft."""
+    facts: Facts = validate(src, slots, types)
+    text = _without_header(src.text)
+    nodes = _nodes(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    edits, out = _Edits(text), Rolled("")
+    year = facts.year
+    _set(edits, nodes.get(("年度",)), str(year + 1))
+    out.changed.append(f"年度:{year}→{year + 1}")
+
+    rtype = types[facts.report_type]
+    term_end = [n for n, t in types.types.items() if "lessons" in t.roles and n != types.default.name]
+    meeting = facts.meeting
+    old_day = meeting.date if meeting else facts.date
+    new_day = _next_date(old_day) if old_day else None
+    new_type = rtype.name
+    if meeting:
+        old = (meeting.term, meeting.session)
+        was_term_end = rtype.name in term_end
+        if new_term:
+            new = (meeting.term + 1, 1)
+            new_type = term_end[0] if term_end else rtype.name
+        else:
+            new = (meeting.term, meeting.session + 1)
+            if was_term_end:
+                new_type = types.default.name
+            if meeting.session >= 5:
+                out.todo.append(f"会议.会次(第{cn(meeting.session)}次会议之后通常换届;若今年是下一届第一次会议,"
+                                "请改用 reportgen roll --new-term)")
+        committee = (old[0] - was_term_end, new[0] - (new_type in term_end))
+        _set(edits, nodes.get(("会议", "届次")), str(new[0]))
+        _set(edits, nodes.get(("会议", "会次")), str(new[1]))
+        out.changed.append(f"会议:{cn(old[0])}届{cn(old[1])}次→{cn(new[0])}届{cn(new[1])}次")
+        _set(edits, nodes.get(("会议", "日期")), new_day.isoformat())
+        out.todo.append(f"会议.日期(按去年推为 {new_day.isoformat()},请改为实际开会日期)")
+        if new_term:
+            out.todo.append("会议.报告人(换届后请核对)")
+        meetings = _meeting_names(old, new, committee)
+    else:
+        meetings = []
+        if new_day:
+            _set(edits, nodes.get(("日期",)), new_day.isoformat())
+            out.todo.append(f"日期(按去年推为 {new_day.isoformat()},请改为实际发布日期)")
+    if new_type != rtype.name:
+        if not _set(edits, nodes.get(("类型",)), new_type):
+            edits.insert(0, f"类型: {new_type}\n")
+        out.changed.append(f"类型:{rtype.name}→{new_type}")
+        out.todo.append(f"各部分标题和内容(报告由“{rtype.name}”改为“{new_type}”)")
+
+    study = None
+    if old_day and new_day:
+        before, after = periods.study_phrase(old_day), periods.study_phrase(new_day)
+        if before and after and before != after:
+            study = (before, after)
+        if new_day > periods.last_known() + dt.timedelta(days=330):
+            out.todo.append("学习贯彻的提法(年份表 data/calendar.yaml 可能缺了最近的全会)")
+    plans = None
+    if old_day and new_day and periods.plan_of(old_day.year) != periods.plan_of(new_day.year):
+        plans = (periods.plan_of(old_day.year), periods.plan_of(new_day.year))
+    move = _Move({year: year + 1, year + 1: year + 2}, meetings, study, plans)
+
+    headings, formulas, overviews, body = _texts(data if isinstance(data, dict) else {})
+    shifted: list[str] = []
+    for paths, *what in ((headings, True, False, False), (formulas, True, True, True),
+                         (overviews, False, True, False)):
+        for path in paths:
+            node = nodes.get(path)
+            if not isinstance(node, yaml.ScalarNode) or not node.tag.endswith(":str"):
+                continue
+            new_text, done = _shift(_scalar(text, node), move, *what)
+            if done:
+                edits.replace(node.start_mark.index, node.end_mark.index, new_text)
+                shifted.append(f"{_label(path)}({'、'.join(dict.fromkeys(done))})")
+    if shifted:
+        out.changed.append("标题、开头和套语中的年份与提法:" + ";".join(shifted))
+
+    moved = _move_numbers(text, nodes, edits, data, slots)
+    if moved:
+        out.changed.append(f"事实中的 {moved} 个数字移入“{LAST_YEAR}”,今年的数字待填")
+
+    stale, counts = [], 0
+    for path in body:
+        node = nodes.get(path)
+        for spath, snode in _strings(node, path) if node is not None else ():
+            if re.search(rf"(?<!\d)({year}|{year + 1})\s*年", snode.value):
+                stale.append(_label(spath))
+            if spath[0] == PART_KEYS["review"]:
+                counts += len(_COUNT.findall(snode.value))
+    if counts:
+        out.todo.append(f"工作回顾的文字中还有 {counts} 个数字是去年的(写在文字里,没有放进事实类别),请改为今年的")
+    if stale:
+        shown = "、".join(stale[:6]) + (f" 等 {len(stale)} 处" if len(stale) > 6 else "")
+        out.todo.append(f"正文仍是去年的文字,其中写到 {year} 年或 {year + 1} 年的:{shown}")
+    out.text = _header(src.file, out) + edits.apply()
+    return out
+
+
+def _without_header(text: str) -> str:
+    """The file without the header an earlier roll wrote."""
+    if not text.startswith(HEADER):
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        i += 1
+    return "\n".join(lines[i + 1 if i < len(lines) and not lines[i].strip() else i:])
+
+
+def _header(source: str, rolled: Rolled) -> str:
+    lines = [f"{HEADER} 从 {source} 移到下一年({dt.date.today().isoformat()})。",
+             "# 已改动:"] + [f"#   - {c}" for c in rolled.changed]
+    if rolled.todo:
+        lines += ["# 请核对:"] + [f"#   - {t}" for t in rolled.todo]
+    lines += ["# 填好今年的数字后,用 reportgen check 检查,再用 reportgen build 生成报告。", ""]
+    return "\n".join(lines) + "\n"
