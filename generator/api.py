@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .output import WriteResult, guarded_write, stamp_docx, write_atomic, write_text_file
+from .output import WriteResult, guarded_write, stamp_docx, write_atomic, write_new_file, write_text_file
 from .pipeline import FORMATS, Draft, document, draft
 from .render import Renderer
 from .schema import Schema, load_schema
@@ -43,6 +43,20 @@ def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | N
     d = draft(facts_path, renderer)
     data = document(d.tree, fmt, sheet, source=facts_path.name)
     return BuildResult(d, guarded_write(out, data, fmt, force), fmt)
+
+
+def compare_table(d: Draft, output: str | Path | None = None, force: bool = False) -> str | Path:
+    """This year's numbers against last year's: the table as text, or written to a .csv/.xlsx."""
+    from . import yoy
+
+    found = yoy.rows(d.facts)
+    if output is None:
+        return yoy.table(found) if found else ""
+    out = Path(output)
+    kinds = {".csv": yoy.to_csv, ".xlsx": yoy.to_xlsx}
+    if out.suffix.lower() not in kinds:
+        raise ReportgenError(Problem("对比表只能写成 .csv 或 .xlsx", str(out), hint="把文件名改为以 .xlsx 或 .csv 结尾"))
+    return write_new_file(out, kinds[out.suffix.lower()](found), force)
 
 
 def parse_file(path: str | Path, schema: Schema | None = None):

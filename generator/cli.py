@@ -6,7 +6,7 @@ import os
 import sys
 
 from . import __version__
-from .errors import ReportgenError
+from .errors import Problem, ReportgenError
 from .report_types import bundled as bundled_types
 from .resources import known_topics
 from .tree import PART_NAMES
@@ -114,6 +114,9 @@ def make_parser() -> argparse.ArgumentParser:
     _templates(b)
     _force(b)
     b.add_argument("-q", "--quiet", action="store_true", help="只报告错误")
+    b.add_argument("--compare", metavar="对比表", nargs="?", const="-",
+                   help="列出今年与上年的每个数字(事实中写了“上年”的);不写文件名则打印在屏幕上,"
+                        "写 .xlsx 或 .csv 文件名则存成表格")
 
     c = sub.add_parser(
         "corpus", help="清洗往年报告,生成语料(去掉网页和 PDF 杂质)",
@@ -246,6 +249,8 @@ def _build(args) -> int:
     from .api import build, build_many
 
     if len(args.facts) > 1 or Path(args.facts[0]).is_dir():
+        if args.compare:
+            raise ReportgenError(Problem("--compare 只用于一个事实文件", hint="分别对每个事实文件运行 build --compare"))
         batch = build_many(args.facts, args.output, args.format, args.style, args.force,
                            args.schema, args.templates)
         for r in batch.built:
@@ -269,6 +274,14 @@ def _build(args) -> int:
             print(f"原文件已备份为 {w.backup}")
         print(f"已生成 {w.path}")
         print(normalize_line(result.draft.stats.summary()))
+    if args.compare:
+        from .api import compare_table
+
+        got = compare_table(result.draft, None if args.compare == "-" else args.compare, args.force)
+        if args.compare == "-":
+            print(got or "事实中没有写“上年”的数字,没有可对比的")
+        else:
+            print(f"已写出对比表 {got}")
     return 0
 
 

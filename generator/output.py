@@ -216,6 +216,11 @@ def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False) -> Wri
 
 def write_text_file(path: Path, text: str, force: bool = False) -> Path:
     """A text file a person goes on editing (facts): never replaced unless forced, then backed up."""
+    return write_new_file(path, text.encode("utf-8"), force)
+
+
+def write_new_file(path: Path, data: bytes, force: bool = False) -> Path:
+    """A file a person may go on editing (facts, a table): never replaced unless forced, then backed up."""
     path = Path(path)
     if path.exists() and not force:
         raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(path),
@@ -223,7 +228,7 @@ def write_text_file(path: Path, text: str, force: bool = False) -> Path:
     if path.exists():
         shutil.copy2(path, backup_name(path))
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, data)
     except OSError as e:
         raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
                                      hint="检查目录是否存在、权限和磁盘空间")) from None

@@ -148,3 +148,40 @@ def test_an_unknown_comparison_or_a_bad_last_year_value_is_located(tmp_path):
         _proposals(tmp_path, "{提交: 391, 上年: {提交: 多}, 同比: 同比}")
     text = str(e.value)
     assert "提案.同比" in text and "增减" in text and "提案.上年.提交" in text
+
+
+def _compare_facts(tmp_path):
+    src = tmp_path / "c.yaml"
+    src.write_text(MINIMAL.read_text(encoding="utf-8").replace(
+        "- 提案: {提交: 379, 立案: 279, 办结: 279}", "- 提案: {提交: 391, 立案: 279, 上年: {提交: 379, 立案: 290}}")
+        .replace("- 理论学习: {学习研讨: 90余, 讲党课: 20余}", "- 理论学习: {学习研讨: 90余, 上年: {学习研讨: 80}}"),
+        encoding="utf-8")
+    return src
+
+
+def test_build_compare_prints_this_year_against_last_year(tmp_path, capsys):
+    src = _compare_facts(tmp_path)
+    assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(ln for ln in lines if "提交" in ln).split()
+    assert row[-5:] == ["件", "391", "379", "+12", "+3.2%"]
+    assert next(ln for ln in lines if "学习研讨" in ln).split()[-2:] == ["90余", "80"]   # no sum of an estimate
+
+
+def test_build_compare_writes_a_csv_and_an_xlsx_that_read_back(tmp_path):
+    import csv
+
+    import openpyxl
+
+    src = _compare_facts(tmp_path)
+    assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.csv")]) == 0
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    assert table[0][:3] == ["位置", "事实类别", "项目"]
+    assert ["提案", "立案", "件", "279", "290", "-11", "-3.8%"] in [r[1:] for r in table]
+    assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.xlsx")]) == 0
+    rows = list(openpyxl.load_workbook(tmp_path / "t.xlsx").active.values)
+    assert ("提案", "提交", "件", 391, 379, 12, "+3.2%") in [r[1:] for r in rows]
+    # an existing table is not replaced without --force; a table of another kind is refused
+    assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.xlsx")]) == 1
+    assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.txt")]) == 1
