@@ -2,6 +2,7 @@
 break the parallel pattern of their siblings, repeated and over-long sentences."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 from collections import Counter
@@ -11,10 +12,12 @@ from pathlib import Path
 
 
 from .errors import Problem, ReportgenError
-from .resources import data_dir
+from .numbering import cn_value
+from .periods import congress_at, stale_references
+from .resources import data_dir, repeated_verb
 from .yamlio import load_data_file
-from .slots import Quantity, SlotValue
-from .tree import Paragraph, Report, Section
+from .slots import Pending, Quantity, SlotValue
+from .tree import Paragraph, Report, Section, walk
 from .typography import COMMA, SEMI, normalize_line
 
 ERROR, WARNING = "错误", "警告"
@@ -91,14 +94,18 @@ def _n(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
-def slot_findings(value: SlotValue) -> list[str]:
-    """Order of counts within one fact (立案 ≤ 提交, 办结 ≤ 立案, 上级采用 ≤ 报送上级)."""
-    v = {k: x.number for k, x in value.values.items() if isinstance(x, Quantity)}
+def slot_findings(value: SlotValue) -> list[tuple[str, str]]:
+    """Order of counts within one fact (立案 ≤ 提交, 办结 ≤ 立案, 上级采用 ≤ 报送上级): each
+    finding, and how number_findings words the same finding in the report's text."""
+    v = {k: x.number for k, x in value.values.items() if isinstance(x, Quantity) and not isinstance(x, Pending)}
     pairs = {"提案": [("立案", "提交"), ("办结", "立案")], "社情民意": [("上级采用", "报送上级")]}
+    text_names = {"上级采用": "采用", "报送上级": "报送"}
     out = []
     for small, big in pairs.get(value.type.name, []):
         if small in v and big in v and v[small] > v[big]:
-            out.append(f"{value.type.name}:{small}({_n(float(v[small]))})多于{big}({_n(float(v[big]))})")
+            a, b = _n(float(v[small])), _n(float(v[big]))
+            rule = next(m for s, g, m in _ORDER if s == text_names.get(small, small))
+            out.append((f"{value.type.name}:{small}({a})多于{big}({b})", rule.format(a=a, b=b)))
     return out
 
 
@@ -132,10 +139,10 @@ def formulation_findings(paragraphs: list[Text], year: int | None) -> list[tuple
                             out.append((p, WARNING, f"{''.join(group)}通常成组出现,这句缺少{''.join(missing)}"))
                             break
         if year:
-            current = next((c["名称"] for c in r["党代会"] if c["起"] < year <= c["止"]), None)
-            for m in re.finditer(r"(学习贯彻|贯彻落实|深入贯彻)(?:党的)?(十[八九]大|二十大)精神", t):
-                if current and m.group(2) != current:
-                    out.append((p, WARNING, f"{year} 年的报告应学习贯彻党的{current}精神,这里写的是{m.group(2)}"))
+            for ref in stale_references(t, year):
+                current = congress_at(dt.date(year, 1, 1))
+                out.append((p, WARNING, f"{year} 年的工作应学习贯彻党的{current.name}大以来的精神,"
+                                        f"这里写的是{ref}(年份表见 generator/data/calendar.yaml)"))
     # one finding per paragraph and message
     seen, unique = set(), []
     for f in out:
@@ -198,6 +205,27 @@ def _alike(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= limit and m.quick_ratio() >= limit and m.ratio() >= limit
 
 
+def clause_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
+    """Prose a reader stumbles on: two sentences in a row opening with 其中; two counting
+    clauses in a row opening with the same verb (开展调研14次,开展视察6次)."""
+    out = []
+    for p in paragraphs:
+        sentences = [x.strip() for x in _SENTENCES.findall(p.text) if x.strip()]
+        for a, b in zip(sentences, sentences[1:]):
+            if "其中" in a and b.startswith("其中"):
+                out.append((p, f"相邻两句都用“其中”:“{b[:16]}……”,可并入上一句或改换说法"))
+                break
+        for sentence in sentences:
+            clauses = [c.strip() for c in re.split(f"[{COMMA},]", sentence)]
+            for a, b in zip(clauses, clauses[1:]):
+                verb = repeated_verb(a, b)
+                if verb:
+                    out.append((p, f"相邻分句都以“{verb}”开头:“{a},{b}”,"
+                                   f"可写成“{a}、{b[len(verb):]}”"))
+                    break
+    return out
+
+
 def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     """Over-long sentences; a paragraph that repeats another (the one before it nearly, or any
     one whole); sentences that repeat a long passage of an earlier one, the standard
@@ -206,18 +234,29 @@ def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     standard = sorted((_words(t) for t in rules().get("固定表述", [])), key=len, reverse=True)
     seen: dict[str, tuple[Text, int]] = {}
     whole: dict[str, Text] = {}
+    probes: dict[str, list[tuple[Text, str]]] = {}   # a paragraph's opening and closing words
     out = []
     prev: Text | None = None
     for p in paragraphs:
         words = _words(p.text)
         same = whole.get(words) if len(words) >= 20 else None
-        near = same is None and prev is not None and len(words) >= 20 and _alike(_words(prev.text), words)
+        near = None
+        if same is None and len(words) >= 20:
+            # nearly the same as an earlier paragraph: one that starts or ends with the same words
+            for q, q_words in probes.get(words[:12], []) + probes.get(words[-12:], []):
+                if _alike(q_words, words):
+                    near = q
+                    break
         prev, before = p, prev
-        if same is not None or near:
-            where = "上一段" if near or same is before else (f"第 {same.line} 行的一段" if same.line else "前文的一段")
-            out.append((p, f"这一段与{where}{'几乎' if near else '完全'}相同:“{p.text[:16]}……”"))
+        if same is not None or near is not None:
+            other = same if same is not None else near
+            where = "上一段" if other is before else (f"第 {other.line} 行的一段" if other.line else "前文的一段")
+            out.append((p, f"这一段与{where}{'完全' if same is not None else '几乎'}相同:“{p.text[:16]}……”"))
             continue
         whole.setdefault(words, p)
+        if len(words) >= 20:
+            for probe in {words[:12], words[-12:]}:
+                probes.setdefault(probe, []).append((p, words))
         for n, sentence in enumerate(_SENTENCES.findall(p.text)):
             s = sentence.strip()
             if len(s) > limit:
@@ -236,6 +275,75 @@ def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     return out
 
 
+# ---- years --------------------------------------------------------------------------------
+
+_YEARS = re.compile(r"(?<!\d)(?:(\d{4})\s*[—–\-~至到]\s*)?(\d{4})\s*年")
+_FOR_YEAR = re.compile(r"对(\d{4})\s*年")           # 对2021年政协工作提出意见: the plan's year
+_OF_YEAR = re.compile(r"(\d{4})\s*年(?:的|全年)?(?:主要)?工作")   # 报告2020年工作
+
+
+def reviewed_year(tree: Report) -> int | None:
+    """The year a report looks back on: from its date (a meeting early in a year reviews the
+    year before), or failing that from its part headings (2024年工作回顾, 2025年工作安排)."""
+    if tree.meta.date:
+        return int(tree.meta.date[:4]) - (int(tree.meta.date[5:7]) <= 6)
+    for part in tree.parts:
+        m = _YEARS.search(part.heading)
+        if m and part.role in ("review", "plan"):
+            return int(m.group(2)) - (part.role == "plan")
+    return None
+
+
+def year_findings(tree: Report, year: int, meeting: tuple[int, int] | None = None) -> list[tuple[object, str]]:
+    """Years and meetings that belong to another report (a file moved on by hand): a part
+    heading's year, the opening's years, the meeting line's term and session."""
+    out: list[tuple[object, str]] = []
+    want = {"review": year, "plan": year + 1}
+    for part in tree.parts:
+        m = _YEARS.search(part.heading)
+        if m and part.role in want and int(m.group(2)) != want[part.role]:
+            out.append((part, f"部分标题“{part.heading}”的年份不对:本报告回顾 {year} 年,"
+                              f"这一部分应是 {want[part.role]} 年"))
+        for _, node in walk(part.children):
+            if isinstance(node, Section) and node.heading:
+                m = _YEARS.search(node.heading)
+                if m and int(m.group(2)) == year - 1:
+                    out.append((node, f"标题“{node.heading}”写的是 {year - 1} 年,本报告回顾 {year} 年"))
+    for p in [c for c in tree.children if isinstance(c, Paragraph)][:3]:   # the opening
+        text = p.full
+        for m in _FOR_YEAR.finditer(text):
+            if int(m.group(1)) != year + 1:
+                out.append((p, f"开头写“对{m.group(1)}年”,本报告回顾 {year} 年,安排的应是 {year + 1} 年"))
+        for m in _OF_YEAR.finditer(text):
+            if int(m.group(1)) not in (year, year + 1):
+                out.append((p, f"开头写“{m.group(0)}”,本报告回顾 {year} 年"))
+    if meeting and tree.meta.meeting:
+        term, session = meeting
+        m = re.search(r"第([一二三四五六七八九十\d]+)届[^第]{0,8}第([一二三四五六七八九十\d]+)次", tree.meta.meeting) \
+            or re.search(r"()第([一二三四五六七八九十\d]+)次会议", tree.meta.meeting)
+        if m and ((m.group(1) and _ordinal(m.group(1)) != term) or _ordinal(m.group(2)) != session):
+            out.append((None, f"会议行“{tree.meta.meeting}”与会议的届次、会次(第{term}届第{session}次)不符"))
+    return out
+
+
+def _ordinal(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_value(text)
+
+
+def topic_year_findings(tree: Report, year: int) -> list[tuple[Section, str]]:
+    """Sections on a topic of other years (疫情防控 in a 2024 report)."""
+    from .resources import topic_years
+
+    years = topic_years()
+    out = []
+    for _, node in tree.walk():
+        if isinstance(node, Section) and node.topic in years:
+            first, last = years[node.topic]
+            if not first <= year <= last:
+                out.append((node, f"“{node.topic}”是 {first}—{last} 年报告的主题,本报告回顾 {year} 年"))
+    return out
+
+
 # ---- the whole check -----------------------------------------------------------------------
 
 def _texts(tree: Report, locate) -> tuple[list[Text], dict[int, int | None]]:
@@ -244,19 +352,29 @@ def _texts(tree: Report, locate) -> tuple[list[Text], dict[int, int | None]]:
         if isinstance(node, Paragraph):
             full = node.lead + node.text
             paragraphs.append(Text(full, locate(full)))
+            heading_lines[id(node)] = paragraphs[-1].line   # (and the paragraphs' lines)
         elif node.heading:
             heading_lines[id(node)] = locate(node.heading)
     return paragraphs, heading_lines
 
 
-def check_tree(tree: Report, file: str, locate, year: int | None, numbers: bool = True) -> list[Problem]:
-    """Text checks on a report tree; `numbers` off when the facts' own counts were checked."""
+def check_tree(tree: Report, file: str, locate, year: int | None, skip_numbers: set = frozenset(),
+               meeting: tuple[int, int] | None = None) -> list[Problem]:
+    """Text checks on a report tree of the report on `year`; `skip_numbers`: findings on
+    numbers already reported with their facts' lines; `meeting`: the facts' (term, session)."""
     paragraphs, heading_lines = _texts(tree, locate)
     headings = [Text(n.heading, heading_lines.get(id(n))) for _, n in tree.walk()
                 if isinstance(n, Section) and n.heading]
     problems: list[Problem] = []
-    for p, msg in (number_findings(paragraphs) if numbers else []):
-        problems.append(Problem(msg, file, p.line, (), "核对这两个数字", ERROR))
+    for p, msg in number_findings(paragraphs):
+        if msg not in skip_numbers:
+            problems.append(Problem(msg, file, p.line, (), "核对这两个数字", ERROR))
+    if year:
+        for node, msg in year_findings(tree, year, meeting) + topic_year_findings(tree, year):
+            line = heading_lines.get(id(node))
+            problems.append(Problem(msg, file, line, (), "改为本报告年度的写法", WARNING))
+    for p, msg in clause_findings(paragraphs):
+        problems.append(Problem(msg, file, p.line, (), "", WARNING))
     for p, level, msg in formulation_findings(headings + paragraphs, year):
         problems.append(Problem(msg, file, p.line, (), "", level))
     for s, msg in heading_findings(tree):
@@ -269,6 +387,7 @@ def check_tree(tree: Report, file: str, locate, year: int | None, numbers: bool 
 def check_file(path: str | Path, schema=None, templates: list[Path] | None = None
                ) -> tuple[list[Problem], Report | None]:
     """Findings for a facts file (built with `templates`, if given), a Markdown/text draft or a DOCX draft."""
+    from .facts import slot_values
     from .pipeline import draft
     from .readers import parse_file
     from .render import Renderer
@@ -281,42 +400,36 @@ def check_file(path: str | Path, schema=None, templates: list[Path] | None = Non
         except ReportgenError as e:
             return e.problems, None
         src = d.source
-        locate = Locator(path, [normalize_line(ln) for ln in src.text.splitlines()]).line
+        # (a YAML comment that quotes a heading is not where the heading is)
+        locate = Locator(path, ["" if ln.lstrip().startswith("#") else normalize_line(ln)
+                                for ln in src.text.splitlines()]).line
         problems: list[Problem] = list(d.warnings)
-        for line_path, value in _slot_values(d.facts):
-            for msg in slot_findings(value):
+        said: set[str] = set()
+        for line_path, value in slot_values(d.facts):   # 内容 pieces and sections' 事实
+            for msg, as_text in slot_findings(value):
                 problems.append(src.problem(msg, line_path, "核对这两个数字"))
+                said.add(as_text)
         facts = d.facts
         when = facts.meeting.date if facts.meeting else facts.date
         if when and not (facts.year <= when.year <= facts.year + 1):
             problems.append(Problem(f"会议日期 {when.isoformat()} 与回顾的年度 {facts.year} 不符(应在当年或次年)",
                                     str(path), src.line(("会议", "日期") if facts.meeting else ("日期",)),
                                     (), "核对“年度”和日期", WARNING))
-        year = when.year if when else facts.year + 1
-        return problems + check_tree(d.tree, str(path), locate, year, numbers=False), d.tree
-    tree = parse_file(path)
+        meeting = (facts.meeting.term, facts.meeting.session) if facts.meeting else None
+        return problems + check_tree(d.tree, str(path), locate, facts.year, said, meeting), d.tree
+    tree = parse_file(path, schema)
     if suffix == ".docx":
         paras = [normalize_line(p) for p in _docx_paragraphs(path)]
         locate = Locator(path, paras).line
     else:
         locate = Locator(path).line
-    year = int(tree.meta.date[:4]) if tree.meta.date else None
-    return check_tree(tree, str(path), locate, year), tree
+    return check_tree(tree, str(path), locate, reviewed_year(tree)), tree
 
 
 def _docx_paragraphs(path: Path) -> list[str]:
     import docx
 
     return [p.text for p in docx.Document(str(path)).paragraphs]
-
-
-def _slot_values(facts):
-    from .facts import _model_contents
-
-    for path, content in _model_contents(facts):
-        for ci, piece in enumerate(content):
-            if isinstance(piece, SlotValue):
-                yield path + ("内容", ci, piece.type.name), piece
 
 
 def annotate(docx_path: str | Path, problems: list[Problem]) -> tuple[bytes, int]:

@@ -495,6 +495,7 @@ _DAY_ONLY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?!讯|电|消息)(?:上�
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 
 
@@ -591,9 +592,10 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | 
     for line in lines[:FRONT_LIMIT]:
         if len(line.key) > MAX_HEADING or _SENT_END.search(line.key):
             continue  # a date in running text is not the page's
+        key = _URL.sub(" ", line.key)   # doc/1071/7/3/…html is an address, not a date
         for rx in _STAMPS:
-            m = rx.search(line.key)
-            if m and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+            m = rx.search(key)
+            if m and 1949 <= int(m["y"]) <= 2200 and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
                 stamp = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
                 break
         if stamp:
@@ -615,8 +617,8 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
     """The year of a dateline (3月3日) from the first full date the text gives: the same year when
     that date comes before it in the year, else the next."""
     for _, key in paras:
-        m = _STAMPS[0].search(key)
-        if m and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+        m = _STAMPS[0].search(_URL.sub(" ", key))
+        if m and 1949 <= int(m["y"]) <= 2200 and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
             return int(m["y"]) + ((month, day) < (int(m["m"]), int(m["d"])))
     return None
 

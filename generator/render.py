@@ -17,7 +17,7 @@ from .facts import Closing, Facts
 from .names import derive_names
 from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
-from .resources import templates_dir
+from .resources import repeated_verb, templates_dir
 from .schema import Schema
 from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons
 from .tree import Meta, Paragraph, Part, Report, Section
@@ -343,8 +343,23 @@ class _Build:
         return text(self.r.call.render(macro=fn, args=[])) if callable(fn) else ""
 
     def content(self, item) -> str:
-        return join_clauses([(self.slot(p), False) if isinstance(p, SlotValue) else (self.free(p), True)
-                             for p in item.content])
+        pieces: list[tuple[str, bool]] = []
+        for p in item.content:
+            if not isinstance(p, SlotValue):
+                pieces.append((self.free(p), True))
+                continue
+            text = self.slot(p)
+            j = len(pieces) - 1
+            while j >= 0 and pieces[j][1] and not pieces[j][0].strip(CLAUSE_MARKS + " "):
+                j -= 1   # (a lone “,” between two facts)
+            if j >= 0 and not pieces[j][1] and pieces[j][0]:
+                # 开展专题协商6次 + 开展专项视察4次 -> 开展专题协商6次、专项视察4次
+                verb = repeated_verb(re.split(f"[{CLAUSE_MARKS}]", pieces[j][0])[-1], text)
+                if verb:
+                    del pieces[j + 1:]
+                    text = "、" + text[len(verb):]
+            pieces.append((text, False))
+        return join_clauses(pieces)
 
     # -- structure -------------------------------------------------------------------
 

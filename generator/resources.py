@@ -41,3 +41,29 @@ def schema_path() -> Path:
 def corpus_dir() -> Path:
     """The bundled corpus: the cleaned seed reports (installed as generator.corpus)."""
     return schema_path().parent
+
+
+def topic_years() -> dict[str, tuple[int, int]]:
+    """Topics of some years only (疫情防控): the years of reports that may have them."""
+    from .yamlio import load_data_file
+
+    return {k: (int(a), int(b)) for k, (a, b) in (load_data_file(data_dir() / "topic_years.yaml") or {}).items()}
+
+
+_COUNTED = r"\d+(?:\.\d+)?(?:余|多)?[个件篇条名人次项户家场期册万亿元]"
+
+
+def counting_verbs() -> list[str]:
+    """Verbs two counting clauses in a row should not both open with (data/prose.yaml)."""
+    from .yamlio import load_data_file
+
+    return list(load_data_file(data_dir() / "prose.yaml")["计数动词"])
+
+
+def repeated_verb(first: str, second: str) -> str | None:
+    """The verb both counting clauses open with (开展专题协商6次 / 开展专项视察4次), if any."""
+    import re
+
+    head = re.sub(r"^(?:全年|一年来|年内|共|累计|先后)+", "", first)   # 全年开展调研14次
+    verb = next((v for v in counting_verbs() if head.startswith(v) and second.startswith(v)), None)
+    return verb if verb and re.search(_COUNTED, first) and re.search(_COUNTED, second) else None

@@ -4,8 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .facts import PART_KEYS
-from .resources import data_dir
-from .yamlio import load_data_file
+from .resources import topic_years
 from .render import Renderer
 from .report_types import ReportType
 from .schema import FactUse, Schema
@@ -45,7 +44,7 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
     # the last year's. The plenary where it is given meets early in the next year.
     year = today.year if today.month >= 7 else today.year - 1
     meeting_day = max(dt.date(year + 1, 1, 15), today)
-    years = load_data_file(data_dir() / "topic_years.yaml") or {}
+    years = topic_years()
     learned = schema.learned(rtype.name)
     meeting = "会议" in rtype.required
     out = [f"# reportgen init 生成的{rtype.label}事实骨架。",

@@ -122,3 +122,65 @@ def test_the_standard_formulations_are_not_repeats(write):
     b = FORMULA + "县政协积极开展民主监督,全年组织专项视察六次。"
     problems, _ = check(draft_with(write, a, b))
     assert not any("重复" in p.message or "相同" in p.message for p in problems), problems
+
+
+def test_a_file_moved_on_by_hand_has_its_stale_years_and_meeting_flagged(write):
+    text = (EXAMPLES / "丹东市政协2020.yaml").read_text(encoding="utf-8")
+    moved = text.replace("年度: 2019", "年度: 2020").replace("会次: 3", "会次: 4") \
+                .replace("日期: 2020-01-06", "日期: 2021-01-06") \
+                .replace("称呼: 各位委员：", "副标题: ——在政协丹东市第十五届委员会第三次会议上\n称呼: 各位委员：")
+    got = findings(write("moved.yaml", moved))
+    messages = [m for _, _, m in got]
+    assert any("2019年工作回顾" in m and "回顾 2020 年" in m for m in messages)
+    assert any("对2020年" in m for m in messages)
+    assert any("2020年工作安排" in m and "2021 年" in m for m in messages)
+    assert any("第三次会议" in m and "第15届第4次" in m for m in messages)
+    lines = moved.splitlines()
+    assert any(line == next(i for i, ln in enumerate(lines, 1) if "标题: 2019年工作回顾" in ln)
+               for line, _, m in got if "2019年工作回顾" in m)
+
+
+def test_topic_keyed_facts_are_checked_like_listed_ones(write):
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "工作安排:", "  \n工作安排:").replace(
+        "  不足:", "    - 主题: 提案\n      事实: {提交: 100, 立案: 162, 办结: 170}\n  不足:")
+    got = findings(write("f.yaml", text))
+    assert sum("多于" in m for _, _, m in got) == 2
+    assert any("立案(162)多于提交(100)" in m for _, _, m in got)
+
+
+def test_a_2024_draft_studying_a_19th_plenum_and_repeating_itself(write):
+    stale = "一年来,常委会深入学习贯彻党的十九大和十九届二中、三中、四中全会精神,推动各项工作取得新进展。"
+    other = "县政协围绕乡村振兴开展专题协商,形成协商建议十二条,多条建议被县委县政府采纳并转化为具体政策措施。"
+    path = write("d.md", f"某县政协常委会工作报告\n\n各位委员:\n\n2024年工作回顾\n\n一、加强学习\n\n{stale}\n\n"
+                         f"{PARA}\n\n{PARA}\n\n{other}\n\n{PARA.replace('八篇', '九篇')}\n\n"
+                         f"{FORMULA}县政协深入开展理论学习。\n\n{FORMULA}县政协积极开展民主监督。\n")
+    messages = [m for _, _, m in findings(path)]
+    assert any("十九大" in m and "2024 年" in m for m in messages)
+    assert any("十九届二中、三中、四中全会" in m for m in messages)
+    assert sum("完全相同" in m for m in messages) == 1
+    assert any("几乎相同" in m and "行的一段" in m for m in messages)   # not the paragraph before it
+    assert not any("重复" in m for m in messages)
+
+
+def test_a_past_years_topic_and_prose_that_stumbles(write):
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "  不足:", "    - 主题: 疫情防控\n      事项: [{内容: 全力支持疫情防控工作。}]\n  不足:")
+    assert any("“疫情防控”是 2020—2022 年报告的主题" in m for _, _, m in findings(write("f.yaml", text)))
+    draft = draft_with(write, "共反映社情民意信息90篇,其中向上级政协报送32篇、采用11篇。其中2篇获省领导批示。",
+                       "全年开展调研14次,开展视察6次,形成调研报告八篇。")
+    messages = [m for _, _, m in findings(draft)]
+    assert any("“其中”" in m for m in messages)
+    assert any("都以“开展”开头" in m and "开展调研14次、视察6次" in m for m in messages)
+
+
+def test_generated_counts_do_not_repeat_their_verb(write, tmp_path):
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "调研视察: {课题: [提高学前教育普惠率, 坚决打好污染防治攻坚战], 调研: 150多}",
+        "调研视察: {调研: 14, 视察: 6}").replace(
+        "- 认真贯彻中共中央《关于加强新时代人民政协党的建设工作的若干意见》。",
+        "- 协商议政: {专题协商: 6}\n            - ，\n            - 民主监督: {视察: 4}")
+    out = tmp_path / "r.md"
+    build(write("f.yaml", text), out)
+    md = out.read_text(encoding="utf-8")
+    assert "开展调研14次、视察6次" in md and "开展专题协商6次、专项视察4次" in md

@@ -339,3 +339,9 @@ def test_a_yearbooks_spaced_lines_above_bracketed_entries_are_its_parts():
     assert [(p.role, p.heading) for p in r.parts] == [("review", "综述"), ("other", "重要会议")]
     assert [s.heading for s in r.parts[0].sections] == ["思想政治建设", "协商民主"]
     assert r.meta.speaker == "" and r.meta.subtitle == ""
+
+
+def test_a_pages_address_is_never_a_date():
+    text = ("https://example.com/doc/1071/7/3/0/107173045.html\n\n"
+            "某某社北京3月4日电 3月4日下午,全国政协十四届四次会议在北京开幕。2026年3月4日,会议听取报告。\n")
+    assert parse(text).meta.date == "2026-03-04"
