@@ -55,7 +55,7 @@ class Part(Record):
     intro = F("概述", PARAGRAPHS, factory=list)
     # paragraphs of the part itself, before any section (the 体会 of a term-end report)
     items = F("事项", ListOf(Nested(Item)), factory=list)
-    # a list keeps its order; a mapping keyed by topic is put in the schema's order
+    # a list or a mapping keyed by topic: the sections in the order the file gives them
     sections = F("板块", OneOf(ListOf(Nested(Section)), MapOf(Nested(Section))), factory=list)
     ordinal = F("序号引语", Flag(), None)
 

@@ -432,14 +432,12 @@ class _Build:
         return out
 
     def sections(self, part, role: str) -> list:
-        """The part's sections: in the schema's topic order when keyed by topic, and with
-        the schema's most common heading for a topic when the facts give none."""
+        """The part's sections in the order the file gives them (keyed by topic too: the writer
+        chose it; init writes a skeleton in the schema's usual order), with the schema's most
+        common heading for a topic when the facts give none."""
         learned = self.learned.part(role)
         topics = {t.topic: t for t in learned.topics} if learned else {}
         out = [s for s in part.section_list() if has_content(s)]
-        if part.by_topic:
-            order = list(topics)
-            out.sort(key=lambda s: order.index(s.topic) if s.topic in order else len(order))
         for i, s in enumerate(out):
             examples = topics[s.topic].heading_examples if s.topic in topics else []
             if not s.heading and examples:
