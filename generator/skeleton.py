@@ -9,31 +9,36 @@ from .render import Renderer
 from .report_types import ReportType
 from .schema import FactUse, Schema
 from .slots import SlotType
+from .topics import Vocabulary
 
-def _common(a: str, b: str) -> int:
-    """Length of the longest common substring."""
-    from difflib import SequenceMatcher
+def _field_examples(stype: SlotType, topic_facts: list[FactUse]) -> dict[str, str]:
+    """For each field, a corpus clause whose number is that field's (read as extract reads
+    numbers into facts), with its source; a field no clause fills has none."""
+    from .extract import content_pieces
 
-    m = SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b))
-    return m.size
-
-
-def _field_example(field, topic_facts: list[FactUse]) -> str:
-    """A corpus clause with a number in this field's unit that names the same thing, with its source."""
-    best, score = None, 1
+    out: dict[str, str] = {}
     for entry in topic_facts:
         for ex in entry.examples:
-            overlap = _common(field.name, ex.text)
-            if entry.unit == field.unit and overlap > score:
-                best, score = ex, overlap
-    return f"例:“{best.text}”({best.source[:3]})" if best else ""
+            for piece in content_pieces(ex.text):
+                for name in piece.get(stype.name, {}) if isinstance(piece, dict) else ():
+                    out.setdefault(name, f"例:“{ex.text}”({ex.source[:3]})")
+    return out
+
+
+def _own_topic(examples, topic: str, vocabulary):
+    """The first example whose own words are about `topic` (a lead learned under a section
+    can be about something else: 聚焦热点,更加有效献计出力 under 社情民意信息)."""
+    if vocabulary is None:
+        return examples[0] if examples else None
+    return next((ex for ex in examples if vocabulary.about(ex.text, topic)), None)
 
 
 def _slot_lines(stype: SlotType, topic_facts: list[FactUse], pad: str) -> list[str]:
     lines = [f"{pad}事实:{' ' * 10}# {stype.name}:{stype.help}"]
+    examples = _field_examples(stype, topic_facts)
     for field in stype.fields.values():
         unit = f"{field.unit}。" if field.unit else {"列表": "列表。", "文件": "文件标题的列表。"}.get(field.type, "")
-        note = " ".join(x for x in (unit + (field.help or ""), _field_example(field, topic_facts)) if x)
+        note = " ".join(x for x in (unit + (field.help or ""), examples.get(field.name, "")) if x)
         lines.append(f"{pad}  {field.name}:{' ' * max(1, 10 - len(field.name) * 2)}# {note}".rstrip())
     return lines
 
@@ -45,6 +50,7 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
     year = today.year if today.month >= 7 else today.year - 1
     meeting_day = max(dt.date(year + 1, 1, 15), today)
     years = topic_years()
+    vocabulary = Vocabulary(schema.keywords) if schema.keywords else None
     learned = schema.learned(rtype.name)
     meeting = "会议" in rtype.required
     out = [f"# reportgen init 生成的{rtype.label}事实骨架。",
@@ -86,8 +92,8 @@ def skeleton(rtype: ReportType, schema: Schema, renderer: Renderer, today: dt.da
             first, last = years.get(name, (0, 9999))
             if not first <= year <= last:
                 continue  # a topic of other years (疫情防控 after 2022)
-            heading_ex = topic.heading_examples[0] if topic.heading_examples else None
-            lead_ex = topic.lead_examples[0] if topic.lead_examples else None
+            heading_ex = _own_topic(topic.heading_examples, name, vocabulary)
+            lead_ex = _own_topic(topic.lead_examples, name, vocabulary)
             out.append(f"    {name}:")
             out.append("      标题: ''          # " + (f"例:{heading_ex.text}({heading_ex.source[:3]})"
                                                    if heading_ex else "这一板块的标题"))

@@ -32,12 +32,18 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.cut(text) if match(w) and w not in STOP]
 
 
-def best_topic(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> str:
-    """The topic whose marking words weigh most in `ws` (ties: the first topic in order)."""
+def topic_scores(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> dict[str, float]:
+    """How much each topic's marking words weigh in `ws`."""
     scores = dict.fromkeys(topics, 0.0)
     for w in ws:
         for topic, weight in index.get(w, ()):
             scores[topic] += weight
+    return scores
+
+
+def best_topic(ws: list[str], index: dict[str, list[tuple[str, float]]], topics: list[str]) -> str:
+    """The topic whose marking words weigh most in `ws` (ties: the first topic in order)."""
+    scores = topic_scores(ws, index, topics)
     best = max(topics, key=lambda t: scores[t])
     return best if scores[best] > 0 else ""
 
@@ -66,6 +72,12 @@ class Vocabulary:
 
     def best(self, ws: list[str]) -> str:
         return best_topic(ws, self.index, self.topics)
+
+    def about(self, text: str, topic: str) -> bool:
+        """Whether `text` speaks of `topic`: its words weigh for it, at least half as much as
+        for any other (三是提案和社情民意信息工作成效显著 speaks of both)."""
+        scores = topic_scores(self.words(text), self.index, self.topics)
+        return scores.get(topic, 0) > 0 and scores[topic] * 2 >= max(scores.values())
 
 
 def assign_topics(tree: Report, weights: dict[str, dict[str, float]]) -> None:

@@ -97,3 +97,31 @@ def test_a_skeletons_year_and_date_follow_the_meeting_season(tmp_path, today, ye
     facts = yaml.safe_load(init("年度", tmp_path / "f.yaml", today=today).read_text(encoding="utf-8"))
     assert facts["年度"] == year and facts["会议"]["日期"] == day
     assert ("疫情防控" in facts["工作回顾"]["板块"]) == (2020 <= year <= 2022)
+
+
+def test_each_hint_comes_from_its_own_field_and_topic(tmp_path):
+    import re
+
+    from generator.extract import content_pieces
+    from generator.topics import Vocabulary
+
+    text = init("年度", tmp_path / "f.yaml", today=TODAY).read_text(encoding="utf-8")
+    vocab = Vocabulary(load_schema().keywords)
+    category = topic = None
+    checked = 0
+    for line in text.splitlines():
+        if re.match(r"^    \S+:$", line):
+            topic = line.strip()[:-1]
+        m = re.match(r"^\s+事实:\s+# (\S+?):", line)
+        if m:
+            category = m.group(1)
+        m = re.match(r"^\s+(\S+):\s+# .*例:“(.+?)”", line)
+        if m and category:   # a field's example puts its number in that very field
+            pieces = [p for p in content_pieces(m.group(2)) if isinstance(p, dict)]
+            assert any(m.group(1) in p.get(category, {}) for p in pieces), line
+            checked += 1
+        m = re.search(r"引语例:(.+?)\(", line)
+        if m and topic:      # a lead's example speaks of the section's topic
+            assert vocab.about(m.group(1), topic), line
+            checked += 1
+    assert checked >= 10
