@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import periods
+from .errors import format_path
 from .facts import PART_KEYS, Facts, validate
 from .numbering import cn
 from .report_types import ReportTypes
@@ -187,7 +188,7 @@ def _strings(node: yaml.Node, path: tuple):
 
 
 def _label(path: tuple) -> str:
-    return ".".join(str(p) if isinstance(p, str) else f"[{p + 1}]" for p in path)
+    return format_path(path)
 
 
 def _quantities(data: dict, slots: SlotRegistry):
