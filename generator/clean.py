@@ -126,7 +126,10 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
                 spans = [m.span() for m in p.finditer(key)]
                 for a, b in reversed(spans):  # cut from the writer's text where the key matched
                     gone.append(line[a:b].strip())
-                    line, key = line[:a] + " " + line[b:], key[:a] + " " + key[b:]
+                    # a space keeps two Latin words apart; Chinese and punctuation need none
+                    sep = " " if line[a - 1:a].isalnum() and line[a - 1:a].isascii() \
+                        and line[b:b + 1].isalnum() and line[b:b + 1].isascii() else ""
+                    line, key = line[:a] + sep + line[b:], key[:a] + sep + key[b:]
                 from_pdf = from_pdf or bool(spans and p in rules["pdf_inline"])
                 cut = cut or bool(spans)
             line, key = line.strip(), key.strip()

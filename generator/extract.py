@@ -172,7 +172,10 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     said = renderer.slot_writer(names) if renderer is not None else None
     m = tree.meta
     facts: dict = {"类型": rtype.name}
-    if rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
+    other = identity.other_kind(tree)
+    if other:
+        todo.append(f"类型(原文是“{other}”一类的报告,不是常委会工作报告,按“{rtype.name}”提取)")
+    elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
         todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")

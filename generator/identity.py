@@ -35,6 +35,7 @@ def _rules() -> dict:
         "parent": re.compile(data["parent"]),
         "meeting": [re.compile(p) for p in data["meeting"]],
         "committee": re.compile(data["committee"]),
+        "other_kind": re.compile(data["other_kind"]),
     }
 
 
@@ -127,3 +128,14 @@ def meeting(tree: Report) -> Meeting:
 def body_text(tree: Report) -> str:
     """The opening paragraphs, in simplified characters (for recognising the report type)."""
     return simplified("\n".join(p.full for p in tree.paragraphs()[:12]))
+
+
+def other_kind(tree: Report) -> str:
+    """What the title or the opening says the report is, when it is not a standing committee's
+    work report (提案工作情况的报告); '' otherwise."""
+    rules = _rules()
+    for text in (tree.meta.title, body_text(tree)[:300]):
+        m = rules["other_kind"].search(simplified(text))
+        if m:
+            return m.group(0)
+    return ""

@@ -17,13 +17,17 @@ def _rules() -> list[tuple[re.Pattern, str, str]]:
 
 
 def short_name(region: str) -> tuple[str, str]:
-    """(地名, 级): 平昌县 -> (平昌, 县), 恩施土家族苗族自治州 -> (恩施州, 州), 浦东新区 -> (浦东新区, 区)."""
+    """(地名, 级): 平昌县 -> (平昌, 县), 恩施土家族苗族自治州 -> (恩施州, 州), 浦东新区 -> (浦东新区, 区).
+    Traditional characters are read as simplified (內蒙古自治區 is an 自治区) and kept as written."""
+    from .script import simplified
+
+    key = simplified(region)
     for rx, place, level in _rules():
-        m = rx.match(region)
+        m = rx.match(key)
         if m:
-            return place.replace("{short}", m["short"]), level
-    level = region[-1] if region[-1] in "县市区州旗盟省" else "县"
-    return (region[:-1] if len(region) > 2 and region[-1] in "县市区州旗盟" else region), level
+            return place.replace("{short}", region[m.start("short"):m.end("short")]), level
+    level = key[-1] if key[-1] in "县市区州旗盟省" else "县"
+    return (region[:-1] if len(region) > 2 and key[-1] in "县市区州旗盟" else region), level
 
 
 def derive_names(region: str, parent: str = "", short: str | None = None, party: str | None = None,

@@ -20,7 +20,7 @@ _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*(\d{{
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d{3,4})$")   # 2020621: a date that lost 年/月/日
+_COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
 _SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*\S{2,4}$")
 MAX_HEADING = 60
 MAX_LEAD = 20
@@ -276,7 +276,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
 def _date_line(line: _Line) -> tuple[str, str] | None:
     t = line.key
     m = _DATE.match(t)
-    if m and len(t) - m.end() <= 1:
+    if m and (len(t) - m.end() <= 1 or t[0] in "(" + LPAREN and t[-1] in ")" + RPAREN
+              and not _SENT_END.search(t) and not _is_meeting(t)):   # (2018年1月11日…会议通过)
         return _iso(m), line.text
     m = _ISO_DATE.match(t)
     if m:
@@ -317,6 +318,9 @@ def _speaker_text(line: _Line) -> str:
     return line.text
 
 
+_DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3月2日政协…会议上
+
+
 def _meeting_line(meta: Meta, text: str) -> None:
     sub = text.strip().lstrip("—-－").strip().strip("()" + LPAREN + RPAREN)
     m = _DATE.match(sub)
@@ -324,12 +328,17 @@ def _meeting_line(meta: Meta, text: str) -> None:
         meta.date = _iso(m)
         meta.date_text = sub[: m.end()]
         sub = sub[m.end():].strip()
-    meta.meeting = sub
+    day = _DAY_IN_MEETING.match(sub)
+    if day and not meta.date:   # the year comes from the page (parse: _dated_meeting)
+        meta.date_text = sub[1:day.end()]
+        sub = "在" + sub[day.end():]
+    meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
-_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕会?|闭幕会?|召开|举行|出炉|答卷|回应|讲话)$")
+_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕会?|闭幕会?|召开|举行|出炉|答卷|回应|讲话)"
+                        r"(?:[(\uff08\[]组?图[)\uff09\]])?$")   # …隆重开幕(图)
 
 
 def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
@@ -347,6 +356,11 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
         top = next((i for i in range(1, min(len(lines), 4)) if _news_headline(lines[i])
                     and all(_title_like(ln) and len(ln.key) <= 12 for ln in lines[:i])), 0)
+    block_end, block = top + 1, ""
+    if first is not None:   # 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告
+        start, block = _title_block(lines, first + 1)
+        if start < first:
+            top, block_end = start, first + 1
     taken = set(range(top))
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
@@ -363,14 +377,16 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         line = lines[i]
         t = line.text
         if i == top:
-            meta.title = _despaced(t)
+            meta.title = block if block_end > top + 1 else _despaced(t)
+        elif i < block_end:
+            pass   # the rest of a title over several lines
         elif _date_line(line) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif (t.startswith("——") or t.startswith("--")) and not meta.meeting:
             _meeting_line(meta, t)
-        elif not meta.subtitle and len(t) <= 30 and (first is None or i == top + 1):
+        elif not meta.subtitle and len(t) <= 30 and (first is None or i == block_end):
             meta.subtitle = t
         else:
             break  # the first line that is none of these starts the body
@@ -477,6 +493,7 @@ def parse(text: str, guess: bool = True) -> Report:
         container().children.append(
             Paragraph("", t) if line.bold else split_lead(t, guess and not closing, line.key))
     _implicit_part(report)
+    _dated_meeting(report, lines)
     _prose_meta(report, lines)
     return report
 
@@ -484,7 +501,8 @@ def parse(text: str, guess: bool = True) -> Report:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(
     r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
-    r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)[^,，。;；]{0,14}?报告"
+    r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
+    r"(?:[^,，。;；《]{0,14}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告"
     r"|作(?:常委会|常务委员会)?工作报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
@@ -551,6 +569,20 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             return
 
 
+def _dated_meeting(report: Report, lines: list[_Line]) -> None:
+    """A meeting line that gives the day only (在3月2日政协…会议上): the year of the page's stamp."""
+    meta = report.meta
+    m = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", meta.date_text) if not meta.date else None
+    if not m:
+        return
+    from .script import simplified
+
+    stamp = _publication(lines, [(p.full, simplified(p.full)) for p in _news_lead(report)])
+    if stamp:
+        month, day = int(m.group(1)), int(m.group(2))
+        meta.date = _valid(stamp.year - (month > stamp.month), month, day)
+
+
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
     name other meetings' speakers and dates)."""
@@ -568,13 +600,11 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 
 def _reviewed_year(paras: list[tuple[str, str]], month: int) -> int | None:
     """The meeting's year from the year a report looks back on (2020年,是…): the next year for a
-    meeting early in the year, the same year late in it."""
-    for rx in _REVIEWED:
-        for _, key in paras:
-            m = rx.search(key)
-            if m:
-                return int(m.group(1)) + (month <= 6)
-    return None
+    meeting early in the year, the same year late in it. The earliest year the lead names is
+    the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024)."""
+    years = [int(m.group(1)) for rx in _REVIEWED for _, key in paras for m in rx.finditer(key)]
+    years = [y for y in years if 1949 <= y <= 2200]
+    return min(years) + (month <= 6) if years else None
 
 
 def _valid(year: int, month: int, day: int) -> str:

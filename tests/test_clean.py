@@ -132,3 +132,15 @@ def test_a_pages_list_of_linked_headlines_above_the_text_is_removed_but_a_report
     out = clean_text(text, removed)
     assert removed == links and out.startswith("牢记嘱托 凝聚力量")
     assert "- 开展调研" in out and "- 开展协商" in out
+
+
+def test_a_broken_conversions_doubled_commas_and_a_headlines_stars_are_noise():
+    from generator.clean import clean_text
+
+    removed: list[str] = []
+    out = clean_text("欢迎来到某某新闻网 今天是2024年9月27日 星期五\n投稿邮箱:news@example.com\n"
+                     "政协某某省第十三届委员会第一次会议在蓉开幕******\n一,、2023年主要工作\n"
+                     "我代表常务委员会,,向大会报告工作,,请予审议。\n", removed)
+    assert [x.strip() for x in out.split("\n\n")[:3]] == ["政协某某省第十三届委员会第一次会议在蓉开幕", "一、2023年主要工作",
+                                     "我代表常务委员会,向大会报告工作,请予审议。"]
+    assert removed[:3] == ["欢迎来到某某新闻网 今天是2024年9月27日 星期五", "投稿邮箱:news@example.com", "******"]

@@ -21,6 +21,8 @@ def tree(text):
     ("会上,刘伟代表十二届省政协常委会作工作报告。", "", ""),          # no name: flagged, never guessed
     ("深圳市福田区政协六届六次会议开幕。", "福田区", "深圳市"),
     ("在自治区政协十三届四次会议上。中国人民政治协商会议新疆维吾尔自治区委员会", "新疆维吾尔自治区", ""),
+    ("1月25日上午,政协珠海市香洲区八届七次会议开幕。区政协主席林某某代表区政协八届委员会作工作报告。",
+     "香洲区", "珠海市"),   # 政协…八届 without 第; 林某某代表区 is no name
 ])
 def test_the_region_is_read_from_where_it_is_named(text, region, parent):
     where = identity.region(tree(text))
@@ -49,6 +51,7 @@ def test_levels_include_autonomous_regions_and_the_national_committee():
     ("广西壮族自治区", "广西", "自治区"), ("内蒙古自治区", "内蒙古", "自治区"), ("浦东新区", "浦东新区", "区"),
     ("锡林郭勒盟", "锡林郭勒盟", "盟"), ("鄂伦春自治旗", "鄂伦春自治旗", "旗"),
     ("平昌县", "平昌", "县"), ("黔西南州", "黔西南", "州"), ("代县", "代县", "县"), ("贵州省", "贵州省", "省"),
+    ("內蒙古自治區", "內蒙古", "自治区"), ("大渡口區", "大渡口", "区"),   # traditional, kept as written
 ])
 def test_a_regions_short_name_and_level_come_from_the_names_table(region, place, level):
     names = derive_names(region)
@@ -66,3 +69,8 @@ def test_an_autonomous_prefecture_is_named_by_its_short_form_in_the_closing(writ
     text = draft(write("f.yaml", facts)).text
     assert "为推动恩施州高质量发展" in text and "恩施土家族苗族自治高质量" not in text
     assert "中共恩施土家族苗族自治州委" in text
+
+
+def test_a_proposal_report_is_known_for_another_kind():
+    t = tree("摘要\n\n各位委员:我代表政协某某省第十二届委员会常务委员会,向大会报告二次会议以来的提案工作情况,请予审议。\n")
+    assert identity.other_kind(t).startswith("报告") and identity.other_kind(tree("各位委员:\n\n我代表常委会报告工作。\n")) == ""

@@ -345,3 +345,39 @@ def test_a_pages_address_is_never_a_date():
     text = ("https://example.com/doc/1071/7/3/0/107173045.html\n\n"
             "某某社北京3月4日电 3月4日下午,全国政协十四届四次会议在北京开幕。2026年3月4日,会议听取报告。\n")
     assert parse(text).meta.date == "2026-03-04"
+
+
+def test_a_meeting_line_with_the_day_inside_and_the_words_de_baogao():
+    r = parse("时间:2025-03-05 10:02\n\n某某市政协常务委员会工作报告\n\n—在3月2日政协某某市第十一届委员会第五次会议上\n\n"
+              "各位委员:\n\n我代表常务委员会,向大会报告工作。\n")
+    assert (r.meta.meeting, r.meta.date) == ("在政协某某市第十一届委员会第五次会议上", "2025-03-02")
+    r = parse("——2024年12月22日在政协某某市第九届委员会第四次会议上的报告\n\n各位委员:\n\n我代表常务委员会,向大会报告工作。\n")
+    assert (r.meta.meeting, r.meta.date) == ("在政协某某市第九届委员会第四次会议上", "2024-12-22")
+
+
+def test_a_title_over_three_lines_an_adoption_date_and_a_mangled_date():
+    r = parse("中国人民政治协商会议\n\n某某市第五届委员会第二次会议\n\n关于提案审查情况的报告\n\n"
+              "(2018年1月11日市政协五届二次会议通过)\n\n大会期间,共收到提案156件。\n")
+    assert r.meta.title == "中国人民政治协商会议某某市第五届委员会第二次会议关于提案审查情况的报告"
+    assert r.meta.date == "2018-01-11"
+    r = parse("某某州政协常委会工作报告\n\n(2014224日)\n\n各位委员:\n\n一、服务中心工作,助推科学发展\n\n正文。\n")
+    assert r.meta.date == "2014-02-24" and [s.heading for s in r.parts[0].sections] == ["服务中心工作\uff0c助推科学发展"]
+
+
+def test_the_year_a_news_item_looks_back_on_is_the_earliest_it_names():
+    text = ("本报讯 3月11日,某某县政协十届四次会议开幕。县政协主席王某代表常委会作工作报告。\n\n"
+            "王某指出,2024年,县政协扎实履职。\n\n王某表示,2025年是“十四五”规划收官之年。\n")
+    assert parse(text).meta.date == "2025-03-11"
+
+
+def test_a_speaker_who_reports_for_the_committee_or_names_the_report_in_book_marks():
+    r = parse("1月25日上午,政协某某市某区八届七次会议开幕。\n\n区政协主席林某某代表区政协八届委员会作工作报告。\n")
+    assert r.meta.speaker == "林某某"
+    r = parse("3月11日下午,政协某某旗第十五届委员会第三次会议开幕。\n\n"
+              "岳某某代表政协某某旗第十五届委员会常务委员会,向大会作《政协某某旗第十五届委员会常务委员会工作报告》。\n")
+    assert r.meta.speaker == "岳某某"
+
+
+def test_a_headline_with_a_picture_mark_is_no_title():
+    r = parse("政协某某州十届五次会议隆重开幕(图)\n\n上午10时,318位州政协委员步入会场。\n")
+    assert r.meta.title == ""
