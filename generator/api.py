@@ -176,7 +176,7 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
     rolled = move(src, renderer.slots, renderer.types, new_term)
     if output is None:   # 丹东市政协2020.yaml -> 丹东市政协2021.yaml, else 事实-下一年.yaml
         stem = facts_path.stem
-        bumped = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + 1), stem, count=1)
+        bumped = re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda m: str(int(m.group(1)) + 1), stem, count=1)
         output = facts_path.with_name((bumped if bumped != stem else stem + "-下一年") + facts_path.suffix)
     return write_text_file(Path(output), rolled.text, force), rolled
 

@@ -301,14 +301,16 @@ def year_findings(tree: Report, year: int, meeting: tuple[int, int] | None = Non
     want = {"review": year, "plan": year + 1}
     for part in tree.parts:
         m = _YEARS.search(part.heading)
-        if m and part.role in want and int(m.group(2)) != want[part.role]:
+        first, last = (int(m.group(1) or m.group(2)), int(m.group(2))) if m else (0, 0)
+        # (2017年以来工作回顾 and 2024—2025年工作安排 are right for their year)
+        if m and part.role in want and not first <= want[part.role] <= last and "以来" not in part.heading:
             out.append((part, f"部分标题“{part.heading}”的年份不对:本报告回顾 {year} 年,"
                               f"这一部分应是 {want[part.role]} 年"))
         for _, node in walk(part.children):
             if isinstance(node, Section) and node.heading:
-                m = _YEARS.search(node.heading)
-                if m and int(m.group(2)) == year - 1:
-                    out.append((node, f"标题“{node.heading}”写的是 {year - 1} 年,本报告回顾 {year} 年"))
+                m = _OF_YEAR.search(node.heading)   # 2019年工作…, not 巩固2020年脱贫攻坚成果
+                if m and int(m.group(1)) == year - 1:
+                    out.append((node, f"标题“{node.heading}”写的是 {year - 1} 年的工作,本报告回顾 {year} 年"))
     for p in [c for c in tree.children if isinstance(c, Paragraph)][:3]:   # the opening
         text = p.full
         for m in _FOR_YEAR.finditer(text):
@@ -322,7 +324,7 @@ def year_findings(tree: Report, year: int, meeting: tuple[int, int] | None = Non
         m = re.search(r"第([一二三四五六七八九十\d]+)届[^第]{0,8}第([一二三四五六七八九十\d]+)次", tree.meta.meeting) \
             or re.search(r"()第([一二三四五六七八九十\d]+)次会议", tree.meta.meeting)
         if m and ((m.group(1) and _ordinal(m.group(1)) != term) or _ordinal(m.group(2)) != session):
-            out.append((None, f"会议行“{tree.meta.meeting}”与会议的届次、会次(第{term}届第{session}次)不符"))
+            out.append((tree.meta, f"会议行“{tree.meta.meeting}”与会议的届次、会次(第{term}届第{session}次)不符"))
     return out
 
 
@@ -330,14 +332,16 @@ def _ordinal(text: str) -> int | None:
     return int(text) if text.isdigit() else cn_value(text)
 
 
-def topic_year_findings(tree: Report, year: int) -> list[tuple[Section, str]]:
-    """Sections on a topic of other years (疫情防控 in a 2024 report)."""
-    from .resources import topic_years
+def topic_year_findings(tree: Report, year: int, guessed: bool) -> list[tuple[Section, str]]:
+    """Sections on a topic of other years (疫情防控 in a 2024 report). `guessed`: the topics are
+    the parser's reading of a draft, so the heading itself must name the topic's words."""
+    from .resources import topic_seeds, topic_years
 
     years = topic_years()
     out = []
     for _, node in tree.walk():
-        if isinstance(node, Section) and node.topic in years:
+        if isinstance(node, Section) and node.topic in years \
+                and (not guessed or any(w in node.heading for w in topic_seeds().get(node.topic, []))):
             first, last = years[node.topic]
             if not first <= year <= last:
                 out.append((node, f"“{node.topic}”是 {first}—{last} 年报告的主题,本报告回顾 {year} 年"))
@@ -359,7 +363,7 @@ def _texts(tree: Report, locate) -> tuple[list[Text], dict[int, int | None]]:
 
 
 def check_tree(tree: Report, file: str, locate, year: int | None, skip_numbers: set = frozenset(),
-               meeting: tuple[int, int] | None = None) -> list[Problem]:
+               meeting: tuple[int, int] | None = None, guessed_topics: bool = True) -> list[Problem]:
     """Text checks on a report tree of the report on `year`; `skip_numbers`: findings on
     numbers already reported with their facts' lines; `meeting`: the facts' (term, session)."""
     paragraphs, heading_lines = _texts(tree, locate)
@@ -370,7 +374,10 @@ def check_tree(tree: Report, file: str, locate, year: int | None, skip_numbers: 
         if msg not in skip_numbers:
             problems.append(Problem(msg, file, p.line, (), "核对这两个数字", ERROR))
     if year:
-        for node, msg in year_findings(tree, year, meeting) + topic_year_findings(tree, year):
+        for node, msg in year_findings(tree, year, meeting) + topic_year_findings(tree, year, guessed_topics):
+            if node is tree.meta:
+                problems.append(Problem(msg, file, locate(tree.meta.meeting), (), "改为今年会议的届次和会次", WARNING))
+                continue
             line = heading_lines.get(id(node))
             problems.append(Problem(msg, file, line, (), "改为本报告年度的写法", WARNING))
     for p, msg in clause_findings(paragraphs):
@@ -416,7 +423,7 @@ def check_file(path: str | Path, schema=None, templates: list[Path] | None = Non
                                     str(path), src.line(("会议", "日期") if facts.meeting else ("日期",)),
                                     (), "核对“年度”和日期", WARNING))
         meeting = (facts.meeting.term, facts.meeting.session) if facts.meeting else None
-        return problems + check_tree(d.tree, str(path), locate, facts.year, said, meeting), d.tree
+        return problems + check_tree(d.tree, str(path), locate, facts.year, said, meeting, False), d.tree
     tree = parse_file(path, schema)
     if suffix == ".docx":
         paras = [normalize_line(p) for p in _docx_paragraphs(path)]

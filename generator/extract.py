@@ -199,13 +199,21 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     if article:
         facts["日期"] = date
     else:
-        facts["会议"] = {"届次": met.term or 1, "会次": met.session or 1, "日期": date}
-        if not met.term:
-            todo.append("会议.届次(原文没有写明,填的是 1)")
-        elif not met.sure:
-            todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
-        if not met.session:
-            todo.append("会议.会次(原文没有写明,填的是 1)")
+        term, session = met.term or 1, met.session or 1
+        if met.term and not met.sure and not met.session and "五年" in rtype.period:
+            # only the reporting committee is named: a term's report is given at the next
+            # term's first meeting (as build writes it: 第十五届…常务委员会 / 在…第十六届…第一次会议上)
+            term, session = met.term + 1, 1
+            todo.append(f"会议.届次、会议.会次(原文只写了报告的委员会:第{met.term}届;"
+                        f"届末报告在下一届第一次会议上作,填的是第{term}届第1次)")
+        else:
+            if not met.term:
+                todo.append("会议.届次(原文没有写明,填的是 1)")
+            elif not met.sure:
+                todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
+            if not met.session:
+                todo.append("会议.会次(原文没有写明,填的是 1)")
+        facts["会议"] = {"届次": term, "会次": session, "日期": date}
         if m.speaker:
             facts["会议"]["报告人"] = m.speaker
         if m.meeting and m.meeting != f"在{names.get('委员会', '')}{names.get('会议', '')}上":

@@ -166,10 +166,12 @@ def slot_values(facts: "Facts"):
 
 def pending_numbers(facts: "Facts", src: Located) -> list[Problem]:
     """Numbers last year had (上年) and this year's file has not yet: shown as ×× in the report."""
+    from .slots import unit_of
+
     out = []
     for path, value in slot_values(facts):
         for name in value.pending():
-            p = src.problem(f"今年的数字还没填(上年 {value.last[name]}{value.type.fields[name].unit}),"
+            p = src.problem(f"今年的数字还没填(上年 {value.last[name]}{unit_of(value, name)}),"
                             "报告中暂写作“××”", path + (name,), f"在 `{name}:` 后面填上今年的数字")
             p.level = "警告"
             out.append(p)

@@ -16,7 +16,8 @@ _CONGRESS = rf"(?:十[{CN_ORD[:9]}]?|二十[{CN_ORD[:9]}]?)"
 STUDY = re.compile(rf"党的(?P<c>{_CONGRESS})大(?:(?:和|以及|、)(?P<c2>{_CONGRESS})届"
                    rf"(?P<p>[{CN_ORD[:7]}]中(?:[、和][{CN_ORD[:7]}]中)*)全会)?精神")
 # a reference of one congress: 党的十九大, 十九届四中全会, 十九届二中、三中全会
-REFERENCE = re.compile(rf"(?:党的(?P<c>{_CONGRESS})大|(?P<c2>{_CONGRESS})届[{CN_ORD[:7]}]中(?:[、和][{CN_ORD[:7]}]中)*全会)")
+# (省委十五届三中全会 is a province's plenum: 委 before the term rules it out)
+REFERENCE = re.compile(rf"(?:党的(?P<c>{_CONGRESS})大|(?<!委)(?P<c2>{_CONGRESS})届[{CN_ORD[:7]}]中(?:[、和][{CN_ORD[:7]}]中)*全会)")
 PLAN = re.compile(r"(?<![一二三四五六七八九十])(十[一二三四五六七八九]五)(?=[”\"’]?(?:规划|时期|期间|开局|收官|目标|发展))")
 
 
@@ -87,7 +88,9 @@ def stale_references(text: str, year: int) -> list[str]:
     out = []
     for m in REFERENCE.finditer(text):
         name = m["c"] or m["c2"]
-        if congress_number(name) < congress_number(current.name) \
-                and _STUDIED.search(text[max(0, m.start() - 12):m.start()]):
+        after = text[m.end():m.end() + 24]
+        # 学习贯彻…精神 is what a year studies; 党的十八大以来 is history
+        if congress_number(name) < congress_number(current.name) and not after.startswith("以来") \
+                and _STUDIED.search(text[max(0, m.start() - 12):m.start()]) and "精神" in after.split("。")[0]:
             out.append(m.group(0))
     return out

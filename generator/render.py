@@ -19,7 +19,7 @@ from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
 from .resources import repeated_verb, templates_dir
 from .schema import Schema
-from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons
+from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons, unit_of
 from .tree import Meta, Paragraph, Part, Report, Section
 from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
 from .yamlio import load_data_file, load_yaml
@@ -315,7 +315,9 @@ class _Build:
         if phrasing:   # 比上年增加12件: each compared number marked, its note placed after its clause
             values = dict(values)
             for key, v in value.values.items():
-                note = comparison(phrasing, v, value.last.get(key), value.type.fields[key].unit)
+                if not value.type.fields[key].compared:
+                    continue
+                note = comparison(phrasing, v, value.last.get(key), unit_of(value, key))
                 if note:
                     values[key] = Compared(v, len(notes))
                     notes.append(note)
@@ -350,8 +352,8 @@ class _Build:
                 continue
             text = self.slot(p)
             j = len(pieces) - 1
-            while j >= 0 and pieces[j][1] and not pieces[j][0].strip(CLAUSE_MARKS + " "):
-                j -= 1   # (a lone “,” between two facts)
+            while j >= 0 and pieces[j][1] and not pieces[j][0].strip(",\uff0c "):
+                j -= 1   # (a lone “,” between two facts; a “;” the writer put there stays)
             if j >= 0 and not pieces[j][1] and pieces[j][0]:
                 # 开展专题协商6次 + 开展专项视察4次 -> 开展专题协商6次、专项视察4次
                 verb = repeated_verb(re.split(f"[{CLAUSE_MARKS}]", pieces[j][0])[-1], text)

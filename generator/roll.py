@@ -66,6 +66,10 @@ def _nodes(text: str) -> dict[tuple, yaml.Node]:
     return out
 
 
+def yaml_root(nodes: dict) -> yaml.MappingNode:
+    return nodes[()]
+
+
 class _Edits:
     """Replacements of spans of the text, applied at once (the spans never overlap)."""
 
@@ -74,6 +78,9 @@ class _Edits:
         self.spans: dict[int, tuple[int, str]] = {}
 
     def replace(self, start: int, end: int, new: str) -> None:
+        for s0, (e0, _) in self.spans.items():
+            if s0 < end and start < e0 and (s0, e0) != (start, end):
+                raise AssertionError(f"overlapping edits {s0}-{e0} and {start}-{end}")
         self.spans[start] = (end, new)
 
     def insert(self, at: int, new: str) -> None:
@@ -139,7 +146,7 @@ def _shift(text: str, move: _Move, years: bool, study: bool, plans: bool) -> tup
     if study and move.study and move.study[0] in out:
         out = out.replace(*move.study)
         done.append(f"{move.study[0]}→{move.study[1]}")
-    if plans and move.plans:
+    if plans and move.plans and move.plans[1] not in out:   # (…十四五收官、十五五开好局 stays)
         changed = periods.PLAN.sub(lambda m: move.plans[1] if m.group(1) == move.plans[0] else m.group(0), out)
         if changed != out:
             done.append(f"{move.plans[0]}→{move.plans[1]}")
@@ -212,17 +219,37 @@ def _quantities(data: dict, slots: SlotRegistry):
                     yield (part_key, "板块", key, "事实"), stype
 
 
-def _move_numbers(text: str, nodes: dict, edits: _Edits, data: dict, slots: SlotRegistry) -> int:
+def _content_end(text: str, node: yaml.Node) -> int:
+    """Just past the last character a node's text takes (a block collection's end mark lies at
+    the start of what follows it, a line or more further on)."""
+    end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def _line_after(text: str, at: int) -> int:
+    """The start of the line after the one holding position `at`."""
+    nl = text.find("\n", at)
+    return len(text) if nl < 0 else nl + 1
+
+
+def _move_numbers(text: str, nodes: dict, edits: _Edits, data: dict, slots: SlotRegistry,
+                  newline: str) -> int:
     """Each number of last year moves to 上年 beside its field, which is left empty."""
-    moved = 0
+    moved, seen = 0, set()
     for path, stype in _quantities(data, slots):
         mapping = nodes.get(path)
-        if not isinstance(mapping, yaml.MappingNode):
+        if mapping is None and len(path) >= 3 and path[-2] == 0 and path[-3] == "内容":
+            mapping = nodes.get(path[:-2] + path[-1:])   # 内容: {提案: {…}}, a lone fact
+        if not isinstance(mapping, yaml.MappingNode) or id(mapping) in seen or not mapping.value:
             continue
+        seen.add(id(mapping))   # (an alias names the same mapping twice)
         last: list[str] = []
-        for k, v in mapping.value:
+        for n, (k, v) in enumerate(mapping.value):
             fld = stype.fields.get(k.value)
-            if fld is not None and fld.type == "数量" and isinstance(v, yaml.ScalarNode) and v.value != "":
+            if fld is not None and fld.type == "数量" and fld.compared and isinstance(v, yaml.ScalarNode) \
+                    and v.value != "":
                 last.append(f"{k.value}: {_scalar(text, v)}")
                 start = v.start_mark.index
                 while not mapping.flow_style and text[start - 1] == " ":
@@ -230,30 +257,31 @@ def _move_numbers(text: str, nodes: dict, edits: _Edits, data: dict, slots: Slot
                 edits.replace(start, v.end_mark.index, "")
                 moved += 1
             elif k.value == LAST_YEAR:   # rolled before: last year's 上年 gives way
-                start = k.start_mark.index
-                if mapping.flow_style:   # with the comma before it
-                    start = text.rindex(",", 0, start)
-                else:                    # with its line
-                    start = text.rfind("\n", 0, start) + 1
-                    end = text.find("\n", v.end_mark.index)
-                    edits.replace(start, len(text) if end < 0 else end + 1, "")
-                    continue
-                edits.replace(start, v.end_mark.index, "")
+                if mapping.flow_style:   # with the comma that joins it to its neighbour
+                    if n:
+                        start = _content_end(text, mapping.value[n - 1][1])
+                        edits.replace(start, _content_end(text, v), "")
+                    else:
+                        nxt = mapping.value[1][0].start_mark.index if len(mapping.value) > 1 else _content_end(text, v)
+                        edits.replace(k.start_mark.index, nxt, "")
+                else:                    # with its lines
+                    start = text.rfind("\n", 0, k.start_mark.index) + 1
+                    edits.replace(start, _line_after(text, _content_end(text, v)), "")
         if not last:
             continue
         entry = f"{LAST_YEAR}: {{{', '.join(last)}}}"
+        kept = [(k, v) for k, v in mapping.value if k.value != LAST_YEAR]
         if mapping.flow_style:
-            edits.insert(mapping.end_mark.index - 1, ", " + entry)
+            if kept:
+                edits.insert(_content_end(text, kept[-1][1]), ", " + entry)
+            continue
+        column = mapping.value[0][0].start_mark.column
+        end = _content_end(text, kept[-1][1] if kept else mapping.value[-1][1])
+        at = _line_after(text, end)
+        if at == len(text) and not text.endswith("\n"):
+            edits.insert(at, newline + " " * column + entry + newline)
         else:
-            column = mapping.value[0][0].start_mark.column
-            end = mapping.value[-1][1].end_mark.index
-            line_end = text.find("\n", end)
-            at = len(text) if line_end < 0 else line_end + 1
-            if line_end < 0:
-                entry = "\n" + " " * column + entry + "\n"
-                edits.insert(at, entry)
-            else:
-                edits.insert(at, " " * column + entry + "\n")
+            edits.insert(at, " " * column + entry + newline)
     return moved
 
 
@@ -277,6 +305,7 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
     nodes = _nodes(text)
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     edits, out = _Edits(text), Rolled("")
+    newline = "\r\n" if "\r\n" in text else "\n"   # the file's own line ends
     year = facts.year
     _set(edits, nodes.get(("年度",)), str(year + 1))
     out.changed.append(f"年度:{year}→{year + 1}")
@@ -293,14 +322,21 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
         if new_term:
             new = (meeting.term + 1, 1)
             new_type = term_end[0] if term_end else rtype.name
+            if was_term_end:
+                out.todo.append("会议.届次(去年已是届末报告,又按换届移了一届,请核对)")
+        elif was_term_end:
+            # a term's report is given at the next term's first meeting: next comes its second;
+            # one given at the old term's last meeting is followed by the new term's first
+            new = (meeting.term, 2) if meeting.session == 1 else (meeting.term + 1, 1)
+            new_type = types.default.name
+            out.todo.append("会议.届次、会议.会次(去年是届末报告,今年按新一届的年度报告移,请核对)")
         else:
             new = (meeting.term, meeting.session + 1)
-            if was_term_end:
-                new_type = types.default.name
             if meeting.session >= 5:
                 out.todo.append(f"会议.会次(第{cn(meeting.session)}次会议之后通常换届;若今年是下一届第一次会议,"
                                 "请改用 reportgen roll --new-term)")
-        committee = (old[0] - was_term_end, new[0] - (new_type in term_end))
+        # the standing committee that reports: at a term report's first meeting, the outgoing one
+        committee = (old[0] - (was_term_end and old[1] == 1), new[0] - (new_type in term_end and new[1] == 1))
         _set(edits, nodes.get(("会议", "届次")), str(new[0]))
         _set(edits, nodes.get(("会议", "会次")), str(new[1]))
         out.changed.append(f"会议:{cn(old[0])}届{cn(old[1])}次→{cn(new[0])}届{cn(new[1])}次")
@@ -311,12 +347,15 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
         meetings = _meeting_names(old, new, committee)
     else:
         meetings = []
+        if new_term:
+            out.todo.append("--new-term 没有起作用(这类报告没有“会议”)")
         if new_day:
             _set(edits, nodes.get(("日期",)), new_day.isoformat())
             out.todo.append(f"日期(按去年推为 {new_day.isoformat()},请改为实际发布日期)")
     if new_type != rtype.name:
-        if not _set(edits, nodes.get(("类型",)), new_type):
-            edits.insert(0, f"类型: {new_type}\n")
+        if not _set(edits, nodes.get(("类型",)), new_type):   # a line of its own, before 年度
+            year_key = next(k for k, _ in yaml_root(nodes).value if k.value == "年度")
+            edits.insert(year_key.start_mark.index, f"类型: {new_type}{newline}")
         out.changed.append(f"类型:{rtype.name}→{new_type}")
         out.todo.append(f"各部分标题和内容(报告由“{rtype.name}”改为“{new_type}”)")
 
@@ -346,8 +385,10 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
                 shifted.append(f"{_label(path)}({'、'.join(dict.fromkeys(done))})")
     if shifted:
         out.changed.append("标题、开头和套语中的年份与提法:" + ";".join(shifted))
+    if plans and any(f"{plans[0]}→{plans[1]}" in x for x in shifted):
+        out.todo.append(f"五年规划的名称改成了“{plans[1]}”,请核对说法(如“收官”应为“开局”)")
 
-    moved = _move_numbers(text, nodes, edits, data, slots)
+    moved = _move_numbers(text, nodes, edits, data, slots, newline)
     if moved:
         out.changed.append(f"事实中的 {moved} 个数字移入“{LAST_YEAR}”,今年的数字待填")
 
@@ -364,25 +405,35 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
     if stale:
         shown = "、".join(stale[:6]) + (f" 等 {len(stale)} 处" if len(stale) > 6 else "")
         out.todo.append(f"正文仍是去年的文字,其中写到 {year} 年或 {year + 1} 年的:{shown}")
-    out.text = _header(src.file, out) + edits.apply()
+    out.text = _header(src.file, out, newline) + edits.apply()
     return out
 
 
+_FOOTER = "# 填好今年的数字后,用 reportgen check 检查,再用 reportgen build 生成报告。"
+
+
 def _without_header(text: str) -> str:
-    """The file without the header an earlier roll wrote."""
-    if not text.startswith(HEADER):
-        return text
+    """The file without the header an earlier roll wrote (up to its last line, which we wrote
+    too), and without what an extract header asked to check about last year's file."""
     lines = text.split("\n")
-    i = 0
-    while i < len(lines) and lines[i].startswith("#"):
-        i += 1
-    return "\n".join(lines[i + 1 if i < len(lines) and not lines[i].strip() else i:])
+    if text.startswith(HEADER):
+        end = next((i for i, ln in enumerate(lines) if ln.rstrip("\r") == _FOOTER), None)
+        if end is not None:
+            lines = lines[end + 1:]
+            if lines and not lines[0].strip():
+                lines = lines[1:]
+    top = 0
+    while top < len(lines) and lines[top].startswith("#"):
+        top += 1
+    if lines and lines[0].startswith("# 由 reportgen extract"):
+        lines = [ln for i, ln in enumerate(lines) if i >= top or not ln.startswith("# 请核对:")]
+    return "\n".join(lines)
 
 
-def _header(source: str, rolled: Rolled) -> str:
+def _header(source: str, rolled: Rolled, newline: str) -> str:
     lines = [f"{HEADER} 从 {source} 移到下一年({dt.date.today().isoformat()})。",
              "# 已改动:"] + [f"#   - {c}" for c in rolled.changed]
     if rolled.todo:
         lines += ["# 请核对:"] + [f"#   - {t}" for t in rolled.todo]
-    lines += ["# 填好今年的数字后,用 reportgen check 检查,再用 reportgen build 生成报告。", ""]
-    return "\n".join(lines) + "\n"
+    lines += [_FOOTER, ""]
+    return newline.join(lines) + newline

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from .errors import format_path
 from .facts import Facts, slot_values
-from .slots import Pending, Quantity
+from .slots import Pending, Quantity, unit_of
 
 HEADER = ("位置", "事实类别", "项目", "单位", "今年", "上年", "增减", "增幅")
 
@@ -35,11 +35,11 @@ def rows(facts: Facts) -> list[Row]:
     out = []
     for path, value in slot_values(facts):
         for name, field in value.type.fields.items():
-            if field.type != "数量":
+            if field.type != "数量" or not field.compared:
                 continue
             now, last = value.values.get(name), value.last.get(name)
-            if now is None and last is None:
-                continue
+            if last is None:
+                continue   # a number of this year only: nothing to compare it with
             change = ratio = ""
             exact = all(isinstance(q, Quantity) and not isinstance(q, Pending) and not q.approx for q in (now, last))
             if exact:
@@ -48,10 +48,10 @@ def rows(facts: Facts) -> list[Row]:
                 if last.number:
                     ratio = f"{diff * 100 / last.number:+.1f}%"
             where = format_path(path[:-1] if path[-1] == value.type.name else path)
-            label, unit = name, field.unit
-            if "事项" in value.type.fields and "单位" in value.type.fields:   # 数据: its own words and unit
-                label = str(value.values.get("事项") or value.last.get("事项") or name)[-16:]
-                unit = str(value.values.get("单位") or value.last.get("单位") or "")
+            label, unit = name, unit_of(value, name)
+            if "事项" in value.type.fields:   # 数据: its own words
+                words = str(value.values.get("事项") or value.last.get("事项") or name)
+                label = words if len(words) <= 16 else words[:15] + "…"
             out.append(Row(where, value.type.name, label, unit, _show(now), _show(last), change, ratio))
     return out
 

@@ -184,3 +184,19 @@ def test_generated_counts_do_not_repeat_their_verb(write, tmp_path):
     build(write("f.yaml", text), out)
     md = out.read_text(encoding="utf-8")
     assert "开展调研14次、视察6次" in md and "开展专题协商6次、专项视察4次" in md
+
+
+def test_history_a_provinces_plenum_and_years_that_are_right_are_not_flagged(write):
+    path = write("d.md", "某县政协常委会工作报告\n\n2023年1月9日\n\n各位委员:\n\n2017年以来工作回顾\n\n"
+                         "一、巩固2021年脱贫攻坚成果\n\n广泛宣传党的十八大以来的伟大成就,认真贯彻落实省委十五届三中全会精神。\n\n"
+                         "2023—2024年工作安排\n\n一、加强学习\n\n深入学习贯彻党的二十大精神。\n")
+    messages = [m for _, _, m in findings(path)]
+    assert not any("年份" in m or "十八大" in m or "十五届" in m or "2021 年" in m for m in messages), messages
+
+
+def test_a_meeting_line_finding_points_at_the_subtitle(write):
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "工作回顾:", "副标题: ——在政协丹东市第十五届委员会第二次会议上\n工作回顾:")
+    got = findings(write("f.yaml", text))
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith("副标题"))
+    assert any(ln == line and "第二次会议" in m for ln, _, m in got)

@@ -185,3 +185,107 @@ def test_build_compare_writes_a_csv_and_an_xlsx_that_read_back(tmp_path):
     # an existing table is not replaced without --force; a table of another kind is refused
     assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.xlsx")]) == 1
     assert main(["build", str(src), "-o", str(tmp_path / "r.md"), "--compare", str(tmp_path / "t.txt")]) == 1
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.name[:2].encode().hex())
+def test_every_example_rolls_into_a_file_that_builds(example, tmp_path):
+    out, _ = roll(example, tmp_path / "next.yaml")
+    yaml.safe_load(out.read_text(encoding="utf-8"))
+    build(out, tmp_path / "next.md", "md")
+
+
+def _rolled(tmp_path, old: str, new: str, **kw):
+    src = tmp_path / "f.yaml"
+    text = MINIMAL.read_text(encoding="utf-8")
+    assert old in text
+    src.write_text(text.replace(old, new), encoding="utf-8", newline=kw.pop("newline", None))
+    out, rolled = roll(src, tmp_path / "g.yaml", force=True, **kw)
+    build(out, tmp_path / "g.md", "md", force=True)   # it still parses and builds
+    return out.read_text(encoding="utf-8"), rolled
+
+
+PROPOSALS = "            - 提案: {提交: 379, 立案: 279, 办结: 279}\n"
+
+
+@pytest.mark.parametrize("written", [
+    "            - 提案: {上年: {提交: 300}, 提交: 379, 立案: 279, 办结: 279}\n",           # 上年 first, flow
+    "            - 提案: {提交: 379, 立案: 279, 办结: 279, }\n",                            # a trailing comma
+    "            - 提案:\n                上年:\n                  提交: 300\n                提交: 379\n"
+    "                立案: 279\n                办结: 279\n",                                   # 上年 first, block
+    "            - 提案:\n                提交: 379\n                立案: 279\n                办结: 279\n"
+    "                上年:\n                  提交: 300\n",                                   # 上年 last, block
+    "            - 提案:\n                提交: 379\n                立案: 279\n                办结: 279\n"
+    "                重点提案:\n                  - 关于加强疾病防控体系建设的建议\n",          # a list last
+])
+def test_numbers_move_whatever_the_shape_of_the_fact(written, tmp_path):
+    text, _ = _rolled(tmp_path, PROPOSALS, written)
+    data = yaml.safe_load(text)
+    item = data["工作回顾"]["板块"][0]["事项"][1]
+    fact = item["内容"][0]["提案"]
+    assert fact["上年"] == {"提交": 379, "立案": 279, "办结": 279} and fact["提交"] is None
+    assert item["内容"][1] == ",推进提案工作提质增效"     # the next piece is untouched
+
+
+def test_a_lone_fact_an_alias_a_document_marker_and_crlf_line_ends(tmp_path):
+    lone = "            - 提案: {提交: 379, 立案: 279, 办结: 279}\n            - \",推进提案工作提质增效\"\n"
+    text, _ = _rolled(tmp_path, lone, "            - 提案: &p {提交: 379, 立案: 279, 办结: 279}\n"
+                                      "            - 提案: *p\n")
+    assert text.count("上年: {提交: 379") == 1
+    text, _ = _rolled(tmp_path, "年度: 2024", "---\n年度: 2024", new_term=True)
+    assert yaml.safe_load(text)["类型"] == "届末"
+    text, _ = _rolled(tmp_path, "年度: 2024", "年度: 2024", newline="\r\n")
+    raw = (tmp_path / "g.yaml").read_bytes()
+    assert raw.count(b"\r\n") == raw.count(b"\n")   # the file's own line ends throughout
+
+
+def test_after_a_term_report_comes_the_new_terms_second_session(tmp_path):
+    out, rolled = roll(ROOT / "examples" / "代县政协届末2021.yaml", tmp_path / "x.yaml")
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["类型"] == "年度" and (data["会议"]["届次"], data["会议"]["会次"]) == (16, 1)
+    first = tmp_path / "first.yaml"
+    first.write_text(out.read_text(encoding="utf-8").replace("类型: 年度", "类型: 届末"), encoding="utf-8")
+    again = yaml.safe_load(roll(first, tmp_path / "y.yaml")[0].read_text(encoding="utf-8"))
+    assert (again["会议"]["届次"], again["会议"]["会次"]) == (16, 2)
+    _, rolled = roll(ROOT / "examples" / "资阳市政协2022综述.yaml", tmp_path / "z.yaml", new_term=True)
+    assert any("--new-term 没有起作用" in t for t in rolled.todo)
+
+
+def test_a_plan_name_already_moved_on_is_left_and_a_renamed_one_is_to_check(tmp_path):
+    text, rolled = _rolled(tmp_path, "结束语:\n  目标: 为丹东全面振兴新突破作出新的更大贡献",
+                           "开头: 我受常务委员会委托报告工作。\n结束语: 为“十四五”规划圆满收官、“十五五”开好局而奋斗!")
+    assert "为“十四五”规划圆满收官、“十五五”开好局" in yaml.safe_load(text)["结束语"]
+    text, rolled = _rolled(tmp_path, "结束语:\n  目标: 为丹东全面振兴新突破作出新的更大贡献",
+                           "结束语: 为“十四五”规划圆满收官而奋斗!")
+    assert any("十五五" in t and "开局" in t for t in rolled.todo)
+
+
+def test_the_default_name_bumps_a_year_and_nothing_else(tmp_path):
+    src = tmp_path / "政协报告0106.yaml"
+    src.write_text(MINIMAL.read_text(encoding="utf-8"), encoding="utf-8")
+    out, _ = roll(src)
+    assert out.name == "政协报告0106-下一年.yaml"
+
+
+def test_comparisons_in_a_list_of_counts_and_in_a_clause_of_two(tmp_path):
+    line = _proposals(tmp_path, "{提交: 391, 上年: {提交: 379}, 同比: 增减}")
+    src = tmp_path / "o.yaml"
+    src.write_text(MINIMAL.read_text(encoding="utf-8").replace(
+        "社情民意: {征集: 311, 反映: 76, 报送上级: 44, 上级采用: 13}",
+        "社情民意: {反映: 76, 报送上级: 44, 上级采用: 13, 上年: {报送上级: 40, 上级采用: 15}, 同比: 增减}")
+        .replace("调研视察: {课题: [提高学前教育普惠率, 坚决打好污染防治攻坚战], 调研: 150多}",
+                 "民主监督: {监督委员: 111, 监督小组: 34, 上年: {监督委员: 100, 监督小组: 36}, 同比: 增减}"),
+        encoding="utf-8")
+    md, _ = _md(src, tmp_path, "o.md")
+    assert "其中向上级政协报送44篇，比上年增加4篇、采用13篇，比上年减少2篇" in md
+    assert "111名委员组成34个民主监督小组，比上年减少2个" in md and "增加11名" not in md
+    assert line
+
+
+def test_unfilled_numbers_do_not_say_they_are_equal(tmp_path):
+    line = _proposals(tmp_path, "{提交: , 立案: , 办结: , 上年: {提交: 379, 立案: 279, 办结: 279}}")
+    assert "均已办结" not in line and "已办结××件" in line
+
+
+def test_build_compare_without_last_years_numbers_says_so(tmp_path, capsys):
+    assert main(["build", str(MINIMAL), "-o", str(tmp_path / "r.md"), "--compare"]) == 0
+    assert "没有写“上年”的数字" in capsys.readouterr().out
