@@ -146,7 +146,8 @@ def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
     if article and title:
         return int(title.group(1)), True
     if date:  # a meeting early in the year looks back on the year before; a late one, on its own
-        return int(date[:4]) - (int(date[5:7]) <= 6), True
+        # (a year the parser worked out for a dateline is a guess: 请核对)
+        return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred
     if title:
         return int(title.group(1)) - (0 if article else 1), False
     first = _YEAR.search(identity.body_text(tree)[:300])
@@ -191,6 +192,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         todo.append(f"日期(原文没有写明,填的是 {date})")
     facts["年度"] = year
     facts["机构"] = {"地区": where.region}
+    if where.region and not where.sure:
+        todo.append(f"机构.地区(原文只顺带提到“{where.region}”,请核对)")
     if where.parent:
         facts["机构"]["上级地区"] = where.parent
     facts["标题"] = m.title

@@ -36,6 +36,7 @@ def _rules() -> dict:
         "meeting": [re.compile(p) for p in data["meeting"]],
         "committee": re.compile(data["committee"]),
         "other_kind": re.compile(data["other_kind"]),
+        "reporting": re.compile(data["reporting"]),
     }
 
 
@@ -43,6 +44,7 @@ def _rules() -> dict:
 class Where:
     region: str = ""      # 普洱市, 西青区, 全国
     parent: str = ""      # 天津市 for 西青区, 辽宁省 for 盘锦市
+    sure: bool = True     # named as the committee's region, not only as “某市政协” in passing
 
 
 @dataclass
@@ -79,6 +81,7 @@ def region(tree: Report) -> Where:
         for rx in rules["region_loose"]:
             found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
             if found:
+                found.sure = False
                 return found
     m = tree.meta
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
@@ -115,7 +118,8 @@ def meeting(tree: Report) -> Meeting:
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
-            m = rx.search(key)
+            # (十三届四次会议以来: a meeting the year began from, not the one reported to)
+            m = next((m for m in rx.finditer(key) if not key.startswith("以来", m.end())), None)
             if m:
                 return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
     for text in texts(tree):
@@ -139,3 +143,9 @@ def other_kind(tree: Report) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+def reporting_term(tree: Report) -> int | None:
+    """The term of the standing committee the report is given for (受/代表…第十二届…常务委员会)."""
+    m = _rules()["reporting"].search(body_text(tree)[:600])
+    return cn_value(m.group("term")) if m else None

@@ -337,8 +337,8 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
-_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|向大会|(开幕会?|闭幕会?|召开|举行|出炉|答卷|回应|讲话)"
-                        r"(?:[(\uff08\[]组?图[)\uff09\]])?$")   # …隆重开幕(图)
+_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|(?<![工合协])作[^,，。、]{0,20}?工作报告|向大会|开幕|启幕|闭幕"
+                        r"|(召开|举行|出炉|答卷|回应|讲话)(?:[(\uff08\[]组?图[)\uff09\]])?$")   # …召开(图)
 
 
 def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
@@ -499,11 +499,14 @@ def parse(text: str, guess: bool = True) -> Report:
 
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
-_PROSE_SPEAKER = re.compile(
-    r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+_PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
+    r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:受[^。;；]{0,50}?委托[,，]?)?"                    # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；《]{0,14}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告"
+    r"|(?:在会上)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # 作政协…常务委员会工作报告
+    r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|作(?:常委会|常务委员会)?工作报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _PROSE_DATE = re.compile(

@@ -31,6 +31,8 @@ class Rule(Record):
     part_headings = F("有部分标题", Flag(), None)
     body_has = F("正文含", TEXTS, factory=list)        # any of these in the opening paragraphs
     body_lacks = F("正文不含", TEXTS, factory=list)    # none of these there
+    # the committee reporting is of the term before the meeting's (第十二届常委会 at 第十三届…第一次会议)
+    term_change = F("换届", Flag(), None)
 
     def holds(self, tree: Report) -> bool:
         from .identity import body_text
@@ -48,7 +50,15 @@ class Rule(Record):
                 and not any(w in title for w in self.title_lacks)
                 and self.salutation in (None, bool(tree.meta.salutation))
                 and self.meeting in (None, bool(tree.meta.meeting))
-                and self.part_headings in (None, any(p.heading for p in tree.parts)))
+                and self.part_headings in (None, any(p.heading for p in tree.parts))
+                and (self.term_change is None or self.term_change == _term_change(tree)))
+
+
+def _term_change(tree: Report) -> bool:
+    from .identity import meeting, reporting_term
+
+    met, reporting = meeting(tree), reporting_term(tree)
+    return bool(met.sure and reporting and met.term == reporting + 1)
 
 
 class ReportType(Record):

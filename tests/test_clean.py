@@ -144,3 +144,12 @@ def test_a_broken_conversions_doubled_commas_and_a_headlines_stars_are_noise():
     assert [x.strip() for x in out.split("\n\n")[:3]] == ["政协某某省第十三届委员会第一次会议在蓉开幕", "一、2023年主要工作",
                                      "我代表常务委员会,向大会报告工作,请予审议。"]
     assert removed[:3] == ["欢迎来到某某新闻网 今天是2024年9月27日 星期五", "投稿邮箱:news@example.com", "******"]
+
+
+def test_a_pages_pinyin_and_a_reporters_name_without_a_colon_are_noise():
+    from generator.clean import clean_text
+
+    removed: list[str] = []
+    out = clean_text("中國人民政治協(xié)商會議全國委員會常務(wù)委員會工作報告\n记者 沈某某\n各位委员:\n", removed)
+    assert out.split("\n\n")[0] == "中國人民政治協商會議全國委員會常務委員會工作報告"
+    assert "记者 沈某某" in removed and "(xié)" in removed

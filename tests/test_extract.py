@@ -107,3 +107,27 @@ def test_extract_then_build_gives_back_every_sentence_of_every_report(tmp_path):
         lost = [s for s in sentences if s not in built]
         worst.append((1 - len(lost) / len(sentences), path.name, lost[:2]))
     assert min(worst)[0] >= 0.99, min(worst)
+
+
+def test_a_region_named_in_passing_a_meeting_since_and_a_guessed_year_are_to_check(tmp_path):
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("今年的政协工作\n\n走进市政协的2020,一年来,在中共某某市委的坚强领导下,"
+                                 "市政协十三届四次会议以来,共收到提案500件。\n"))
+    assert facts["机构"]["地区"] == "某某市" and any(t.startswith("机构.地区") for t in todo)
+    from generator import identity
+
+    assert identity.meeting(parse("各位委员:\n\n市政协十三届四次会议以来,共收到提案500件。\n")).session is None
+    facts, todo = to_facts(parse("某某网1月25日电 政协某某自治区第十一届委员会第三次会议25日上午开幕。"
+                                 "主席任某某谈及2015年工作。\n"))
+    assert any(t.startswith("年度") for t in todo)
+
+
+def test_a_committee_reporting_at_the_next_terms_meeting_gives_a_term_report():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, _ = to_facts(parse("(2012年2月25日在政协某某区第十三届委员会第一次会议上)\n\n翁某某\n\n各位委员:\n\n"
+                              "我受政协某某区第十二届委员会常务委员会的委托,向大会报告工作。\n\n十二届区政协工作回顾\n\n正文。\n"))
+    assert facts["类型"] == "届末" and (facts["会议"]["届次"], facts["会议"]["会次"]) == (13, 1)

@@ -381,3 +381,20 @@ def test_a_speaker_who_reports_for_the_committee_or_names_the_report_in_book_mar
 def test_a_headline_with_a_picture_mark_is_no_title():
     r = parse("政协某某州十届五次会议隆重开幕(图)\n\n上午10时,318位州政协委员步入会场。\n")
     assert r.meta.title == ""
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("省政协主席多杰某某代表政协第十二届某某省委员会常务委员会作工作报告。", "多杰某某"),   # four characters
+    ("政协副主席索朗某某受政协主席某某某委托,代表政协第十一届某某自治区委员会常务委员会向大会报告工作。", "索朗某某"),
+    ("崔某某受政协某某省第十一届委员会常务委员会委托,向大会作工作报告。", "崔某某"),
+    ("省政协主席薛某某在会上作政协某某省委员会常务委员会工作报告。", "薛某某"),
+    ("全国政协主席王某某作全国政协常委会工作报告。", "王某某"),
+    ("内蒙古政协主席任某某在当日所做的工作报告中谈及港澳台侨工作。", "任某某"),
+])
+def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
+    assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
+
+
+def test_a_composite_news_headline_is_no_title():
+    r = parse("政协某某市四届一次会议开幕 李某某作政协某某市三届常委会工作报告\n\n1月5日上午,会议开幕。\n")
+    assert r.meta.title == ""
