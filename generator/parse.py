@@ -16,7 +16,7 @@ from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
-_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
+_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -159,7 +159,8 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
-    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}\s*年\s*[\d{CN_DIGITS}]{{1,3}}\s*月\s*[\d{CN_DIGITS}]{{1,3}}\s*日\s*)?"
+    rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
+    rf"[\d{CN_DIGITS}]{{1,3}}\s*日\s*)?"   # (20261月5日: a date that lost its 年)
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
@@ -242,7 +243,10 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             meta.title, meeting = split
             start = meet_i
         else:
-            start, meta.title = _title_block(lines, meet_i)
+            end = meet_i   # (a page's time stamp between the title and the meeting line)
+            while end > 0 and meet_i - end < 2 and _STAMP_LINE.fullmatch(lines[end - 1].key):
+                end -= 1
+            start, meta.title = _title_block(lines, end)
             meeting = lines[meet_i].text
         _meeting_line(meta, meeting)
         after = range(meet_i + 1, sal_i if sal_i is not None else min(len(lines), meet_i + 4))
@@ -337,7 +341,7 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
-_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|(?<![工合协])作[^,，。、]{0,20}?工作报告|向大会|开幕|启幕|闭幕"
+_NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|(?<![工合协])作[^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话)(?:[(\uff08\[]组?图[)\uff09\]])?$")   # …召开(图)
 
 
@@ -404,7 +408,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
         line.key = key
-    lines = _unglue_salutation(lines)
+    lines = _join_meeting(_unglue_salutation(lines))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
@@ -672,6 +676,22 @@ def _broken_heading(line: _Line, nxt: _Line) -> bool:
     return bool(re.search("[,\uff0c、]$", line.key)) or (
         len(nxt.key) <= 12 and not _SENT_END.search(nxt.key) and len(got[2]) <= 16
         and not re.search("[,\uff0c;\uff1b:\uff1a]", nxt.key))
+
+
+_STAMP_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _join_meeting(lines: list[_Line]) -> list[_Line]:
+    """A meeting line broken in two (——…在政协某区第七届委员会 / 次会议上): one line."""
+    out: list[_Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and _DASHED.match(prev.key) and not _is_meeting(prev.key) and len(line.key) <= 20 \
+                and _is_meeting(prev.key + line.key):
+            out[-1] = _Line(prev.text + line.text, prev.bold, prev.md_heading, prev.key + line.key)
+        else:
+            out.append(line)
+    return out
 
 
 def _unglue_salutation(lines: list[_Line]) -> list[_Line]:

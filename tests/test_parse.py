@@ -398,3 +398,20 @@ def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
 def test_a_composite_news_headline_is_no_title():
     r = parse("政协某某市四届一次会议开幕 李某某作政协某某市三届常委会工作报告\n\n1月5日上午,会议开幕。\n")
     assert r.meta.title == ""
+
+
+def test_a_meeting_line_broken_in_two_with_a_date_that_lost_its_nian_and_a_stamp_above_it():
+    r = parse("中国人民政治协商会议\n\n某某市某某区第七届委员会常务委员会\n\n工作报告\n\n"
+              "——20261月5日在政协某某市某某区第七届委员会\n\n第五次会议上\n\n张某某\n\n各位委员:\n\n正文。\n")
+    assert r.meta.title == "中国人民政治协商会议某某市某某区第七届委员会常务委员会工作报告"
+    assert (r.meta.meeting, r.meta.date, r.meta.speaker) == (
+        "在政协某某市某某区第七届委员会第五次会议上", "2026-01-05", "张某某")
+    r = parse("中国人民政治协商会议某某省第十一届委员会常务委员会工作报告\n\n2014-01-27 19:52:22\n\n"
+              "(2014年1月16日在政协某某省第十一届委员会第二次会议上)\n\n杨某\n\n各位委员:\n\n正文。\n")
+    assert r.meta.title == "中国人民政治协商会议某某省第十一届委员会常务委员会工作报告" and r.meta.date == "2014-01-16"
+
+
+def test_a_deck_line_naming_who_gave_which_report_is_no_title():
+    r = parse("政协某某市四届一次会议开幕\n\n龙某某主持 陈某某作政协某某市三届常委会提案工作情况报告\n\n"
+              "10月31日上午,政协某某市四届一次会议隆重召开。\n")
+    assert r.meta.title == ""
