@@ -16,17 +16,15 @@ import yaml
 from .errors import Problem, ReportgenError
 from .names import derive_names
 from .script import simplified
-from .resources import data_dir, topic_seeds
+from .resources import UNIT, UNITS, data_dir, topic_seeds
 from .yamlio import load_data_file
 from .topics import HAN_WORD, STOP, best_topic, invert, jieba_tags, words
 from .tree import PART_NAMES, Paragraph, Report, Section
 from .typography import normalize_line
 
-UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
-         "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "期", "辑", "种")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # a number followed by a unit: the only places worth tagging for fact slots
-_COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:余|多)?(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")")
+_COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:余|多)?" + UNIT)
 _CONTENT_POS = ("n", "v", "j", "l", "i")   # nouns, verbs, abbreviations, idioms
 TOP_KEYWORDS = 15
 OPENINGS = "openings"   # a corpus subfolder of report openings: learned for their formulas only

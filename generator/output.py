@@ -206,12 +206,16 @@ def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False) -> Wri
             result.backup = backup_name(path)
             shutil.copy2(path, result.backup)
         result.replaced = True
+    _write(path, data, "检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")
+    return result
+
+
+def _write(path: Path, data: bytes, hint: str) -> None:
+    """write_atomic, with a located message when the system refuses."""
     try:
         write_atomic(path, data)
     except OSError as e:
-        raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
-                                     hint="检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")) from None
-    return result
+        raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path), hint=hint)) from None
 
 
 def write_text_file(path: Path, text: str, force: bool = False) -> Path:
@@ -227,9 +231,5 @@ def write_new_file(path: Path, data: bytes, force: bool = False) -> Path:
                                      hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
     if path.exists():
         shutil.copy2(path, backup_name(path))
-    try:
-        write_atomic(path, data)
-    except OSError as e:
-        raise ReportgenError(Problem(f"无法写入输出文件({e.strerror})", str(path),
-                                     hint="检查目录是否存在、权限和磁盘空间")) from None
+    _write(path, data, "检查目录是否存在、权限和磁盘空间")
     return path

@@ -50,7 +50,11 @@ def topic_years() -> dict[str, tuple[int, int]]:
     return {k: (int(a), int(b)) for k, (a, b) in (load_data_file(data_dir() / "topic_years.yaml") or {}).items()}
 
 
-_COUNTED = r"\d+(?:\.\d+)?(?:余|多)?[个件篇条名人次项户家场期册万亿元]"
+# The units a report counts in, and a count with its unit: 379件, 90余次, 6.2亿元.
+UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元", "元", "件", "篇", "条", "次", "个",
+         "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "辑", "种")
+UNIT = "(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")"
+COUNTED = r"\d+(?:\.\d+)?(?:余|多)?" + UNIT
 
 
 def counting_verbs() -> list[str]:
@@ -66,4 +70,4 @@ def repeated_verb(first: str, second: str) -> str | None:
 
     head = re.sub(r"^(?:全年|一年来|年内|共|累计|先后)+", "", first)   # 全年开展调研14次
     verb = next((v for v in counting_verbs() if head.startswith(v) and second.startswith(v)), None)
-    return verb if verb and re.search(_COUNTED, first) and re.search(_COUNTED, second) else None
+    return verb if verb and re.search(COUNTED, first) and re.search(COUNTED, second) else None

@@ -20,15 +20,15 @@ from .errors import format_path
 from .facts import PART_KEYS, Facts, validate
 from .numbering import cn
 from .report_types import ReportTypes
-from .slots import SlotRegistry
+from .resources import COUNTED
+from .slots import LAST_YEAR, SlotRegistry
 from .yamlio import Located
 
-LAST_YEAR = "上年"
 HEADER = "# 由 reportgen roll"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
 _CN_DIGITS = "〇一二三四五六七八九"
-_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?=[个件篇条名人次项户家场期册万亿元])")
+_COUNT = re.compile(r"(?<![\d.])" + COUNTED)   # 379件, 90余次: a count in running text
 
 
 @dataclass
