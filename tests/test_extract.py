@@ -131,3 +131,16 @@ def test_a_committee_reporting_at_the_next_terms_meeting_gives_a_term_report():
     facts, _ = to_facts(parse("(2012年2月25日在政协某某区第十三届委员会第一次会议上)\n\n翁某某\n\n各位委员:\n\n"
                               "我受政协某某区第十二届委员会常务委员会的委托,向大会报告工作。\n\n十二届区政协工作回顾\n\n正文。\n"))
     assert facts["类型"] == "届末" and (facts["会议"]["届次"], facts["会议"]["会次"]) == (13, 1)
+
+
+def test_a_year_in_chinese_numerals_a_yearbooks_year_and_an_outgoing_committee_named_without_di():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("各位委员:\n\n二〇二〇年工作回顾\n\n一、坚持党的领导\n\n正文。\n"))
+    assert facts["年度"] == 2020 and not any(t.startswith("年度") for t in todo)
+    facts, todo = to_facts(parse("政协某某市委员会年鉴-2023\n\n综述\n\n【协商民主】全年召开协商会议17次。\n"))
+    assert facts["年度"] == 2023
+    facts, _ = to_facts(parse("某某网1月25日讯 25日上午,省政协十二届一次会议开幕。\n\n"
+                              "十一届省政协主席张某某代表十一届省政协常委会向大会作工作报告。\n"))
+    assert facts["类型"] == "届末"
