@@ -180,6 +180,9 @@ def _news_headline(line: _Line) -> bool:
     return _title_like(line) and not _DASHED.match(line.key) and bool(_NOT_TITLE.search(line.key))
 
 
+_CHANNEL = re.compile(r"^【[^】]{2,12}】\S")   # 【关注两会】区政协回顾2010年工作…: a channel's headline
+
+
 def _is_meeting(key: str) -> bool:
     """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
@@ -195,12 +198,17 @@ def _despaced(text: str) -> str:
     return "".join(tokens) if spaced else text
 
 
+_CHAPTER = re.compile(rf"^第[\d{CN_DIGITS}]{{1,3}}[篇章][:\uff1a\s]")
+
+
 def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
     """The title right before line `end`: one line, or up to three fragments of one
     (中国人民政治协商会议 / 某某县第八届委员会常务委员会 / 工 作 报 告). Returns (first line, title)."""
     first = end
     while first > 0 and end - first < 3 and _title_like(lines[first - 1]):
         key = _SPACED.sub("", lines[first - 1].key)
+        if _CHAPTER.match(key):
+            break  # 第一篇:常务委员会工作报告, a compilation's chapter label above the title
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
         if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
@@ -373,7 +381,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
                 or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——")) or _yearbook_part(lines, i)
                 or (i == top and first is None and lines[i].md_heading != 1
-                    and (_NOT_TITLE.search(t) or _SITE.search(t)
+                    and (_NOT_TITLE.search(t) or _SITE.search(t) or _CHANNEL.match(t)
                                                      or not _title_like(lines[i]) or len(t) < 4))):
             end = i  # a text that starts with running prose or a headline has no front matter
             break
@@ -505,6 +513,7 @@ def parse(text: str, guess: bool = True) -> Report:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:受[^。;；]{0,50}?委托[,，]?)?"                    # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；《]{0,14}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
@@ -554,7 +563,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if m and re.search("开幕|会议|报告", m.group(0)) and not press(m, key):
             month = int(m["m"])
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
-                else _reviewed_year(paras, month)
+                else _year_before(paras, month, int(m["d"])) or _reviewed_year(paras, month)
             if year:
                 meta.date = _valid(year, month, int(m["d"]))
                 meta.inferred += ("date",)
@@ -570,7 +579,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             return
         m = _RELATIVE_DATE.search(key)
         if m and stamp and not press(m, key):
-            day = stamp - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
+            # 今天/昨天 of a dateline's story is the dateline's; of a caption above it, the page's
+            base = stamp if _DATELINE.search(key) else _stamp(lines) or stamp
+            day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
             meta.date = day.isoformat()
             meta.inferred += ("date",)
             return
@@ -621,11 +632,8 @@ def _valid(year: int, month: int, day: int) -> str:
         return ""
 
 
-def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | None:
-    """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp.
-    A dateline without a stamp takes the year of a full date the text gives (截至2019年2月20日)
-    or of the year it reviews (2023年是…)."""
-    stamp = None
+def _stamp(lines: list[_Line]) -> dt.date | None:
+    """The page's time stamp (2012年02月27日03:50, 2024-03-01 09:15) near its top."""
     for line in lines[:FRONT_LIMIT]:
         if len(line.key) > MAX_HEADING or _SENT_END.search(line.key):
             continue  # a date in running text is not the page's
@@ -633,10 +641,15 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | 
         for rx in _STAMPS:
             m = rx.search(key)
             if m and 1949 <= int(m["y"]) <= 2200 and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
-                stamp = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-                break
-        if stamp:
-            break
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
+def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | None:
+    """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp.
+    A dateline without a stamp takes the year of a full date the text gives (截至2019年2月20日)
+    or of the year it reviews (2023年是…)."""
+    stamp = _stamp(lines)
     for line in lines[:FRONT_LIMIT + 10]:
         m = _DATELINE.search(line.key)
         if not m:
@@ -681,10 +694,21 @@ def _broken_heading(line: _Line, nxt: _Line) -> bool:
 _STAMP_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+_MEETING_DATE_NAME = re.compile(
+    rf"^(?P<meeting>[—\-－]*\s*在.{{2,80}}?(?:会议|大会)上)\s*(?P<date>[({LPAREN}][^)）]{{6,16}}[){RPAREN}])\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+
+
 def _join_meeting(lines: list[_Line]) -> list[_Line]:
-    """A meeting line broken in two (——…在政协某区第七届委员会 / 次会议上): one line."""
+    """A meeting line broken in two (——…在政协某区第七届委员会 / 次会议上): one line. One that
+    runs on into its date and speaker (——在…会议上(2023年1月13日)努尔兰·阿不都满金): three."""
     out: list[_Line] = []
     for line in lines:
+        m = _MEETING_DATE_NAME.match(line.key)
+        if m and _DATE.match(m["date"]):
+            for a, b in (m.span("meeting"), m.span("date"), m.span("name")):
+                out.append(_Line(line.text[a:b], line.bold, 0, line.key[a:b]))
+            continue
         prev = out[-1] if out else None
         if prev and _DASHED.match(prev.key) and not _is_meeting(prev.key) and len(line.key) <= 20 \
                 and _is_meeting(prev.key + line.key):

@@ -415,3 +415,22 @@ def test_a_deck_line_naming_who_gave_which_report_is_no_title():
     r = parse("政协某某市四届一次会议开幕\n\n龙某某主持 陈某某作政协某某市三届常委会提案工作情况报告\n\n"
               "10月31日上午,政协某某市四届一次会议隆重召开。\n")
     assert r.meta.title == ""
+
+
+def test_a_meeting_line_running_on_into_its_date_and_speaker_and_a_chapter_label_above_the_title():
+    r = parse("中国人民政治协商会议某某自治区委员会常务委员会工作报告\n\n"
+              "——在自治区政协十三届一次会议上(2023年1月13日)努尔兰·阿不都某某\n\n各位委员:\n\n正文。\n")
+    assert (r.meta.meeting, r.meta.date, r.meta.speaker) == ("在自治区政协十三届一次会议上", "2023-01-13", "努尔兰·阿不都某某")
+    r = parse("第一篇:常务委员会工作报告\n\n中国人民政治协商会议某某市第四届\n\n委员会常务委员会工作报告\n\n"
+              "——2012年2月20日在政协某某市委员会四届五次会议上\n\n各位委员:\n\n正文。\n")
+    assert r.meta.title == "中国人民政治协商会议某某市第四届委员会常务委员会工作报告"
+
+
+def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title():
+    r = parse("【关注两会】区政协回顾2010年工作 描绘开局宏伟蓝图\n\n2011年1月10日 10:04\n\n"
+              "某某新闻网1月10日讯 今天上午,某某区政协二届五次会议隆重开幕。\n")
+    assert r.meta.title == "" and r.meta.date == "2011-01-10"
+    r = parse("市政协十三届一次会议开幕\n\n2012年02月27日03:50 某某日报\n\n昨天上午,中国人民政治协商会议第十三届某某市委员会"
+              "第一次会议在某某会堂隆重开幕。\n\n本报2月26日讯 今天的会堂内华灯璀璨。\n")
+    assert r.meta.date == "2012-02-26"
+    assert parse("1月18日下午,某某区政协七届六次会议开幕。\n\n在会上,丁某某主席作常委会工作报告。\n").meta.speaker == "丁某某"
