@@ -181,7 +181,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     said = renderer.slot_writer(names) if renderer is not None else None
     m = tree.meta
     facts: dict = {"类型": rtype.name}
-    other = identity.other_kind(tree)
+    other = identity.other_kind(tree) if rtype.name == types.default.name else ""
     if other:
         todo.append(f"类型(原文是“{other}”一类的报告,不是常委会工作报告,按“{rtype.name}”提取)")
     elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
@@ -211,7 +211,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         facts["日期"] = date
     else:
         term, session = met.term or 1, met.session or 1
-        if met.term and not met.sure and not met.session and "五年" in rtype.period:
+        if met.term and not met.sure and not met.session and rtype.term_report:
             # only the reporting committee is named: a term's report is given at the next
             # term's first meeting (as build writes it: 第十五届…常务委员会 / 在…第十六届…第一次会议上)
             term, session = met.term + 1, 1

@@ -283,7 +283,7 @@ class _Build:
         self.r, self.facts = renderer, facts
         self.stats = Stats()
         self.rtype: ReportType = renderer.types[facts.report_type]
-        self.names = names(facts, term_review="五年" in self.rtype.period)
+        self.names = names(facts, term_review=self.rtype.term_report)
         self.base = {**self.names, "今年": facts.year + 1, "去年": facts.year}
         self.learned_formulas = renderer.schema.formulas.get(facts.report_type, {})
         self.learned = renderer.schema.learned(facts.report_type)

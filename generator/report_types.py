@@ -82,6 +82,11 @@ class ReportType(Record):
     def roles(self) -> list[str]:
         return [p.role for p in self.parts]
 
+    @property
+    def term_report(self) -> bool:
+        """A report on a whole term (回顾时段 过去五年): given at the next term's first meeting."""
+        return "五年" in self.period
+
     def macro_paths(self) -> dict[str, tuple]:
         """The template's macros this declaration names, each with its key path in the file."""
         out = {m: (self.name, "开头", i) for i, m in enumerate(self.opening)}

@@ -311,7 +311,7 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
     out.changed.append(f"年度:{year}→{year + 1}")
 
     rtype = types[facts.report_type]
-    term_end = [n for n, t in types.types.items() if "lessons" in t.roles and n != types.default.name]
+    term_end = [n for n, t in types.types.items() if t.term_report]   # 届末
     meeting = facts.meeting
     old_day = meeting.date if meeting else facts.date
     new_day = _next_date(old_day) if old_day else None

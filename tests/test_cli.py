@@ -147,7 +147,7 @@ def test_drafting_commands_on_bad_files(cli, tmp_path, command):
 
 def test_choices_are_checked(cli):
     code, _, err = cli("init", "--type", "季度")
-    assert code == 1 and "未知的报告类型“季度”" in err and "年度、届末、综述" in err
+    assert code == 1 and "未知的报告类型“季度”" in err and "年度、提案、届末、综述" in err
     code, _, err = cli("suggest", "提案", "--part", "other")
     assert code == 2 and "无效的选择" in err
 

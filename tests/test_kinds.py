@@ -85,3 +85,33 @@ def test_unknown_kind_is_refused(write):
     with pytest.raises(ReportgenError) as e:
         draft(write("f.yaml", "类型: 季度\n" + base))
     assert "类型" in str(e.value) and "年度" in str(e.value) and "综述" in str(e.value)
+
+
+def test_a_proposal_report_names_the_session_since_which_it_reports(tmp_path):
+    from generator.api import build
+
+    src = tmp_path / "p.yaml"
+    src.write_text("类型: 提案\n年度: 2024\n机构: {地区: 丹东市, 上级地区: 辽宁省}\n"
+                   "会议: {届次: 15, 会次: 4, 日期: 2025-01-06, 报告人: 市政协副主席 某某}\n"
+                   "工作回顾:\n  板块:\n    - 标题: 提案提交和立案情况\n      事项: [{内容: [{提案: {提交: 391, 立案: 350}}]}]\n",
+                   encoding="utf-8")
+    build(src, tmp_path / "p.md", "md")
+    md = (tmp_path / "p.md").read_text(encoding="utf-8")
+    assert md.startswith("# 中国人民政治协商会议辽宁省丹东市第十五届委员会常务委员会关于政协十五届三次会议以来提案工作情况的报告")
+    assert "向大会报告政协十五届三次会议以来的提案工作情况，请予审议。" in md and "## 提案工作情况" in md
+    first = src.read_text(encoding="utf-8").replace("届次: 15, 会次: 4", "届次: 16, 会次: 1")
+    src.write_text(first, encoding="utf-8")
+    build(src, tmp_path / "q.md", "md")
+    assert "关于十五届政协提案工作情况的报告" in (tmp_path / "q.md").read_text(encoding="utf-8")
+
+
+def test_a_news_item_on_the_proposal_report_is_read_as_one_and_a_plenarys_news_is_not():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, _ = to_facts(parse("某某社北京3月3日电 全国政协十三届二次会议今天下午开幕。全国政协副主席苏某某"
+                              "向大会报告政协十三届一次会议以来的提案工作情况。\n"))
+    assert facts["类型"] == "提案"
+    facts, _ = to_facts(parse("1月23日,某某省政协十三届二次会议开幕。省政协主席公某某代表常务委员会向大会报告工作,"
+                              "省政协副主席匡某受常务委员会委托,向大会报告一年来的提案工作情况。\n"))
+    assert facts["类型"] == "年度"

@@ -118,7 +118,7 @@ def test_a_new_report_type_is_one_declaration_and_one_template(tmp_path, cli):
     assert code == 0 and "未发现问题" in out, err + out
     # without the folder the type is unknown, and the message says which types there are
     code, _, err = cli("build", facts, "-o", tmp_path / "g.md")
-    assert code == 1 and "未知的报告类型“专题”" in err and "年度、届末、综述" in err
+    assert code == 1 and "未知的报告类型“专题”" in err and "年度、提案、届末、综述" in err
 
 
 def test_a_macro_the_declaration_names_but_the_template_lacks_is_located(tmp_path, cli):
