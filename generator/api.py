@@ -19,6 +19,8 @@ def output_format(output: Path | None, fmt: str | None) -> str:
         return fmt
     if output is not None and output.suffix.lower() in (".md", ".markdown"):
         return "md"
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return "html"
     return "docx"
 
 
@@ -38,7 +40,7 @@ def build(facts_path: str | Path, output: str | Path | None = None, fmt: str | N
     fmt = output_format(out, fmt)
     if out is None:
         out = facts_path.with_suffix("." + fmt)
-    sheet = load_style(style_path) if fmt == "docx" else None
+    sheet = load_style(style_path) if fmt in ("docx", "html") else None
     renderer = renderer or Renderer([Path(templates)] if templates else None, load_schema(schema_path))
     d = draft(facts_path, renderer)
     data = document(d.tree, fmt, sheet, source=facts_path.name)
@@ -249,7 +251,7 @@ def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt:
         out_dir.mkdir(parents=True, exist_ok=True)
     fmt = fmt or "docx"
     renderer = Renderer([Path(templates)] if templates else None, load_schema(schema_path))
-    sheet = load_style(style_path) if fmt == "docx" else None
+    sheet = load_style(style_path) if fmt in ("docx", "html") else None
     writer = None
     if fmt == "docx":
         from .writers.docx import DocxWriter

@@ -108,7 +108,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="YAML 格式的事实文件;可以写多个,或写一个目录(其中所有 .yaml)")
     b.add_argument("-o", "--output", metavar="输出文件",
                    help="输出路径(默认:事实文件同名,扩展名按格式);生成多个文件时是输出目录")
-    b.add_argument("--format", choices=["docx", "md"], help="输出格式(默认按输出文件扩展名,否则 docx)")
+    b.add_argument("--format", choices=["docx", "md", "html"], help="输出格式(默认按输出文件扩展名,否则 docx);html 是在浏览器中预览、打印的分页版面")
     b.add_argument("--style", metavar="样式文件", help="覆盖默认版式的 YAML 样式表(只需写要改的项)")
     _schema(b)
     _templates(b)

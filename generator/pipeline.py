@@ -12,7 +12,7 @@ from .style import StyleSheet, load_style
 from .tree import Report
 from .yamlio import Located, load_yaml
 
-FORMATS = ("docx", "md")
+FORMATS = ("docx", "md", "html")
 
 
 @dataclass
@@ -65,4 +65,8 @@ def document(tree: Report, fmt: str, sheet: StyleSheet | None = None, source: st
         from .writers.md import write_md
 
         return stamp_md(write_md(tree))
+    if fmt == "html":
+        from .writers.html import write_html
+
+        return stamp_md(write_html(tree, sheet or load_style()))
     raise ReportgenError(Problem(f"不支持的输出格式“{fmt}”", hint="可选:" + "、".join(FORMATS)))

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian when it is missing:
-# LibreOffice Writer (headless DOCX -> PDF), CJK fonts, poppler-utils.
+# LibreOffice Writer (headless DOCX -> PDF), CJK fonts, poppler-utils, Chromium (HTML in a browser).
 set -euo pipefail
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# the HTML preview is checked in a real browser (headless Chromium)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 fonts=$(fc-list : family 2>/dev/null || true)
 has_font() { case "$fonts" in *"$1"*) return 0 ;; *) return 1 ;; esac; }
 has_font "Noto Serif CJK" || missing+=(fonts-noto-cjk)

@@ -14,10 +14,10 @@ import math
 from .. import cache
 from ..output import package, xml_escape
 from ..style import ParaStyle, StyleSheet
-from ..tree import Paragraph, Part, Report, Section
+from ..tree import Paragraph, Report, Section
+from . import look_of
+from .text import front_blocks
 
-# Which look of the style sheet a heading gets, by its numbering form.
-LOOK_BY_FORM = {"cn": "h1", "paren_cn": "h2", "arabic": "h3", "paren_arabic": "h4", "plain": "h1"}
 LOOKS = ("part", "h1", "h2", "h3", "h4")
 JC = {"两端": "both", "居中": "center", "左": "left", "右": "right"}
 CUSTOM_STYLES = {"byline": "署名", "salutation": "称呼", "page_number": "页码"}
@@ -368,14 +368,8 @@ class DocxWriter:
             texts.append(lead + text)
 
         meta = report.meta
-        front = [("Title", "title", meta.title), ("Subtitle", "subtitle", meta.subtitle),
-                 ("Subtitle", "subtitle", "——" + meta.meeting if meta.meeting else ""),
-                 (CUSTOM_STYLES["byline"], "byline", meta.shown("speaker")),
-                 (CUSTOM_STYLES["byline"], "byline", meta.date_text),
-                 (CUSTOM_STYLES["salutation"], "salutation", meta.salutation)]
-        for style, look, text in front:
-            if text:
-                para(style, sheet.para(look).font, text)
+        for look, text in front_blocks(report):
+            para(FRONT_STYLES[look], sheet.para(look).font, text)
         body_font = sheet.para("body").font
         for depth, node in report.walk():
             if isinstance(node, Paragraph):
@@ -395,11 +389,7 @@ class DocxWriter:
         return t["zip"], {"word/document.xml": document.encode("utf-8"),
                           "docProps/core.xml": CORE_XML.format(title=xml_escape(meta.title), now=now).encode("utf-8")}
 
-    @staticmethod
-    def _look(node: Section) -> str:
-        if isinstance(node, Part) and node.form == "plain":
-            return "part"
-        return LOOK_BY_FORM.get(node.form, "h1")
+    _look = staticmethod(look_of)
 
     def _heading_looks(self, report: Report) -> dict[int, str]:
         looks: dict[int, str] = {}

@@ -7,12 +7,18 @@ from __future__ import annotations
 from ..tree import Paragraph, Report
 
 
+def front_blocks(report: Report) -> list[tuple[str, str]]:
+    """(look, text) of the front matter as the document shows it, empty lines left out; the
+    look is the style sheet's paragraph (title, subtitle, byline, salutation)."""
+    m = report.meta
+    blocks = [("title", m.title), ("subtitle", m.subtitle), ("subtitle", "——" + m.meeting if m.meeting else ""),
+              ("byline", m.shown("speaker")), ("byline", m.date_text), ("salutation", m.salutation)]
+    return [(look, text) for look, text in blocks if text]
+
+
 def front_lines(report: Report) -> list[str]:
     """The front matter as the document shows it, empty lines left out."""
-    m = report.meta
-    lines = [m.title, m.subtitle, "——" + m.meeting if m.meeting else "", m.shown("speaker"), m.date_text,
-             m.salutation]
-    return [ln for ln in lines if ln]
+    return [text for _, text in front_blocks(report)]
 
 
 def write_text(report: Report) -> str:

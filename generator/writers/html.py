@@ -1,0 +1,157 @@
+"""Report tree -> one HTML page that looks like the DOCX: the same style sheet (GB/T 9704: A4,
+仿宋 三号, 22 lines of 28 characters, "— 1 —" page numbers), laid out in pages by a small
+script in the page itself (no CDN, nothing fetched). For a browser preview and for printing."""
+from __future__ import annotations
+
+from html import escape
+
+from ..style import StyleSheet
+from ..tree import Paragraph, Report
+from . import look_of
+from .text import front_blocks
+
+LOOKS = ("body", "title", "subtitle", "byline", "salutation", "part", "h1", "h2", "h3", "h4")
+ALIGN = {"两端": "justify", "居中": "center", "左": "left", "右": "right"}
+# Office font names and the faces a reader's machine may have instead
+FALLBACK = {"仿宋": ["FangSong", "STFangsong", "AR PL UMing CN", "Noto Serif CJK SC"],
+            "楷体": ["KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC"],
+            "黑体": ["SimHei", "STHeiti", "Noto Sans CJK SC"],
+            "宋体": ["SimSun", "STSong", "Noto Serif CJK SC"],
+            "小标宋": ["STZhongsong", "Noto Serif CJK SC"]}
+
+
+def _families(font: str, latin: str) -> str:
+    """Digits and Latin letters in the Latin font (as Word sets them), everything else, quotes
+    included, in the Chinese one: the Latin face is a local font limited to Latin code points."""
+    faces = ["reportgen-latin", font] + next((v for k, v in FALLBACK.items() if k in font), ["Noto Serif CJK SC"])
+    return ", ".join(f'"{f}"' for f in faces) + ", serif"
+
+
+def _latin_face(latin: str) -> str:
+    sources = ", ".join(f'local("{f}")' for f in (latin, "Liberation Serif", "Times New Roman"))
+    return ("@font-face { font-family: \"reportgen-latin\"; src: " + sources
+            + "; unicode-range: U+0020-007E, U+00A0-00FF; }")
+
+
+def _css(sheet: StyleSheet) -> str:
+    page = sheet.page
+    width, height, top, bottom, left, right = page.width, page.height, page.top, page.bottom, page.left, page.right
+    line = page.text_height / page.lines            # the grid: 22 lines fill the text area (points)
+    char = page.text_width / page.chars             # and 28 characters a line
+    rules = [
+        _latin_face(sheet.latin_font),
+        f"@page {{ size: {width:.2f}pt {height:.2f}pt; margin: 0; }}",
+        "html { background: #e8e8e8; } body { margin: 0; }",
+        f".page {{ position: relative; box-sizing: border-box; width: {width:.2f}pt; height: {height:.2f}pt;"
+        f" padding: {top:.2f}pt {right:.2f}pt {bottom:.2f}pt {left:.2f}pt; margin: 12pt auto; background: #fff;"
+        " box-shadow: 0 1pt 4pt rgba(0,0,0,.3); overflow: hidden; break-after: page; }",
+        f".page .text {{ height: {page.text_height:.2f}pt; overflow: hidden; }}",
+        # every character a full cell, as on the DOCX grid: no trimming of full-width punctuation
+        f"p {{ margin: 0; line-height: {line:.3f}pt; line-break: strict; text-spacing-trim: space-all;"
+        " text-autospace: no-autospace; }",
+        f".num {{ position: absolute; bottom: {bottom - sheet.page_number.gap - sheet.page_number.size:.2f}pt;"
+        f" font-family: {_families(sheet.page_number.font, sheet.latin_font)};"
+        f" font-size: {sheet.page_number.size:.2f}pt; }}",
+        f".page:nth-of-type(odd) .num {{ right: {right + sheet.page_number.inset * char:.2f}pt; }}",
+        f".page:nth-of-type(even) .num {{ left: {left + sheet.page_number.inset * char:.2f}pt; }}",
+        "p.cont { text-indent: 0 !important; padding-top: 0 !important; }",
+        "@media print { html { background: none; } .page { margin: 0; box-shadow: none; } }",
+    ]
+    for look in LOOKS:
+        ps = sheet.para(look)
+        size = ps.size
+        rules.append(
+            f"p.{look} {{ font-family: {_families(ps.font, sheet.latin_font)}; font-size: {size:.2f}pt;"
+            f" letter-spacing: {char - size - 0.01:.3f}pt; text-indent: {(ps.indent or 0) * char:.2f}pt;"
+            f" text-align: {ALIGN.get(ps.align or '两端', 'justify')}; font-weight: {'bold' if ps.bold else 'normal'};"
+            f" padding-top: {ps.before * line:.2f}pt; padding-bottom: {ps.after * line:.2f}pt; }}")
+    lead = sheet.lead
+    rules.append(f"p strong {{ font-weight: {'bold' if lead.bold else 'normal'};"
+                 + (f" font-family: {_families(lead.font, sheet.latin_font)};" if lead.font else "") + " }")
+    return "\n".join(rules)
+
+
+# Pages: move paragraphs that overflow a page's text area to the next page (a paragraph runs
+# on across the break line by line, as in Word), then number the pages.
+_SCRIPT = """
+(function () {
+  var source = document.getElementById('report');
+  var blocks = Array.prototype.slice.call(source.children);
+  var format = source.getAttribute('data-page-number');
+  var pages = [];
+  function newPage() {
+    var page = document.createElement('div'); page.className = 'page';
+    var text = document.createElement('div'); text.className = 'text'; page.appendChild(text);
+    document.body.appendChild(page); pages.push(page); return text;
+  }
+  function full(box) { return box.scrollHeight > box.clientHeight + 1; }
+  var text = newPage();
+  blocks.forEach(function (p) {
+    text.appendChild(p);
+    for (var guard = 0; full(text) && guard < 1000; guard++) {
+      var rest = split(p, text);          // p keeps what fits here, or leaves the page
+      if (!rest && text.children.length === 0) break;
+      text = newPage();
+      p = rest || p;
+      text.appendChild(p);
+    }
+  });
+  source.remove();
+  pages.forEach(function (page, i) {
+    var n = document.createElement('div'); n.className = 'num';
+    n.textContent = format.replace('{页码}', String(i + 1)); page.appendChild(n);
+  });
+  document.body.setAttribute('data-pages', String(pages.length));
+
+  function split(p, box) {                // the longest head of p that fits, by halving
+    var html = p.innerHTML, lo = 0, hi = p.textContent.length;
+    while (lo < hi) {
+      var mid = Math.ceil((lo + hi) / 2);
+      p.innerHTML = cut(html, mid, true);
+      if (full(box)) hi = mid - 1; else lo = mid;
+    }
+    if (lo === 0) { p.innerHTML = html; p.remove(); return null; }
+    p.innerHTML = cut(html, lo, true);
+    var rest = p.cloneNode(false);
+    rest.className = p.className + ' cont';
+    rest.innerHTML = cut(html, lo, false);
+    return rest;
+  }
+  function cut(html, n, head) {           // the first n characters (head) or the rest, tags kept
+    var div = document.createElement('div'); div.innerHTML = html; var seen = 0;
+    (function go(node) {
+      Array.prototype.slice.call(node.childNodes).forEach(function (c) {
+        if (c.nodeType !== 3) { go(c); return; }
+        var len = c.nodeValue.length, v = c.nodeValue;
+        if (head) c.nodeValue = seen >= n ? '' : v.slice(0, Math.max(0, n - seen));
+        else c.nodeValue = seen + len <= n ? '' : v.slice(Math.max(0, n - seen));
+        seen += len;
+      });
+    })(div);
+    return div.innerHTML;
+  }
+})();
+"""
+
+
+def _blocks(report: Report) -> list[tuple[str, str, str]]:
+    """(look, lead, text) of every paragraph of the document, front matter first."""
+    out = [(look, "", text) for look, text in front_blocks(report)]
+    for _, node in report.walk():
+        if isinstance(node, Paragraph):
+            out.append(("body", node.lead, node.text))
+        elif node.heading:
+            out.append((look_of(node), "", node.number + node.heading))
+    return out
+
+
+def write_html(report: Report, sheet: StyleSheet) -> str:
+    body = "\n".join(
+        f'<p class="{look}">' + (f"<strong>{escape(lead)}</strong>" if lead else "") + escape(text) + "</p>"
+        for look, lead, text in _blocks(report))
+    title = escape(report.meta.title or "报告")
+    number = escape(sheet.page_number.format, quote=True)
+    return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+            f"<style>\n{_css(sheet)}\n</style>\n</head>\n<body>\n"
+            f'<div id="report" data-page-number="{number}">\n{body}\n</div>\n'
+            f"<script>{_SCRIPT}</script>\n</body>\n</html>\n")
