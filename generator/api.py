@@ -12,7 +12,7 @@ from .schema import Schema, load_schema
 from .style import load_style
 
 __all__ = ["FORMATS", "Draft", "Schema", "document", "draft", "build", "build_many", "load_schema", "typeset",
-           "check", "extract", "roll", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
+           "check", "extract", "roll", "serve", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     if fmt:
@@ -181,6 +181,17 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
         bumped = re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda m: str(int(m.group(1)) + 1), stem, count=1)
         output = facts_path.with_name((bumped if bumped != stem else stem + "-下一年") + facts_path.suffix)
     return write_text_file(Path(output), rolled.text, force), rolled
+
+
+def serve(facts_path: str | Path, port: int = 8000):
+    """The drafting workbench for a facts file: (the server, not yet serving; its address)."""
+    from .serve import make_server
+
+    try:
+        server, _ = make_server(Path(facts_path), port)
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法在端口 {port} 上启动({e.strerror})", hint="换一个端口:--port 8080")) from None
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,

@@ -201,6 +201,18 @@ def make_parser() -> argparse.ArgumentParser:
     _force(ro, "已有的输出文件")
     _templates(ro)
 
+    sv = sub.add_parser(
+        "serve", help="在浏览器中填写事实、预览报告(只在本机)",
+        description="启动本机的起草台并打开浏览器:把事实文件当作表单来填(部分、板块、事项、数字),"
+                    "右边是与 Word 版式相同的分页预览,下面是检查结果;改动随时保存回事实文件"
+                    "(只改动过的值,注释和顺序保留),也可以下载 Word 和 Markdown。"
+                    "只监听 127.0.0.1;只能打开启动目录中的文件。按 Ctrl+C 结束。",
+        epilog="示例:\n  reportgen serve 今年事实.yaml\n  reportgen serve 今年事实.yaml --port 8080 --no-browser")
+    sv.add_argument("facts", metavar="事实文件", nargs="?", default="事实.yaml",
+                    help="要填写的事实文件(默认:事实.yaml;不存在时先生成一份年度报告的骨架)")
+    sv.add_argument("--port", type=int, default=8000, help="端口(默认 8000;0 表示任选一个空闲端口)")
+    sv.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+
     it = sub.add_parser(
         "init", help="生成一份待填写的事实文件骨架",
         description="按学得的结构生成某类报告的事实文件骨架:各部分和各主题按往年报告的顺序排列,"
@@ -405,6 +417,28 @@ def _roll(args) -> int:
     return 0
 
 
+def _serve(args) -> int:
+    from pathlib import Path
+
+    from .api import init, serve
+
+    facts = Path(args.facts)
+    if not facts.exists():
+        init(bundled_types().default.name, facts)
+        print(f"已生成事实文件骨架 {facts}")
+    server, url = serve(facts, args.port)
+    print(f"起草台已启动:{url}  (只在本机可用;按 Ctrl+C 结束)")
+    if not args.no_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
 def _init(args) -> int:
     from .api import init
 
@@ -429,7 +463,7 @@ def _suggest(args) -> int:
 
 
 COMMANDS = {"build": _build, "corpus": _corpus, "parse": _parse, "learn": _learn,
-            "typeset": _typeset, "check": _check, "extract": _extract, "roll": _roll, "init": _init,
+            "typeset": _typeset, "check": _check, "extract": _extract, "roll": _roll, "serve": _serve, "init": _init,
             "suggest": _suggest}
 
 

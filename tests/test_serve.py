@@ -1,0 +1,146 @@
+"""reportgen serve, driven by a real browser (the system's headless Chromium through selenium):
+edit a number and see the preview change, see a check finding appear, reorder sections, save
+with the comments kept, download the DOCX; and requests from elsewhere refused."""
+import io
+import json
+import shutil
+import threading
+import urllib.error
+import urllib.request
+
+import docx
+import pytest
+import yaml
+
+from conftest import FIXTURES
+from generator.serve import make_server, updated_text
+
+
+@pytest.fixture
+def bench(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(FIXTURES / "minimal.yaml", tmp_path / "事实.yaml")
+    server, wb = make_server(tmp_path / "事实.yaml", port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", wb, tmp_path / "事实.yaml"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    driver_path = shutil.which("chromedriver")
+    if not driver_path or not shutil.which("chromium"):
+        pytest.fail("Chromium 和 chromedriver 未安装:运行 bash scripts/install-system-deps.sh")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    yield driver
+    driver.quit()
+
+
+def _wait(driver, check, what, seconds=15):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, seconds).until(lambda d: check(d), message=what)
+
+
+def _preview_text(driver) -> str:
+    driver.switch_to.frame(driver.find_element("id", "preview"))
+    try:
+        return driver.find_element("tag name", "body").text
+    finally:
+        driver.switch_to.default_content()
+
+
+def _field(driver, path):
+    return driver.find_element("css selector", f"[data-path='{json.dumps(path, ensure_ascii=False, separators=(',', ':'))}']")
+
+
+def test_edit_preview_check_reorder_save_and_download(bench, browser):
+    url, wb, facts = bench
+    browser.get(url + "/")
+    _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
+    box = _field(browser, ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "提交"])
+    box.clear()
+    box.send_keys("400")
+    _wait(browser, lambda d: "共提交提案400件" in _preview_text(d), "预览随数字变化")
+    # a finding appears beside the preview: 立案 more than 提交
+    box = _field(browser, ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "立案"])
+    box.clear()
+    box.send_keys("500")
+    _wait(browser, lambda d: "多于" in d.find_element("id", "findings").text, "检查结果出现")
+    browser.find_element("id", "save").click()
+    _wait(browser, lambda d: d.find_element("id", "status").text == "已保存", "保存")
+    text = facts.read_text(encoding="utf-8")
+    assert "提交: 400" in text and "立案: 500" in text
+    assert "# 结束语(整篇报告的结尾)" in text        # the person's comments are still there
+    # reorder the review's two sections: the preview follows
+    first = "把握“一条主线”"
+    second = "服务大局"
+    assert _preview_text(browser).index(first) < _preview_text(browser).index(second)
+    browser.find_element("css selector", "button[data-action='下移'][data-path='[\"工作回顾\",\"板块\",0]']").click()
+    _wait(browser, lambda d: _preview_text(d).index(second) < _preview_text(d).index(first), "板块换了顺序")
+    browser.find_element("id", "save").click()
+    _wait(browser, lambda d: d.find_element("id", "status").text.startswith("已保存"), "保存")
+    saved = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    assert saved["工作回顾"]["板块"][0]["标题"].startswith("服务大局")
+    # the DOCX of what was saved
+    with urllib.request.urlopen(url + "/download.docx") as r:
+        doc = docx.Document(io.BytesIO(r.read()))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "共提交提案400件" in body and body.index(second) < body.index(first)
+
+
+def _post(url, path, body, headers):
+    req = urllib.request.Request(url + path, data=json.dumps(body).encode(), method="POST",
+                                 headers={"Content-Type": "application/json", **headers})
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def test_requests_from_elsewhere_and_stale_pages_are_refused(bench):
+    url, wb, facts = bench
+    state = json.loads(urllib.request.urlopen(url + "/api/state").read())
+    before = facts.read_bytes()
+    data = state["data"]
+    data["年度"] = 2030
+    own = {"Origin": url, "X-Reportgen-Token": wb.token}
+    # another site's page posting to localhost, with or without a guessed token
+    assert _post(url, "/api/save", {"data": data, "version": state["version"]},
+                 {"Origin": "http://evil.example", "X-Reportgen-Token": wb.token})[0] == 403
+    assert _post(url, "/api/save", {"data": data, "version": state["version"]}, {"Origin": url})[0] == 403
+    assert facts.read_bytes() == before
+    # the page's own save works once; a second page still holding the old version is refused
+    assert _post(url, "/api/save", {"data": data, "version": state["version"]}, own)[0] == 200
+    data["年度"] = 2031
+    code, got = _post(url, "/api/save", {"data": data, "version": state["version"]}, own)
+    assert code == 409 and "刷新" in got["error"]
+    assert yaml.safe_load(facts.read_text(encoding="utf-8"))["年度"] == 2030
+    assert list(facts.parent.glob("事实.备份-*.yaml"))   # the file as it was, kept once
+
+
+def test_a_preview_of_bad_data_lists_the_problem_without_failing(bench):
+    url, wb, _ = bench
+    state = json.loads(urllib.request.urlopen(url + "/api/state").read())
+    state["data"]["会议"]["会次"] = "三"
+    code, got = _post(url, "/api/preview", {"data": state["data"]}, {"Origin": url, "X-Reportgen-Token": wb.token})
+    assert code == 200 and not got["ok"] and any("会次" in f["message"] or "整数" in f["message"] for f in got["findings"])
+
+
+def test_saving_changed_values_keeps_comments_layout_and_block_text():
+    text = "# 说明\n年度: 2024   # 回顾的年份\n概述: |\n  第一段。\n列表: [a, b]\n"
+    new, kept = updated_text(text, {"年度": 2025, "概述": "第一段。\n第二段。", "列表": ["a", "c"]})
+    assert kept and new.startswith("# 说明\n年度: 2025   # 回顾的年份\n")
+    assert yaml.safe_load(new) == {"年度": 2025, "概述": "第一段。\n第二段。", "列表": ["a", "c"]}
+    new, kept = updated_text(text, {"年度": 2025, "概述": "x", "列表": ["a"]})
+    assert not kept and yaml.safe_load(new)["列表"] == ["a"]
