@@ -12,7 +12,7 @@ from .schema import Schema, load_schema
 from .style import load_style
 
 __all__ = ["FORMATS", "Draft", "Schema", "document", "draft", "build", "build_many", "load_schema", "typeset",
-           "check", "extract", "roll", "serve", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
+           "check", "extract", "roll", "preview", "init", "suggest", "learn_schema", "build_corpus", "parse_file"]
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     if fmt:
@@ -183,15 +183,24 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
     return write_text_file(Path(output), rolled.text, force), rolled
 
 
-def serve(facts_path: str | Path, port: int = 8000):
-    """The drafting workbench for a facts file: (the server, not yet serving; its address)."""
-    from .serve import make_server
+def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[str, list[Problem], bool]:
+    """Facts not yet saved (the data of a facts file): the HTML preview page, the check
+    findings, and whether the facts were valid (if not, the findings are their problems)."""
+    import yaml
 
+    from .check import check_tree
+    from .facts import validate
+    from .writers.html import write_html
+    from .yamlio import load_yaml_text
+
+    renderer = renderer or Renderer(schema=load_schema())
+    src = load_yaml_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000), name)
     try:
-        server, _ = make_server(Path(facts_path), port)
-    except OSError as e:
-        raise ReportgenError(Problem(f"无法在端口 {port} 上启动({e.strerror})", hint="换一个端口:--port 8080")) from None
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+        facts = validate(src, renderer.slots, renderer.types)
+    except ReportgenError as e:
+        return "", e.problems, False
+    tree, _ = renderer.render(facts)
+    return write_html(tree, load_style()), check_tree(tree, name, lambda _: None, facts.year), True
 
 
 def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,

@@ -420,13 +420,15 @@ def _roll(args) -> int:
 def _serve(args) -> int:
     from pathlib import Path
 
-    from .api import init, serve
+    from .api import init
+    from .serve import make_server
 
     facts = Path(args.facts)
     if not facts.exists():
         init(bundled_types().default.name, facts)
         print(f"已生成事实文件骨架 {facts}")
-    server, url = serve(facts, args.port)
+    server, _ = make_server(facts, args.port)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
     print(f"起草台已启动:{url}  (只在本机可用;按 Ctrl+C 结束)")
     if not args.no_browser:
         import webbrowser

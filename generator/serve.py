@@ -22,11 +22,13 @@ from urllib.parse import urlparse
 
 import yaml
 
+from . import api
 from .errors import Problem, ReportgenError
 from .output import backup_name, write_atomic
 from .resources import templates_dir
 
-MAX_REQUEST = 2_000_000    # the facts file's own limit (yamlio.MAX_BYTES)
+MAX_REQUEST = 8_000_000    # a report of 5 MB (readers.MAX_REPORT_BYTES) sent as base64
+UPLOADS = (".docx", ".txt", ".md")
 
 
 def _jsonable(value):
@@ -134,23 +136,8 @@ class Workbench:
 
     def render(self, data) -> dict:
         """The preview page and the findings for data not yet saved."""
-        from .check import check_tree
-        from .facts import validate
-        from .schema import load_schema
-        from .style import load_style
-        from .writers.html import write_html
-        from .yamlio import load_yaml_text
-
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
-        src = load_yaml_text(text, self.facts.name)
-        renderer = _renderer(load_schema)
-        try:
-            facts = validate(src, renderer.slots, renderer.types)
-        except ReportgenError as e:
-            return {"html": "", "findings": [_finding(p) for p in e.problems], "ok": False}
-        tree, _ = renderer.render(facts)
-        problems = check_tree(tree, self.facts.name, lambda s: None, facts.year)
-        return {"html": write_html(tree, load_style()), "findings": [_finding(p) for p in problems], "ok": True}
+        html, problems, ok = api.preview(data, self.facts.name, _renderer())
+        return {"html": html, "findings": [_finding(p) for p in problems], "ok": ok}
 
     def save(self, data, seen: str) -> dict:
         with self.lock:
@@ -170,6 +157,45 @@ class Workbench:
             return {"version": version(new), "comments_kept": kept}
 
 
+    def open_file(self, path: Path) -> dict:
+        """Edit another facts file from now on (one inside the folder)."""
+        with self.lock:
+            self.facts, self.backed_up = self.inside(path), False
+        return self.state()
+
+    def _free_name(self, name: str) -> Path:
+        path = self.inside(Path(name))
+        n = 1
+        while path.exists():
+            n += 1
+            path = self.inside(Path(f"{Path(name).stem}-{n}{Path(name).suffix}"))
+        return path
+
+    def upload(self, name: str, content: bytes) -> dict:
+        """Last year's report (.docx/.txt/.md) -> its facts (extract) -> this year's (roll), in
+        new files beside the others; the workbench edits this year's from now on."""
+        import tempfile
+
+        from .readers import MAX_REPORT_BYTES
+
+        suffix = Path(name).suffix.lower()
+        if suffix not in UPLOADS:
+            raise ReportgenError(Problem(f"只能上传 {'、'.join(UPLOADS)} 文件", name))
+        if len(content) > MAX_REPORT_BYTES:
+            raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", name))
+        stem = Path(name).stem.replace("/", "_")[:60] or "去年报告"
+        with tempfile.TemporaryDirectory() as tmp:
+            report = Path(tmp) / f"{stem}{suffix}"
+            report.write_bytes(content)
+            last = api.extract(report, self._free_name(f"{stem}-提取.yaml"))
+        this, rolled = api.roll(last, self._free_name(f"{stem}-今年.yaml"))
+        return {**self.open_file(this), "changed": rolled.changed, "todo": rolled.todo}
+
+    def new(self, kind: str) -> dict:
+        """A new report: the init skeleton of a kind, in a new file."""
+        return self.open_file(api.init(kind, self._free_name(f"事实-{kind}.yaml")))
+
+
 def _finding(p: Problem) -> dict:
     return {"level": p.level, "message": p.message, "line": p.line, "hint": p.hint}
 
@@ -177,11 +203,10 @@ def _finding(p: Problem) -> dict:
 _RENDERERS: dict = {}
 
 
-def _renderer(load_schema):
-    from .render import Renderer
-
+def _renderer():
+    """One renderer for the server's life (templates and schema read once)."""
     if "r" not in _RENDERERS:
-        _RENDERERS["r"] = Renderer(schema=load_schema())
+        _RENDERERS["r"] = api.Renderer(schema=api.load_schema())
     return _RENDERERS["r"]
 
 
@@ -228,11 +253,8 @@ def make_handler(bench: Workbench, origins: set[str]):
         def _download(self, fmt: str):
             from urllib.parse import quote
 
-            from .pipeline import document, draft
-            from .schema import load_schema
-
-            d = draft(bench.facts, _renderer(load_schema))
-            data = document(d.tree, fmt, source=bench.facts.name)
+            d = api.draft(bench.facts, _renderer())
+            data = api.document(d.tree, fmt, source=bench.facts.name)
             kinds = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                      "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
             name = quote(f"{bench.facts.stem}.{fmt}")
@@ -257,6 +279,17 @@ def make_handler(bench: Workbench, origins: set[str]):
                 if path == "/api/save":
                     got = bench.save(body.get("data"), str(body.get("version", "")))
                     return self._json(got.pop("status", HTTPStatus.OK), got)
+                if path == "/api/upload":
+                    import base64
+                    import binascii
+
+                    try:
+                        content = base64.b64decode(str(body.get("content", "")), validate=True)
+                    except (binascii.Error, ValueError):
+                        return self._json(HTTPStatus.BAD_REQUEST, {"error": "上传的内容不完整"})
+                    return self._json(HTTPStatus.OK, bench.upload(str(body.get("name", "")), content))
+                if path == "/api/new":
+                    return self._json(HTTPStatus.OK, bench.new(str(body.get("kind", ""))))
             except ReportgenError as e:
                 return self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": str(e)})
             self._json(HTTPStatus.NOT_FOUND, {"error": "没有这个接口"})
@@ -265,12 +298,16 @@ def make_handler(bench: Workbench, origins: set[str]):
 
 
 def make_server(facts: Path, port: int = 8000, host: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, Workbench]:
+    """The workbench for a facts file in the current folder (not yet serving)."""
     root = Path.cwd()
     bench = Workbench(root, Path())
     bench.facts = bench.inside(facts)
     if not bench.facts.is_file():
         raise ReportgenError(Problem("找不到事实文件", str(facts), hint="先用 reportgen init 生成一份"))
-    server = ThreadingHTTPServer((host, port), make_handler(bench, set()))
+    try:
+        server = ThreadingHTTPServer((host, port), make_handler(bench, set()))
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法在端口 {port} 上启动({e.strerror})", hint="换一个端口:--port 8080")) from None
     real_port = server.server_address[1]
     origins = {f"http://127.0.0.1:{real_port}", f"http://localhost:{real_port}"}
     server.RequestHandlerClass = make_handler(bench, origins)

@@ -144,3 +144,38 @@ def test_saving_changed_values_keeps_comments_layout_and_block_text():
     assert yaml.safe_load(new) == {"年度": 2025, "概述": "第一段。\n第二段。", "列表": ["a", "c"]}
     new, kept = updated_text(text, {"年度": 2025, "概述": "x", "列表": ["a"]})
     assert not kept and yaml.safe_load(new)["列表"] == ["a"]
+
+
+def test_from_last_years_report_to_this_years_docx_without_yaml(bench, browser):
+    """Upload last year's report: extract and roll make this year's facts, the form edits them,
+    and the Word file downloads — no YAML touched by hand."""
+    from conftest import SEEDS
+
+    url, wb, _ = bench
+    browser.get(url + "/")
+    _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
+    browser.find_element("id", "upload").send_keys(str(SEEDS / "003_cbf5ea202d683762.txt"))
+    _wait(browser, lambda d: d.find_element("id", "status").text.startswith("已由去年的报告生成今年的事实"), "上传", 60)
+    _wait(browser, lambda d: "第十五届委员会第四次会议" in _preview_text(d), "今年的预览", 30)
+    assert "请核对" in browser.find_element("id", "findings").text
+    assert wb.facts.name.endswith("-今年.yaml") and wb.facts.parent == wb.root
+    box = _field(browser, ["会议", "日期"])
+    box.clear()
+    box.send_keys("2021-01-08")
+    _wait(browser, lambda d: "2021年1月8日" in _preview_text(d), "日期改了")
+    browser.find_element("id", "save").click()
+    _wait(browser, lambda d: d.find_element("id", "status").text == "已保存", "保存")
+    with urllib.request.urlopen(url + "/download.docx") as r:
+        body = "\n".join(p.text for p in docx.Document(io.BytesIO(r.read())).paragraphs)
+    assert "在政协丹东市第十五届委员会第四次会议上" in body and "2021年1月8日" in body
+
+
+def test_a_new_report_of_a_kind_and_uploads_that_are_not_reports(bench):
+    url, wb, _ = bench
+    own = {"Origin": url, "X-Reportgen-Token": wb.token}
+    code, got = _post(url, "/api/new", {"kind": "提案"}, own)
+    assert code == 200 and got["file"] == "事实-提案.yaml" and got["data"]["类型"] == "提案"
+    code, got = _post(url, "/api/upload", {"name": "x.exe", "content": "AAAA"}, own)
+    assert code == 422 and "只能上传" in got["error"]
+    code, got = _post(url, "/api/upload", {"name": "x.txt", "content": "%%%"}, own)
+    assert code == 400
