@@ -237,7 +237,16 @@ def make_handler(bench: Workbench, origins: set[str]):
         def _json(self, status, obj):
             self._send(status, json.dumps(obj, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
 
+        def _foreign_host(self) -> bool:
+            """A request naming another host (DNS rebinding: evil.example resolving to 127.0.0.1)."""
+            if "http://" + (self.headers.get("Host") or "") in origins:
+                return False
+            self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:请求的主机名不是本机"})
+            return True
+
         def do_GET(self):
+            if self._foreign_host():
+                return
             path = urlparse(self.path).path
             try:
                 if path == "/":
@@ -261,6 +270,8 @@ def make_handler(bench: Workbench, origins: set[str]):
             self._send(HTTPStatus.OK, data, kinds[fmt], {"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
 
         def do_POST(self):
+            if self._foreign_host():
+                return
             # only the page itself may change anything: its origin, and the token it was given
             if self.headers.get("Origin") not in origins or \
                     not secrets.compare_digest(self.headers.get("X-Reportgen-Token", ""), bench.token):

@@ -120,6 +120,11 @@ def test_requests_from_elsewhere_and_stale_pages_are_refused(bench):
                  {"Origin": "http://evil.example", "X-Reportgen-Token": wb.token})[0] == 403
     assert _post(url, "/api/save", {"data": data, "version": state["version"]}, {"Origin": url})[0] == 403
     assert facts.read_bytes() == before
+    # a page of another name that resolves to this machine (DNS rebinding) reads nothing
+    req = urllib.request.Request(url + "/api/state", headers={"Host": "evil.example:80"})
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(req)
+    assert e.value.code == 403
     # the page's own save works once; a second page still holding the old version is refused
     assert _post(url, "/api/save", {"data": data, "version": state["version"]}, own)[0] == 200
     data["年度"] = 2031
