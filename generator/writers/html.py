@@ -56,13 +56,16 @@ def _css(sheet: StyleSheet) -> str:
         f".page:nth-of-type(even) .num {{ left: {left + sheet.page_number.inset * char:.2f}pt; }}",
         "p.cont { text-indent: 0 !important; padding-top: 0 !important; }",
         "@media print { html { background: none; } .page { margin: 0; box-shadow: none; } }",
+        "@media screen { body { zoom: var(--fit, 1); } }",   # a narrow window sees whole pages
     ]
     for look in LOOKS:
         ps = sheet.para(look)
         size = ps.size
         rules.append(
             f"p.{look} {{ font-family: {_families(ps.font, sheet.latin_font)}; font-size: {size:.2f}pt;"
-            f" letter-spacing: {char - size - 0.01:.3f}pt; text-indent: {(ps.indent or 0) * char:.2f}pt;"
+            # body-sized text keeps to the 28-character grid; a larger title keeps its own width
+            f" letter-spacing: {(char - size - 0.01) if size <= char + 1 else 0:.3f}pt;"
+            f" text-indent: {(ps.indent or 0) * char:.2f}pt;"
             f" text-align: {ALIGN.get(ps.align or '两端', 'justify')}; font-weight: {'bold' if ps.bold else 'normal'};"
             f" padding-top: {ps.before * line:.2f}pt; padding-bottom: {ps.after * line:.2f}pt; }}")
     lead = sheet.lead
@@ -102,6 +105,11 @@ _SCRIPT = """
     n.textContent = format.replace('{页码}', String(i + 1)); page.appendChild(n);
   });
   document.body.setAttribute('data-pages', String(pages.length));
+  function fit() {                        // on screen, pages as wide as the window allows
+    var width = pages.length ? pages[0].offsetWidth + 24 : 1;
+    document.body.style.setProperty('--fit', String(Math.min(1, window.innerWidth / width)));
+  }
+  fit(); window.addEventListener('resize', fit);
 
   function split(p, box) {                // the longest head of p that fits, by halving
     var html = p.innerHTML, lo = 0, hi = p.textContent.length;
