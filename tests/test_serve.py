@@ -52,9 +52,14 @@ def _wait(driver, check, what, seconds=15):
 
 
 def _preview_text(driver) -> str:
-    driver.switch_to.frame(driver.find_element("id", "preview"))
+    """The preview's text; '' while the page is replacing it (a new srcdoc is loading)."""
+    from selenium.common.exceptions import WebDriverException
+
     try:
+        driver.switch_to.frame(driver.find_element("id", "preview"))
         return driver.find_element("tag name", "body").text
+    except WebDriverException:
+        return ""
     finally:
         driver.switch_to.default_content()
 
@@ -84,6 +89,7 @@ def test_edit_preview_check_reorder_save_and_download(bench, browser):
     # reorder the review's two sections: the preview follows
     first = "把握“一条主线”"
     second = "服务大局"
+    _wait(browser, lambda d: first in _preview_text(d), "预览")
     assert _preview_text(browser).index(first) < _preview_text(browser).index(second)
     browser.find_element("css selector", "button[data-action='下移'][data-path='[\"工作回顾\",\"板块\",0]']").click()
     _wait(browser, lambda d: _preview_text(d).index(second) < _preview_text(d).index(first), "板块换了顺序")
