@@ -421,15 +421,15 @@ def _serve(args) -> int:
     from pathlib import Path
 
     from .api import init
-    from .serve import make_server
+    from .serve import address, make_server
 
     facts = Path(args.facts)
     if not facts.exists():
         init(bundled_types().default.name, facts)
         print(f"已生成事实文件骨架 {facts}")
-    server, _ = make_server(facts, args.port)
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    print(f"起草台已启动:{url}  (只在本机可用;按 Ctrl+C 结束)")
+    server, bench = make_server(facts, args.port)
+    url = address(server, bench)
+    print(f"起草台已启动,请用这个地址打开(地址中的令牌只有你知道):\n  {url}\n只在本机可用;按 Ctrl+C 结束。")
     if not args.no_browser:
         import webbrowser
 

@@ -13,12 +13,14 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import shutil
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlparse
+from html import escape
+from urllib.parse import parse_qs, urlparse
 
 import yaml
 
@@ -80,15 +82,27 @@ def _same_shape(a, b) -> bool:
     return not isinstance(a, (dict, list)) and not isinstance(b, (dict, list))
 
 
+def _load(text: str):
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _rewritten(new) -> str:
+    header = "# 由 reportgen serve 保存(结构有增删或调整,原有注释未能保留)。\n"
+    return header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=100000)
+
+
 def updated_text(text: str, new) -> tuple[str, bool]:
     """The facts file's text with `new` data. Where only values changed, each is replaced where
-    it stands (comments, key order and layout kept); otherwise the file is written anew.
+    it stands (comments, key order and layout kept); otherwise the file is written anew. The
+    text written always reads back as `new`, or the file is written anew.
     Returns (text, whether comments were kept)."""
-    old = _jsonable(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    old = _jsonable(_load(text))
     if not _same_shape(old, new):
-        header = "# 由 reportgen serve 保存(结构有增删或调整,原有注释未能保留)。\n"
-        return header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=100000), False
+        return _rewritten(new), False
     nodes, edits = _nodes(text), []
+    if len({id(n) for n in nodes.values()}) < len(nodes):
+        return _rewritten(new), False     # an alias (*x) shares its anchor's node: no edit in place
+    flows = {path for path, n in nodes.items() if getattr(n, "flow_style", False)}
 
     def walk(a, b, path):
         if isinstance(a, dict):
@@ -99,13 +113,25 @@ def updated_text(text: str, new) -> tuple[str, bool]:
                 walk(x, y, path + (i,))
         elif a != b:
             node = nodes[path]
+            start, end = node.start_mark.index, node.end_mark.index
+            value = _yaml_scalar(b)
+            if b is None and path[:-1] in flows:
+                value = "~"                   # [a, , b] is no list: an empty item is ~
+            if start == end and text[start - 1:start] in ":-":
+                value = " " + value           # 键: (nothing yet) -> 键: 5
             tail = "\n" if node.style in ("|", ">") else ""   # a block scalar ends with its line
-            edits.append((node.start_mark.index, node.end_mark.index, _yaml_scalar(b) + tail))
+            edits.append((start, end, value + tail))
 
     walk(old, new, ())
+    out = text
     for start, end, value in sorted(edits, reverse=True):
-        text = text[:start] + value + text[end:]
-    return text, True
+        out = out[:start] + value + out[end:]
+    try:
+        if _jsonable(_load(out)) == new:
+            return out, True
+    except yaml.YAMLError:
+        pass
+    return _rewritten(new), False
 
 
 def version(data: bytes) -> str:
@@ -114,90 +140,102 @@ def version(data: bytes) -> str:
 
 @dataclass
 class Workbench:
-    """What the server serves: one facts file inside one folder."""
+    """What the server serves: the facts files of one folder; each page names the one it edits."""
     root: Path
-    facts: Path
+    facts: Path                       # the file the server was started with: a new page opens it
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     lock: threading.Lock = field(default_factory=threading.Lock)
-    backed_up: bool = False
+    backed_up: set = field(default_factory=set)
 
     def inside(self, path: Path) -> Path:
         path = (self.root / path).resolve()
         if self.root.resolve() not in (path, *path.parents):
-            raise ReportgenError(Problem("只能打开启动目录中的文件", str(path)))
+            raise ReportgenError(Problem("只能打开启动目录中的文件", path.name))
         return path
 
-    def state(self) -> dict:
-        raw = self.facts.read_bytes()
+    def file(self, name: str | None) -> Path:
+        """A facts file of the folder, by the name a page gives (the start file if none)."""
+        path = self.inside(Path(name)) if name else self.facts
+        if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
+            raise ReportgenError(Problem("找不到这个事实文件", path.name))
+        return path
+
+    def state(self, name: str | None = None) -> dict:
         from .yamlio import decode, load_yaml_text
 
-        src = load_yaml_text(decode(raw, str(self.facts)), str(self.facts))
-        return {"file": self.facts.name, "data": _jsonable(src.data), "version": version(raw)}
+        path = self.file(name)
+        raw = path.read_bytes()
+        src = load_yaml_text(decode(raw, path.name), path.name)
+        return {"file": self._name(path), "data": _jsonable(src.data), "version": version(raw)}
 
-    def render(self, data) -> dict:
+    def _name(self, path: Path) -> str:
+        return str(path.relative_to(self.root.resolve()))
+
+    def render(self, data, name: str | None = None) -> dict:
         """The preview page and the findings for data not yet saved."""
-        html, problems, ok = api.preview(data, self.facts.name, _renderer())
+        html, problems, ok = api.preview(data, self.file(name).name, _renderer())
         return {"html": html, "findings": [_finding(p) for p in problems], "ok": ok}
 
-    def save(self, data, seen: str) -> dict:
+    def save(self, data, seen: str, name: str | None = None) -> dict:
+        if not isinstance(data, dict):
+            raise ReportgenError(Problem("没有可保存的内容", hint="刷新页面后再改"))
+        path = self.file(name)
         with self.lock:
-            raw = self.facts.read_bytes()
+            raw = path.read_bytes()
             if version(raw) != seen:
-                return {"error": "文件在别处(另一个页面或别的程序)被改过,没有保存。请刷新页面,看到最新内容后再改。",
-                        "status": HTTPStatus.CONFLICT}
+                return {"error": "文件在别处(另一个页面或别的程序)被改过,没有保存。"
+                                 "请把这里的改动记下,刷新页面,在最新内容上再改。", "status": HTTPStatus.CONFLICT}
             from .yamlio import decode
 
-            text, kept = updated_text(decode(raw, str(self.facts)), data)
-            if not self.backed_up:   # the file as it was before this session's first save
-                backup = backup_name(self.facts)
+            text, kept = updated_text(decode(raw, path.name), data)
+            if path not in self.backed_up:   # the file as it was before this session's first save
+                backup = backup_name(path)
                 write_atomic(backup, raw)
-                self.backed_up = True
+                shutil.copymode(path, backup)
+                self.backed_up.add(path)
             new = text.encode("utf-8")
-            write_atomic(self.facts, new)
+            write_atomic(path, new)
             return {"version": version(new), "comments_kept": kept}
 
-
-    def open_file(self, path: Path) -> dict:
-        """Edit another facts file from now on (one inside the folder)."""
-        with self.lock:
-            self.facts, self.backed_up = self.inside(path), False
-        return self.state()
-
     def _free_name(self, name: str) -> Path:
-        path = self.inside(Path(name))
+        clean = "".join(ch for ch in name if ch.isalnum() or ch in "-_.()()") .lstrip(".") or "事实.yaml"
+        path = self.inside(Path(clean))
         n = 1
         while path.exists():
             n += 1
-            path = self.inside(Path(f"{Path(name).stem}-{n}{Path(name).suffix}"))
+            path = self.inside(Path(f"{Path(clean).stem}-{n}{Path(clean).suffix}"))
         return path
 
     def upload(self, name: str, content: bytes) -> dict:
         """Last year's report (.docx/.txt/.md) -> its facts (extract) -> this year's (roll), in
-        new files beside the others; the workbench edits this year's from now on."""
+        new files beside the others; the page edits this year's from now on."""
         import tempfile
 
         from .readers import MAX_REPORT_BYTES
 
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOADS:
-            raise ReportgenError(Problem(f"只能上传 {'、'.join(UPLOADS)} 文件", name))
+            raise ReportgenError(Problem(f"只能上传 {'、'.join(UPLOADS)} 文件", Path(name).name))
         if len(content) > MAX_REPORT_BYTES:
-            raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", name))
-        stem = Path(name).stem.replace("/", "_")[:60] or "去年报告"
+            raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", Path(name).name))
+        stem = self._free_name(Path(name).stem[:60] + ".yaml").stem
         with tempfile.TemporaryDirectory() as tmp:
             report = Path(tmp) / f"{stem}{suffix}"
             report.write_bytes(content)
             last = api.extract(report, self._free_name(f"{stem}-提取.yaml"))
         this, rolled = api.roll(last, self._free_name(f"{stem}-今年.yaml"))
-        return {**self.open_file(this), "changed": rolled.changed, "todo": rolled.todo}
+        return {**self.state(self._name(this)), "changed": rolled.changed, "todo": rolled.todo}
 
     def new(self, kind: str) -> dict:
         """A new report: the init skeleton of a kind, in a new file."""
-        return self.open_file(api.init(kind, self._free_name(f"事实-{kind}.yaml")))
+        return self.state(self._name(api.init(kind, self._free_name(f"事实-{kind}.yaml"))))
 
 
 def _finding(p: Problem) -> dict:
-    return {"level": p.level, "message": p.message, "line": p.line, "hint": p.hint}
+    from .errors import format_path
+
+    return {"level": p.level, "message": p.message, "line": p.line, "hint": p.hint,
+            "where": format_path(p.path)}
 
 
 _RENDERERS: dict = {}
@@ -212,12 +250,17 @@ def _renderer():
 
 def _page(bench: Workbench) -> bytes:
     html = (templates_dir() / "serve.html").read_text(encoding="utf-8")
-    return html.replace("{{TOKEN}}", bench.token).replace("{{FILE}}", bench.facts.name).encode("utf-8")
+    return html.replace("{{TOKEN}}", bench.token).replace("{{FILE}}", escape(bench.facts.name)).encode("utf-8")
+
+
+_REFUSED = ("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>reportgen 起草台</title>"
+            "<p>请用启动 reportgen serve 时终端里给出的完整地址(带 ?token=…)打开起草台。</p></html>").encode("utf-8")
 
 
 def make_handler(bench: Workbench, origins: set[str]):
     class Handler(BaseHTTPRequestHandler):
         server_version = "reportgen"
+        timeout = 30                      # a client that stops sending is dropped
 
         def log_message(self, *args):   # quiet: the terminal is the user's
             pass
@@ -228,7 +271,10 @@ def make_handler(bench: Workbench, origins: set[str]):
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Content-Security-Policy", "default-src 'self' 'unsafe-inline'; frame-src 'self' data:")
+            self.send_header("X-Frame-Options", "DENY")            # no framing by another page
+            self.send_header("Referrer-Policy", "no-referrer")     # the token stays here
+            self.send_header("Content-Security-Policy",
+                             "default-src 'self' 'unsafe-inline'; frame-src 'self' data:; frame-ancestors 'none'")
             for k, v in (extra or {}).items():
                 self.send_header(k, v)
             self.end_headers()
@@ -244,51 +290,69 @@ def make_handler(bench: Workbench, origins: set[str]):
             self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:请求的主机名不是本机"})
             return True
 
+        def _token_ok(self, query: dict) -> bool:
+            """Whoever started the server has the token (the address printed); no one else does."""
+            given = self.headers.get("X-Reportgen-Token") or (query.get("token") or [""])[0]
+            return secrets.compare_digest(given, bench.token)
+
         def do_GET(self):
             if self._foreign_host():
                 return
-            path = urlparse(self.path).path
+            url = urlparse(self.path)
+            query = parse_qs(url.query)
+            if not self._token_ok(query):
+                if url.path == "/":
+                    return self._send(HTTPStatus.FORBIDDEN, _REFUSED, "text/html; charset=utf-8")
+                return self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:缺少本次会话的令牌"})
+            name = (query.get("file") or [None])[0]
             try:
-                if path == "/":
+                if url.path == "/":
                     return self._send(HTTPStatus.OK, _page(bench), "text/html; charset=utf-8")
-                if path == "/api/state":
-                    return self._json(HTTPStatus.OK, bench.state())
-                if path in ("/download.docx", "/download.md", "/download.html"):
-                    return self._download(path.rsplit(".", 1)[1])
+                if url.path == "/api/state":
+                    return self._json(HTTPStatus.OK, bench.state(name))
+                if url.path in ("/download.docx", "/download.md", "/download.html"):
+                    return self._download(url.path.rsplit(".", 1)[1], name)
             except ReportgenError as e:
                 return self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": str(e)})
             self._json(HTTPStatus.NOT_FOUND, {"error": "没有这个页面"})
 
-        def _download(self, fmt: str):
+        def _download(self, fmt: str, name: str | None):
             from urllib.parse import quote
 
-            d = api.draft(bench.facts, _renderer())
-            data = api.document(d.tree, fmt, source=bench.facts.name)
+            path = bench.file(name)
+            d = api.draft(path, _renderer())
+            data = api.document(d.tree, fmt, source=path.name)
             kinds = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                      "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
-            name = quote(f"{bench.facts.stem}.{fmt}")
-            self._send(HTTPStatus.OK, data, kinds[fmt], {"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
+            self._send(HTTPStatus.OK, data, kinds[fmt],
+                       {"Content-Disposition": f"attachment; filename*=UTF-8''{quote(path.stem + '.' + fmt)}"})
 
         def do_POST(self):
             if self._foreign_host():
                 return
             # only the page itself may change anything: its origin, and the token it was given
-            if self.headers.get("Origin") not in origins or \
-                    not secrets.compare_digest(self.headers.get("X-Reportgen-Token", ""), bench.token):
+            if self.headers.get("Origin") not in origins or not self._token_ok({}):
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:请求不是来自本工具的页面"})
-            size = int(self.headers.get("Content-Length") or 0)
-            if size > MAX_REQUEST:
-                return self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "内容太大"})
+            try:
+                size = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                size = -1
+            if not 0 <= size <= MAX_REQUEST:
+                return self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE if size > 0 else HTTPStatus.BAD_REQUEST,
+                                  {"error": "内容太大" if size > 0 else "请求不完整"})
             try:
                 body = json.loads(self.rfile.read(size) or b"{}")
-            except ValueError:
+            except (ValueError, RecursionError):
                 return self._json(HTTPStatus.BAD_REQUEST, {"error": "请求不是 JSON"})
+            if not isinstance(body, dict):
+                return self._json(HTTPStatus.BAD_REQUEST, {"error": "请求格式不对"})
             path = urlparse(self.path).path
+            name = body.get("file") if isinstance(body.get("file"), str) else None
             try:
                 if path == "/api/preview":
-                    return self._json(HTTPStatus.OK, bench.render(body.get("data")))
+                    return self._json(HTTPStatus.OK, bench.render(body.get("data"), name))
                 if path == "/api/save":
-                    got = bench.save(body.get("data"), str(body.get("version", "")))
+                    got = bench.save(body.get("data"), str(body.get("version", "")), name)
                     return self._json(got.pop("status", HTTPStatus.OK), got)
                 if path == "/api/upload":
                     import base64
@@ -309,12 +373,11 @@ def make_handler(bench: Workbench, origins: set[str]):
 
 
 def make_server(facts: Path, port: int = 8000, host: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, Workbench]:
-    """The workbench for a facts file in the current folder (not yet serving)."""
+    """The workbench for a facts file in the current folder (not yet serving). Its address,
+    with the session's token, is `address(server, bench)`."""
     root = Path.cwd()
     bench = Workbench(root, Path())
-    bench.facts = bench.inside(facts)
-    if not bench.facts.is_file():
-        raise ReportgenError(Problem("找不到事实文件", str(facts), hint="先用 reportgen init 生成一份"))
+    bench.facts = bench.file(str(facts))
     try:
         server = ThreadingHTTPServer((host, port), make_handler(bench, set()))
     except OSError as e:
@@ -323,3 +386,8 @@ def make_server(facts: Path, port: int = 8000, host: str = "127.0.0.1") -> tuple
     origins = {f"http://127.0.0.1:{real_port}", f"http://localhost:{real_port}"}
     server.RequestHandlerClass = make_handler(bench, origins)
     return server, bench
+
+
+def address(server: ThreadingHTTPServer, bench: Workbench) -> str:
+    """The page's address, with the token that only whoever started the server sees."""
+    return f"http://127.0.0.1:{server.server_address[1]}/?token={bench.token}"

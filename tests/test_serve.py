@@ -7,6 +7,7 @@ import shutil
 import threading
 import urllib.error
 import urllib.request
+from urllib.parse import quote
 
 import docx
 import pytest
@@ -70,7 +71,7 @@ def _field(driver, path):
 
 def test_edit_preview_check_reorder_save_and_download(bench, browser):
     url, wb, facts = bench
-    browser.get(url + "/")
+    browser.get(url + "/?token=" + wb.token)
     _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
     box = _field(browser, ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "提交"])
     box.clear()
@@ -98,7 +99,7 @@ def test_edit_preview_check_reorder_save_and_download(bench, browser):
     saved = yaml.safe_load(facts.read_text(encoding="utf-8"))
     assert saved["工作回顾"]["板块"][0]["标题"].startswith("服务大局")
     # the DOCX of what was saved
-    with urllib.request.urlopen(url + "/download.docx") as r:
+    with urllib.request.urlopen(f"{url}/download.docx?token={wb.token}&file={quote(wb.facts.name)}") as r:
         doc = docx.Document(io.BytesIO(r.read()))
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "共提交提案400件" in body and body.index(second) < body.index(first)
@@ -116,7 +117,7 @@ def _post(url, path, body, headers):
 
 def test_requests_from_elsewhere_and_stale_pages_are_refused(bench):
     url, wb, facts = bench
-    state = json.loads(urllib.request.urlopen(url + "/api/state").read())
+    state = json.loads(urllib.request.urlopen(f"{url}/api/state?token={wb.token}").read())
     before = facts.read_bytes()
     data = state["data"]
     data["年度"] = 2030
@@ -127,7 +128,7 @@ def test_requests_from_elsewhere_and_stale_pages_are_refused(bench):
     assert _post(url, "/api/save", {"data": data, "version": state["version"]}, {"Origin": url})[0] == 403
     assert facts.read_bytes() == before
     # a page of another name that resolves to this machine (DNS rebinding) reads nothing
-    req = urllib.request.Request(url + "/api/state", headers={"Host": "evil.example:80"})
+    req = urllib.request.Request(f"{url}/api/state?token={wb.token}", headers={"Host": "evil.example:80"})
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(req)
     assert e.value.code == 403
@@ -142,7 +143,7 @@ def test_requests_from_elsewhere_and_stale_pages_are_refused(bench):
 
 def test_a_preview_of_bad_data_lists_the_problem_without_failing(bench):
     url, wb, _ = bench
-    state = json.loads(urllib.request.urlopen(url + "/api/state").read())
+    state = json.loads(urllib.request.urlopen(f"{url}/api/state?token={wb.token}").read())
     state["data"]["会议"]["会次"] = "三"
     code, got = _post(url, "/api/preview", {"data": state["data"]}, {"Origin": url, "X-Reportgen-Token": wb.token})
     assert code == 200 and not got["ok"] and any("会次" in f["message"] or "整数" in f["message"] for f in got["findings"])
@@ -163,20 +164,21 @@ def test_from_last_years_report_to_this_years_docx_without_yaml(bench, browser):
     from conftest import SEEDS
 
     url, wb, _ = bench
-    browser.get(url + "/")
+    browser.get(url + "/?token=" + wb.token)
     _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
     browser.find_element("id", "upload").send_keys(str(SEEDS / "003_cbf5ea202d683762.txt"))
     _wait(browser, lambda d: d.find_element("id", "status").text.startswith("已由去年的报告生成今年的事实"), "上传", 60)
     _wait(browser, lambda d: "第十五届委员会第四次会议" in _preview_text(d), "今年的预览", 30)
     assert "请核对" in browser.find_element("id", "findings").text
-    assert wb.facts.name.endswith("-今年.yaml") and wb.facts.parent == wb.root
+    name = browser.find_element("id", "file").text     # this page's file now; the start file stays as it was
+    assert name.endswith("-今年.yaml") and (wb.root / name).is_file() and wb.facts.name == "事实.yaml"
     box = _field(browser, ["会议", "日期"])
     box.clear()
     box.send_keys("2021-01-08")
     _wait(browser, lambda d: "2021年1月8日" in _preview_text(d), "日期改了")
     browser.find_element("id", "save").click()
     _wait(browser, lambda d: d.find_element("id", "status").text == "已保存", "保存")
-    with urllib.request.urlopen(url + "/download.docx") as r:
+    with urllib.request.urlopen(f"{url}/download.docx?token={wb.token}&file={quote(name)}") as r:
         body = "\n".join(p.text for p in docx.Document(io.BytesIO(r.read())).paragraphs)
     assert "在政协丹东市第十五届委员会第四次会议上" in body and "2021年1月8日" in body
 
@@ -190,3 +192,49 @@ def test_a_new_report_of_a_kind_and_uploads_that_are_not_reports(bench):
     assert code == 422 and "只能上传" in got["error"]
     code, got = _post(url, "/api/upload", {"name": "x.txt", "content": "%%%"}, own)
     assert code == 400
+
+
+def test_filling_in_blank_fields_keeps_the_file_valid_yaml():
+    skeleton = "事实:\n  中心组学习:        # 次\n  专题学习:\n开头:\n列表:\n  -\n  - x\n流: [a, b]\n"
+    new = {"事实": {"中心组学习": 5, "专题学习": None}, "开头": "新的", "列表": ["a", "x"], "流": [None, "b"]}
+    text, kept = updated_text(skeleton, new)
+    assert kept and yaml.safe_load(text) == new and "中心组学习: 5        # 次" in text
+    aliased = "x: &p {n: 1}\ny: *p\n"
+    text, kept = updated_text(aliased, {"x": {"n": 2}, "y": {"n": 1}})
+    assert not kept and yaml.safe_load(text) == {"x": {"n": 2}, "y": {"n": 1}}
+
+
+def test_only_whoever_started_it_gets_in_and_each_page_keeps_its_own_file(bench):
+    url, wb, facts = bench
+    for path in ("/", "/api/state", "/download.docx"):           # no token: nothing to see
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(url + path)
+        assert e.value.code == 403
+    with urllib.request.urlopen(f"{url}/?token={wb.token}") as r:
+        assert r.headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    own = {"Origin": url, "X-Reportgen-Token": wb.token}
+    state = json.loads(urllib.request.urlopen(f"{url}/api/state?token={wb.token}").read())
+    code, other = _post(url, "/api/new", {"kind": "年度"}, own)          # a second page starts a new file
+    assert code == 200 and other["file"] != "事实.yaml"
+    state["data"]["年度"] = 2030                                       # the first page saves its own
+    code, _ = _post(url, "/api/save", {"data": state["data"], "version": state["version"], "file": "事实.yaml"}, own)
+    assert code == 200 and yaml.safe_load(facts.read_text(encoding="utf-8"))["年度"] == 2030
+    assert yaml.safe_load((facts.parent / other["file"]).read_text(encoding="utf-8"))["年度"] != 2030
+    code, got = _post(url, "/api/upload", {"name": '报告<img src=x onerror="alert(1)">.txt',
+                                          "content": "5ZCE5L2N5aeU5ZGY77yaCg=="}, own)
+    assert code == 200 and not set('<>"=') & set(got["file"])
+    code, _ = _post(url, "/api/save", {"data": None, "version": state["version"]}, own)
+    assert code in (409, 422)
+
+
+def test_a_malformed_request_is_answered_not_hung(bench):
+    import http.client
+
+    url, wb, _ = bench
+    host, port = url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.putrequest("POST", "/api/preview")
+    for k, v in (("Origin", url), ("X-Reportgen-Token", wb.token), ("Content-Length", "-1")):
+        conn.putheader(k, v)
+    conn.endheaders()
+    assert conn.getresponse().status == 400

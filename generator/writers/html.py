@@ -110,6 +110,12 @@ _SCRIPT = """
     document.body.style.setProperty('--fit', String(Math.min(1, window.innerWidth / width)));
   }
   fit(); window.addEventListener('resize', fit);
+  // in the workbench: keep the reader's place across previews (the page above remembers it)
+  var at = Number(document.body.getAttribute('data-scroll') || 0);
+  if (at) window.scrollTo(0, at);
+  if (window.parent !== window) window.addEventListener('scroll', function () {
+    window.parent.postMessage({ reportgenScroll: window.scrollY }, '*');
+  });
 
   function split(p, box) {                // the longest head of p that fits, by halving
     var html = p.innerHTML, lo = 0, hi = p.textContent.length;
