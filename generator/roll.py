@@ -22,7 +22,7 @@ from .numbering import cn
 from .report_types import ReportTypes
 from .resources import COUNTED
 from .slots import LAST_YEAR, SlotRegistry
-from .yamlio import Located
+from .yamlio import Located, load_data, nodes_by_path
 
 HEADER = "# 由 reportgen roll"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
@@ -45,25 +45,6 @@ class _Move:
     meetings: list[tuple[str, str]]        # (第十五届委员会第三次会议, 第十五届委员会第四次会议), …
     study: tuple[str, str] | None          # (old 学习贯彻 phrase, new)
     plans: tuple[str, str] | None          # (十四五, 十五五)
-
-
-def _nodes(text: str) -> dict[tuple, yaml.Node]:
-    """Every value node of the document by its key path (keys as text, list indices as ints)."""
-    out: dict[tuple, yaml.Node] = {}
-
-    def walk(node, path):
-        out[path] = node
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                walk(v, path + (k.value if isinstance(k, yaml.ScalarNode) else "?",))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, v in enumerate(node.value):
-                walk(v, path + (i,))
-
-    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if root is not None:
-        walk(root, ())
-    return out
 
 
 def yaml_root(nodes: dict) -> yaml.MappingNode:
@@ -302,8 +283,8 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
     """Last year's facts (a validated file) as this year's draft."""
     facts: Facts = validate(src, slots, types)
     text = _without_header(src.text)
-    nodes = _nodes(text)
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    nodes = nodes_by_path(text)
+    data = load_data(text)
     edits, out = _Edits(text), Rolled("")
     newline = "\r\n" if "\r\n" in text else "\n"   # the file's own line ends
     year = facts.year

@@ -28,6 +28,7 @@ from . import api
 from .errors import Problem, ReportgenError
 from .output import backup_name, write_atomic
 from .resources import templates_dir
+from .yamlio import load_data, nodes_by_path
 
 MAX_REQUEST = 8_000_000    # a report of 5 MB (readers.MAX_REPORT_BYTES) sent as base64
 UPLOADS = (".docx", ".txt", ".md")
@@ -55,24 +56,6 @@ def _yaml_scalar(value) -> str:
     return json.dumps(str(value), ensure_ascii=False)   # a JSON string is a YAML double-quoted one
 
 
-def _nodes(text: str) -> dict[tuple, yaml.Node]:
-    out: dict[tuple, yaml.Node] = {}
-
-    def walk(node, path):
-        out[path] = node
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                walk(v, path + (str(k.value),))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, v in enumerate(node.value):
-                walk(v, path + (i,))
-
-    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if root is not None:
-        walk(root, ())
-    return out
-
-
 def _same_shape(a, b) -> bool:
     """The same keys in the same order and lists of the same length, all the way down."""
     if isinstance(a, dict) and isinstance(b, dict):
@@ -80,10 +63,6 @@ def _same_shape(a, b) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_same_shape(x, y) for x, y in zip(a, b))
     return not isinstance(a, (dict, list)) and not isinstance(b, (dict, list))
-
-
-def _load(text: str):
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _rewritten(new) -> str:
@@ -96,10 +75,10 @@ def updated_text(text: str, new) -> tuple[str, bool]:
     it stands (comments, key order and layout kept); otherwise the file is written anew. The
     text written always reads back as `new`, or the file is written anew.
     Returns (text, whether comments were kept)."""
-    old = _jsonable(_load(text))
+    old = _jsonable(load_data(text))
     if not _same_shape(old, new):
         return _rewritten(new), False
-    nodes, edits = _nodes(text), []
+    nodes, edits = nodes_by_path(text), []
     if len({id(n) for n in nodes.values()}) < len(nodes):
         return _rewritten(new), False     # an alias (*x) shares its anchor's node: no edit in place
     flows = {path for path, n in nodes.items() if getattr(n, "flow_style", False)}
@@ -127,7 +106,7 @@ def updated_text(text: str, new) -> tuple[str, bool]:
     for start, end, value in sorted(edits, reverse=True):
         out = out[:start] + value + out[end:]
     try:
-        if _jsonable(_load(out)) == new:
+        if _jsonable(load_data(out)) == new:
             return out, True
     except yaml.YAMLError:
         pass

@@ -32,6 +32,26 @@ def load_data(text: str):
     return yaml.load(text, Loader=_Base)
 
 
+def nodes_by_path(text: str) -> dict[tuple, yaml.Node]:
+    """Every node of a document by its key path (keys as text, list positions as ints): where in
+    the text each value stands, for editing a person's file in place."""
+    out: dict[tuple, yaml.Node] = {}
+
+    def walk(node, path):
+        out[path] = node
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                walk(v, path + (str(k.value) if isinstance(k, yaml.ScalarNode) else "?",))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                walk(v, path + (i,))
+
+    root = yaml.compose(text, Loader=_Base)
+    if root is not None:
+        walk(root, ())
+    return out
+
+
 def load_data_file(path: str | Path):
     """Plain YAML data of a file we ship or learned (data/*.yaml, slots.yaml, the schema).
     Parsed once, then kept in the user cache, keyed by the file's content."""
