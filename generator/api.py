@@ -186,15 +186,13 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
 def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[str, list[Problem], bool]:
     """Facts not yet saved (the data of a facts file): the HTML preview page, the check
     findings, and whether the facts were valid (if not, the findings are their problems)."""
-    import yaml
-
     from .check import check_tree
     from .facts import validate
     from .writers.html import write_html
-    from .yamlio import load_yaml_text
+    from .yamlio import Located
 
     renderer = renderer or Renderer(schema=load_schema())
-    src = load_yaml_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000), name)
+    src = Located(data, {}, name)   # (values straight from the form: problems say their key path)
     try:
         facts = validate(src, renderer.slots, renderer.types)
     except ReportgenError as e:

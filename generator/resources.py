@@ -57,11 +57,12 @@ UNIT = "(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")"
 COUNTED = r"\d+(?:\.\d+)?(?:余|多)?" + UNIT
 
 
-def counting_verbs() -> list[str]:
+@lru_cache(maxsize=1)
+def counting_verbs() -> tuple[str, ...]:
     """Verbs two counting clauses in a row should not both open with (data/prose.yaml)."""
     from .yamlio import load_data_file
 
-    return list(load_data_file(data_dir() / "prose.yaml")["计数动词"])
+    return tuple(load_data_file(data_dir() / "prose.yaml")["计数动词"])
 
 
 def repeated_verb(first: str, second: str) -> str | None:

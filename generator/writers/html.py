@@ -46,6 +46,7 @@ def _css(sheet: StyleSheet) -> str:
         f" padding: {top:.2f}pt {right:.2f}pt {bottom:.2f}pt {left:.2f}pt; margin: 12pt auto; background: #fff;"
         " box-shadow: 0 1pt 4pt rgba(0,0,0,.3); overflow: hidden; break-after: page; }",
         f".page .text {{ height: {page.text_height:.2f}pt; overflow: hidden; }}",
+        f"#report {{ width: {page.text_width:.2f}pt; }}",   # the column paragraphs are measured in
         # every character a full cell, as on the DOCX grid: no trimming of full-width punctuation
         f"p {{ margin: 0; line-height: {line:.3f}pt; line-break: strict; text-spacing-trim: space-all;"
         " text-autospace: no-autospace; }",
@@ -78,6 +79,9 @@ def _css(sheet: StyleSheet) -> str:
 # on across the break line by line, as in Word), then number the pages.
 _SCRIPT = """
 (function () {
+  // Pages in two steps, so that layout is computed once: measure every paragraph in one column
+  // as wide as the page's text (and where a line starts, for those that run over a page end),
+  // then move them into pages, splitting at line ends (as Word runs a paragraph on).
   var source = document.getElementById('report');
   var blocks = Array.prototype.slice.call(source.children);
   var format = source.getAttribute('data-page-number');
@@ -87,22 +91,59 @@ _SCRIPT = """
     var text = document.createElement('div'); text.className = 'text'; page.appendChild(text);
     document.body.appendChild(page); pages.push(page); return text;
   }
-  function full(box) { return box.scrollHeight > box.clientHeight + 1; }
-  var text = newPage();
-  blocks.forEach(function (p) {
-    text.appendChild(p);
-    for (var guard = 0; full(text) && guard < 1000; guard++) {
-      var rest = split(p, text);          // p keeps what fits here, or leaves the page
-      if (!rest && text.children.length === 0) break;
-      text = newPage();
-      p = rest || p;
-      text.appendChild(p);
+  var first = newPage();
+  var limit = first.clientHeight;
+  var body = blocks.filter(function (b) { return b.className === 'body'; })[0] || blocks[0];
+  var lineH = body ? parseFloat(getComputedStyle(body).lineHeight) : limit;
+  var boxes = blocks.map(function (p) {
+    var cs = getComputedStyle(p), r = p.getBoundingClientRect();
+    var padTop = parseFloat(cs.paddingTop), padBottom = parseFloat(cs.paddingBottom);
+    return { p: p, top: r.top, padTop: padTop, padBottom: padBottom,
+             lines: Math.max(1, Math.round((r.height - padTop - padBottom) / lineH)) };
+  });
+  // plan: pages of (paragraph, first line, end line)
+  var plan = [], page = [], used = 0;
+  boxes.forEach(function (b) {
+    var from = 0;
+    for (var guard = 0; guard < 1000; guard++) {
+      var pad = from === 0 ? b.padTop : 0;
+      var need = (b.lines - from) * lineH + pad + b.padBottom;
+      if (used + need <= limit + 1) { page.push([b, from, b.lines]); used += need; return; }
+      var fit = Math.floor((limit - used - pad + 1) / lineH);
+      if (fit <= 0 && page.length) { plan.push(page); page = []; used = 0; continue; }
+      fit = Math.max(fit, 1);
+      page.push([b, from, Math.min(from + fit, b.lines)]);
+      plan.push(page); page = []; used = 0; from += fit;
+      if (from >= b.lines) return;
     }
   });
+  if (page.length) plan.push(page);
+  // where each needed line starts, read while the layout still stands
+  var starts = new Map();
+  plan.forEach(function (pg) { pg.forEach(function (part) {
+    [part[1], part[2]].forEach(function (k) {
+      if (k > 0 && k < part[0].lines) lineStart(part[0], k);
+    });
+  }); });
+  // build
   source.remove();
+  var text = first;
+  plan.forEach(function (pg, n) {
+    if (n > 0) text = newPage();
+    pg.forEach(function (part) {
+      var b = part[0], whole = part[1] === 0 && part[2] === b.lines;
+      if (whole) { text.appendChild(b.p); return; }
+      var html = b.html || (b.html = b.p.innerHTML);
+      var a = part[1] ? starts.get(b)[part[1]] : 0, z = part[2] < b.lines ? starts.get(b)[part[2]] : null;
+      var piece = b.p.cloneNode(false);
+      if (part[1] > 0) piece.className = b.p.className + ' cont';
+      piece.innerHTML = cut(z === null ? html : cut(html, z, true), a, false);
+      text.appendChild(piece);
+    });
+  });
   pages.forEach(function (page, i) {
-    var n = document.createElement('div'); n.className = 'num';
-    n.textContent = format.replace('{页码}', String(i + 1)); page.appendChild(n);
+    var num = document.createElement('div'); num.className = 'num';
+    num.textContent = format.replace('{页码}', String(i + 1)); page.appendChild(num);
   });
   document.body.setAttribute('data-pages', String(pages.length));
   function fit() {                        // on screen, pages as wide as the window allows
@@ -113,23 +154,30 @@ _SCRIPT = """
   // in the workbench: keep the reader's place across previews (the page above remembers it)
   var at = Number(document.body.getAttribute('data-scroll') || 0);
   if (at) window.scrollTo(0, at);
-  if (window.parent !== window) window.addEventListener('scroll', function () {
-    window.parent.postMessage({ reportgenScroll: window.scrollY }, '*');
-  });
+  if (window.parent !== window) {
+    window.addEventListener('scroll', function () {
+      window.parent.postMessage({ reportgenScroll: window.scrollY }, '*');
+    });
+    window.parent.postMessage({ reportgenPaged: pages.length }, '*');   // laid out: shown
+  }
 
-  function split(p, box) {                // the longest head of p that fits, by halving
-    var html = p.innerHTML, lo = 0, hi = p.textContent.length;
-    while (lo < hi) {
-      var mid = Math.ceil((lo + hi) / 2);
-      p.innerHTML = cut(html, mid, true);
-      if (full(box)) hi = mid - 1; else lo = mid;
+  function lineStart(b, k) {              // the first character of line k of a paragraph
+    var map = starts.get(b);
+    if (!map) { map = {}; starts.set(b, map); }
+    if (map[k] !== undefined) return;
+    var nodes = [], total = 0, walker = document.createTreeWalker(b.p, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) { nodes.push([walker.currentNode, total]); total += walker.currentNode.nodeValue.length; }
+    var range = document.createRange();
+    function line(o) {                    // the line character o sits on
+      for (var i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= o) break;
+      var node = nodes[Math.max(i, 0)];
+      range.setStart(node[0], o - node[1]); range.setEnd(node[0], o - node[1] + 1);
+      var r = range.getClientRects()[0];
+      return r ? Math.floor((r.top + r.height / 2 - b.top - b.padTop) / lineH) : 0;
     }
-    if (lo === 0) { p.innerHTML = html; p.remove(); return null; }
-    p.innerHTML = cut(html, lo, true);
-    var rest = p.cloneNode(false);
-    rest.className = p.className + ' cont';
-    rest.innerHTML = cut(html, lo, false);
-    return rest;
+    var lo = 0, hi = total - 1;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (line(mid) >= k) hi = mid; else lo = mid + 1; }
+    map[k] = lo;
   }
   function cut(html, n, head) {           // the first n characters (head) or the rest, tags kept
     var div = document.createElement('div'); div.innerHTML = html; var seen = 0;
