@@ -150,6 +150,16 @@ class Workbench:
     def _name(self, path: Path) -> str:
         return str(path.relative_to(self.root.resolve()))
 
+    @staticmethod
+    def units() -> dict:
+        """Each fact category's number fields and their units, for the form (提交 件)."""
+        out = {}
+        for name, t in _renderer().slots.types.items():
+            fields = {f.name: f.unit for f in t.fields.values() if f.type == "数量"}
+            out[name] = fields
+            out.setdefault(t.topic, fields)   # a section's 事实, by its topic
+        return out
+
     def render(self, data, name: str | None = None) -> dict:
         """The preview page and the findings for data not yet saved."""
         html, problems, ok = api.preview(data, self.file(name).name, _renderer())
@@ -288,7 +298,7 @@ def make_handler(bench: Workbench, origins: set[str]):
                 if url.path == "/":
                     return self._send(HTTPStatus.OK, _page(bench), "text/html; charset=utf-8")
                 if url.path == "/api/state":
-                    return self._json(HTTPStatus.OK, bench.state(name))
+                    return self._json(HTTPStatus.OK, {**bench.state(name), "units": bench.units()})
                 if url.path in ("/download.docx", "/download.md", "/download.html"):
                     return self._download(url.path.rsplit(".", 1)[1], name)
             except ReportgenError as e:

@@ -238,3 +238,14 @@ def test_a_malformed_request_is_answered_not_hung(bench):
         conn.putheader(k, v)
     conn.endheaders()
     assert conn.getresponse().status == 400
+
+
+def test_number_fields_show_their_unit_and_last_years_value(bench, browser):
+    url, wb, facts = bench
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        "提案: {提交: 379, 立案: 279, 办结: 279}", "提案: {提交: , 立案: 279, 办结: 279, 上年: {提交: 379}}"),
+        encoding="utf-8")
+    browser.get(url + "/?token=" + wb.token)
+    _wait(browser, lambda d: "××" in _preview_text(d), "预览出现")
+    row = _field(browser, ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "提交"]).find_element("xpath", "..")
+    assert row.text.replace(" ", "") == "件(上年379)"
