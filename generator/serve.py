@@ -227,6 +227,13 @@ def _finding(p: Problem) -> dict:
             "where": format_path(p.path)}
 
 
+def _suggestions(topic: str) -> dict:
+    """Headings, leads and phrases past reports wrote for a topic, each with its source."""
+    found = api.suggest(topic)
+    return {key: [{"text": text, "source": source} for text, source, _ in found[key][:8]]
+            for key in ("标题", "引语", "表述")}
+
+
 _RENDERERS: dict = {}
 
 
@@ -299,6 +306,8 @@ def make_handler(bench: Workbench, origins: set[str]):
                     return self._send(HTTPStatus.OK, _page(bench), "text/html; charset=utf-8")
                 if url.path == "/api/state":
                     return self._json(HTTPStatus.OK, {**bench.state(name), "units": bench.units()})
+                if url.path == "/api/suggest":
+                    return self._json(HTTPStatus.OK, _suggestions((query.get("topic") or [""])[0]))
                 if url.path in ("/download.docx", "/download.md", "/download.html"):
                     return self._download(url.path.rsplit(".", 1)[1], name)
             except ReportgenError as e:

@@ -249,3 +249,15 @@ def test_number_fields_show_their_unit_and_last_years_value(bench, browser):
     _wait(browser, lambda d: "××" in _preview_text(d), "预览出现")
     row = _field(browser, ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "提交"]).find_element("xpath", "..")
     assert row.text.replace(" ", "") == "件(上年379)"
+
+
+def test_past_reports_wordings_for_a_sections_topic_are_one_click_away(bench, browser):
+    url, wb, facts = bench
+    browser.get(url + "/?token=" + wb.token)
+    _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
+    browser.find_element("css selector", "button[data-topic='理论学习与思想政治引领']").click()
+    pick = _wait(browser, lambda d: d.find_elements("css selector", "button.pick[data-kind='标题']"), "往年写法")[0]
+    heading = pick.text.split(":", 1)[1]
+    assert pick.get_attribute("title")   # each wording says which report it comes from
+    pick.click()
+    _wait(browser, lambda d: heading in _preview_text(d), "标题用上了")
