@@ -207,11 +207,15 @@ def make_parser() -> argparse.ArgumentParser:
                     "右边是与 Word 版式相同的分页预览,下面是检查结果;改动随时保存回事实文件"
                     "(只改动过的值,注释和顺序保留),也可以下载 Word 和 Markdown。"
                     "只监听 127.0.0.1;只能打开启动目录中的文件。按 Ctrl+C 结束。",
-        epilog="示例:\n  reportgen serve 今年事实.yaml\n  reportgen serve 今年事实.yaml --port 8080 --no-browser")
+        epilog="示例:\n  reportgen serve 今年事实.yaml\n  reportgen serve 今年事实.yaml --port 8080 --no-browser\n"
+               "  reportgen serve 今年事实.yaml --host 0.0.0.0     # 同一网络的同事也能打开(凭令牌)")
     sv.add_argument("facts", metavar="事实文件", nargs="?", default="事实.yaml",
                     help="要填写的事实文件(默认:事实.yaml;不存在时先生成一份年度报告的骨架)")
     sv.add_argument("--port", type=int, default=8000, help="端口(默认 8000;0 表示任选一个空闲端口)")
     sv.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="监听的地址(默认 127.0.0.1,只有本机能用);写本机的局域网地址或 0.0.0.0 则同一网络的"
+                         "其他电脑也能打开,此时必须用终端里给出的带令牌的地址")
 
     it = sub.add_parser(
         "init", help="生成一份待填写的事实文件骨架",
@@ -427,9 +431,13 @@ def _serve(args) -> int:
     if not facts.exists():
         init(bundled_types().default.name, facts)
         print(f"已生成事实文件骨架 {facts}")
-    server, bench = make_server(facts, args.port)
-    url = address(server, bench)
-    print(f"起草台已启动,请用这个地址打开(地址中的令牌只有你知道):\n  {url}\n只在本机可用;按 Ctrl+C 结束。")
+    server, bench = make_server(facts, args.port, args.host)
+    url = address(server, bench, args.host)
+    print(f"起草台已启动,请用这个地址打开(地址中的令牌只有你知道):\n  {url}")
+    if args.host in ("127.0.0.1", "localhost"):
+        print("只在本机可用;按 Ctrl+C 结束。")
+    else:
+        print(f"注意:正在监听 {args.host},同一网络的其他电脑也能连上;没有令牌的请求一律拒绝。按 Ctrl+C 结束。")
     if not args.no_browser:
         import webbrowser
 

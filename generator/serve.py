@@ -253,7 +253,9 @@ _REFUSED = ("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>
             "<p>请用启动 reportgen serve 时终端里给出的完整地址(带 ?token=…)打开起草台。</p></html>").encode("utf-8")
 
 
-def make_handler(bench: Workbench, origins: set[str]):
+def make_handler(bench: Workbench, origins: set[str] | None):
+    """`origins`: the page's addresses on this machine; None when the server listens on another
+    host (--host): then any name of the machine is answered, and the token guards everything."""
     class Handler(BaseHTTPRequestHandler):
         server_version = "reportgen"
         timeout = 30                      # a client that stops sending is dropped
@@ -281,7 +283,8 @@ def make_handler(bench: Workbench, origins: set[str]):
 
         def _foreign_host(self) -> bool:
             """A request naming another host (DNS rebinding: evil.example resolving to 127.0.0.1)."""
-            if "http://" + (self.headers.get("Host") or "") in origins:
+            here = "http://" + (self.headers.get("Host") or "")
+            if here in origins if origins is not None else here.endswith(f":{self.server.server_address[1]}"):
                 return False
             self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:请求的主机名不是本机"})
             return True
@@ -329,7 +332,8 @@ def make_handler(bench: Workbench, origins: set[str]):
             if self._foreign_host():
                 return
             # only the page itself may change anything: its origin, and the token it was given
-            if self.headers.get("Origin") not in origins or not self._token_ok({}):
+            own = origins if origins is not None else {"http://" + (self.headers.get("Host") or "")}
+            if self.headers.get("Origin") not in own or not self._token_ok({}):
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "拒绝:请求不是来自本工具的页面"})
             try:
                 size = int(self.headers.get("Content-Length") or 0)
@@ -381,11 +385,16 @@ def make_server(facts: Path, port: int = 8000, host: str = "127.0.0.1") -> tuple
     except OSError as e:
         raise ReportgenError(Problem(f"无法在端口 {port} 上启动({e.strerror})", hint="换一个端口:--port 8080")) from None
     real_port = server.server_address[1]
-    origins = {f"http://127.0.0.1:{real_port}", f"http://localhost:{real_port}"}
+    local = host in LOOPBACK
+    origins = {f"http://127.0.0.1:{real_port}", f"http://localhost:{real_port}"} if local else None
     server.RequestHandlerClass = make_handler(bench, origins)
     return server, bench
 
 
-def address(server: ThreadingHTTPServer, bench: Workbench) -> str:
+LOOPBACK = ("127.0.0.1", "localhost")
+
+
+def address(server: ThreadingHTTPServer, bench: Workbench, host: str = "127.0.0.1") -> str:
     """The page's address, with the token that only whoever started the server sees."""
-    return f"http://127.0.0.1:{server.server_address[1]}/?token={bench.token}"
+    name = "127.0.0.1" if host in LOOPBACK or host in ("0.0.0.0", "") else host
+    return f"http://{name}:{server.server_address[1]}/?token={bench.token}"

@@ -261,3 +261,23 @@ def test_past_reports_wordings_for_a_sections_topic_are_one_click_away(bench, br
     assert pick.get_attribute("title")   # each wording says which report it comes from
     pick.click()
     _wait(browser, lambda d: heading in _preview_text(d), "标题用上了")
+
+
+def test_on_another_host_only_the_token_lets_anyone_in(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(FIXTURES / "minimal.yaml", tmp_path / "事实.yaml")
+    server, wb = make_server(tmp_path / "事实.yaml", port=0, host="0.0.0.0")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        url = f"http://127.0.0.1:{port}"
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(url + "/api/state")
+        assert e.value.code == 403
+        assert json.loads(urllib.request.urlopen(f"{url}/api/state?token={wb.token}").read())["file"] == "事实.yaml"
+        # a page of another origin may not change anything, even with the token
+        assert _post(url, "/api/save", {"data": {}, "version": ""},
+                     {"Origin": "http://evil.example", "X-Reportgen-Token": wb.token})[0] == 403
+    finally:
+        server.shutdown()
+        server.server_close()
