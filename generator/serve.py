@@ -1,11 +1,12 @@
-"""reportgen serve: a drafting workbench in the browser, on this machine only.
+"""reportgen serve: a drafting workbench in the browser (on this machine, unless --host).
 
-The facts file stays the source of truth: the page edits its data as a form, the server
-renders a preview (the HTML writer, from the same report tree and style sheet as the DOCX)
-and the check findings, and saves the file — editing changed values in place, so comments
-and key order stay; a stale page never overwrites newer edits (a version check). Requests
-that change anything must come from the page itself: its Origin, and the session token the
-page carries. Files are read and written inside the folder the server was started in only.
+A front end beside the CLI, over the library API. The facts file stays the source of truth:
+each page edits one file's data as a form, the server renders a preview (the HTML writer,
+from the same report tree and style sheet as the DOCX) and the check findings, and saves the
+file — editing changed values in place, so comments and key order stay; a stale page never
+overwrites newer edits (a version check). Every request needs the session's token (in the
+address printed at start); a request that changes anything must also come from the page's
+own origin. Files are read and written inside the folder the server was started in only.
 """
 from __future__ import annotations
 
