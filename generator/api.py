@@ -183,12 +183,13 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
     return write_text_file(Path(output), rolled.text, force), rolled
 
 
-def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[str, list[Problem], bool]:
-    """Facts not yet saved (the data of a facts file): the HTML preview page, the check
-    findings, and whether the facts were valid (if not, the findings are their problems)."""
+def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[str, str, list[Problem], bool]:
+    """Facts not yet saved (the data of a facts file): the HTML preview page, its paragraphs
+    alone (for a page already open to lay out again), the check findings, and whether the facts
+    were valid (if not, the findings are their problems)."""
     from .check import check_tree
     from .facts import validate
-    from .writers.html import write_html
+    from .writers.html import report_blocks, write_html
     from .yamlio import Located
 
     renderer = renderer or Renderer(schema=load_schema())
@@ -196,9 +197,10 @@ def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[st
     try:
         facts = validate(src, renderer.slots, renderer.types)
     except ReportgenError as e:
-        return "", e.problems, False
+        return "", "", e.problems, False
     tree, _ = renderer.render(facts)
-    return write_html(tree, load_style()), check_tree(tree, name, lambda _: None, facts.year), True
+    problems = check_tree(tree, name, lambda _: None, facts.year)
+    return write_html(tree, load_style()), report_blocks(tree), problems, True
 
 
 def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,

@@ -163,8 +163,8 @@ class Workbench:
 
     def render(self, data, name: str | None = None) -> dict:
         """The preview page and the findings for data not yet saved."""
-        html, problems, ok = api.preview(data, self.file(name).name, _renderer())
-        return {"html": html, "findings": [_finding(p) for p in problems], "ok": ok}
+        html, body, problems, ok = api.preview(data, self.file(name).name, _renderer())
+        return {"html": html, "body": body, "findings": [_finding(p) for p in problems], "ok": ok}
 
     def save(self, data, seen: str, name: str | None = None) -> dict:
         if not isinstance(data, dict):

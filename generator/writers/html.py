@@ -82,10 +82,38 @@ _SCRIPT = """
   // Pages in two steps, so that layout is computed once: measure every paragraph in one column
   // as wide as the page's text (and where a line starts, for those that run over a page end),
   // then move them into pages, splitting at line ends (as Word runs a paragraph on).
+  var format = document.getElementById('report').getAttribute('data-page-number');
+  var pages = [], starts, lineH;        // (lineStart reads the last two)
+  layout(); fit(); window.addEventListener('resize', fit);
+  // in the workbench: keep the reader's place across previews (the page above remembers it),
+  // and lay out a new report in place when the page above sends one (no reload: faster)
+  var at = Number(document.body.getAttribute('data-scroll') || 0);
+  if (at) window.scrollTo(0, at);
+  if (window.parent !== window) {
+    window.addEventListener('scroll', function () {
+      window.parent.postMessage({ reportgenScroll: window.scrollY }, '*');
+    });
+    window.addEventListener('message', function (e) {
+      if (e.source !== window.parent || !e.data || typeof e.data.reportgenBody !== 'string') return;
+      pages.forEach(function (page) { page.remove(); });
+      pages = [];
+      var source = document.createElement('div'); source.id = 'report';
+      source.innerHTML = e.data.reportgenBody;
+      document.body.insertBefore(source, document.body.firstChild);
+      layout(); fit();
+      window.parent.postMessage({ reportgenPaged: pages.length }, '*');
+    });
+    window.parent.postMessage({ reportgenPaged: pages.length }, '*');   // laid out: shown
+  }
+
+  function fit() {                        // on screen, pages as wide as the window allows
+    var width = pages.length ? pages[0].offsetWidth + 24 : 1;
+    document.body.style.setProperty('--fit', String(Math.min(1, window.innerWidth / width)));
+  }
+
+  function layout() {
   var source = document.getElementById('report');
   var blocks = Array.prototype.slice.call(source.children);
-  var format = source.getAttribute('data-page-number');
-  var pages = [];
   function newPage() {
     var page = document.createElement('div'); page.className = 'page';
     var text = document.createElement('div'); text.className = 'text'; page.appendChild(text);
@@ -94,7 +122,7 @@ _SCRIPT = """
   var first = newPage();
   var limit = first.clientHeight;
   var body = blocks.filter(function (b) { return b.className === 'body'; })[0] || blocks[0];
-  var lineH = body ? parseFloat(getComputedStyle(body).lineHeight) : limit;
+  lineH = body ? parseFloat(getComputedStyle(body).lineHeight) : limit;
   var boxes = blocks.map(function (p) {
     var cs = getComputedStyle(p), r = p.getBoundingClientRect();
     var padTop = parseFloat(cs.paddingTop), padBottom = parseFloat(cs.paddingBottom);
@@ -119,7 +147,7 @@ _SCRIPT = """
   });
   if (page.length) plan.push(page);
   // where each needed line starts, read while the layout still stands
-  var starts = new Map();
+  starts = new Map();
   plan.forEach(function (pg) { pg.forEach(function (part) {
     [part[1], part[2]].forEach(function (k) {
       if (k > 0 && k < part[0].lines) lineStart(part[0], k);
@@ -146,19 +174,6 @@ _SCRIPT = """
     num.textContent = format.replace('{页码}', String(i + 1)); page.appendChild(num);
   });
   document.body.setAttribute('data-pages', String(pages.length));
-  function fit() {                        // on screen, pages as wide as the window allows
-    var width = pages.length ? pages[0].offsetWidth + 24 : 1;
-    document.body.style.setProperty('--fit', String(Math.min(1, window.innerWidth / width)));
-  }
-  fit(); window.addEventListener('resize', fit);
-  // in the workbench: keep the reader's place across previews (the page above remembers it)
-  var at = Number(document.body.getAttribute('data-scroll') || 0);
-  if (at) window.scrollTo(0, at);
-  if (window.parent !== window) {
-    window.addEventListener('scroll', function () {
-      window.parent.postMessage({ reportgenScroll: window.scrollY }, '*');
-    });
-    window.parent.postMessage({ reportgenPaged: pages.length }, '*');   // laid out: shown
   }
 
   function lineStart(b, k) {              // the first character of line k of a paragraph
@@ -207,10 +222,15 @@ def _blocks(report: Report) -> list[tuple[str, str, str]]:
     return out
 
 
-def write_html(report: Report, sheet: StyleSheet) -> str:
-    body = "\n".join(
+def report_blocks(report: Report) -> str:
+    """The report's paragraphs as HTML, text escaped: what the page lays out in pages."""
+    return "\n".join(
         f'<p class="{look}">' + (f"<strong>{escape(lead)}</strong>" if lead else "") + escape(text) + "</p>"
         for look, lead, text in _blocks(report))
+
+
+def write_html(report: Report, sheet: StyleSheet) -> str:
+    body = report_blocks(report)
     title = escape(report.meta.title or "报告")
     number = escape(sheet.page_number.format, quote=True)
     return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
