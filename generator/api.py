@@ -183,10 +183,12 @@ def roll(facts_path: str | Path, output: str | Path | None = None, new_term: boo
     return write_text_file(Path(output), rolled.text, force), rolled
 
 
-def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[str, str, list[Problem], bool]:
+def preview(data: dict, name: str, renderer: Renderer | None = None,
+            whole: bool = True) -> tuple[str, str, list[Problem], bool]:
     """Facts not yet saved (the data of a facts file): the HTML preview page, its paragraphs
     alone (for a page already open to lay out again), the check findings, and whether the facts
-    were valid (if not, the findings are their problems)."""
+    were valid (if not, the findings are their problems). `whole`: the page too, not only
+    its paragraphs."""
     from .check import check_tree
     from .facts import validate
     from .writers.html import report_blocks, write_html
@@ -200,7 +202,7 @@ def preview(data: dict, name: str, renderer: Renderer | None = None) -> tuple[st
         return "", "", e.problems, False
     tree, _ = renderer.render(facts)
     problems = check_tree(tree, name, lambda _: None, facts.year)
-    return write_html(tree, load_style()), report_blocks(tree), problems, True
+    return write_html(tree, load_style()) if whole else "", report_blocks(tree), problems, True
 
 
 def init(report_type: str, output: str | Path, schema_path: str | Path | None = None,

@@ -161,9 +161,10 @@ class Workbench:
             out.setdefault(t.topic, fields)   # a section's 事实, by its topic
         return out
 
-    def render(self, data, name: str | None = None) -> dict:
-        """The preview page and the findings for data not yet saved."""
-        html, body, problems, ok = api.preview(data, self.file(name).name, _renderer())
+    def render(self, data, name: str | None = None, whole: bool = True) -> dict:
+        """The preview (the page, or its paragraphs alone for a page already open) and the
+        findings for data not yet saved."""
+        html, body, problems, ok = api.preview(data, self.file(name).name, _renderer(), whole)
         return {"html": html, "body": body, "findings": [_finding(p) for p in problems], "ok": ok}
 
     def save(self, data, seen: str, name: str | None = None) -> dict:
@@ -353,7 +354,7 @@ def make_handler(bench: Workbench, origins: set[str] | None):
             name = body.get("file") if isinstance(body.get("file"), str) else None
             try:
                 if path == "/api/preview":
-                    return self._json(HTTPStatus.OK, bench.render(body.get("data"), name))
+                    return self._json(HTTPStatus.OK, bench.render(body.get("data"), name, not body.get("framed")))
                 if path == "/api/save":
                     got = bench.save(body.get("data"), str(body.get("version", "")), name)
                     return self._json(got.pop("status", HTTPStatus.OK), got)
