@@ -112,6 +112,7 @@ _SCRIPT = """
   }
 
   function layout() {
+  document.body.style.setProperty('--fit', '1');   // measured at full size; fit() shrinks after
   var source = document.getElementById('report');
   var blocks = Array.prototype.slice.call(source.children);
   function newPage() {
