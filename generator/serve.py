@@ -114,6 +114,21 @@ def updated_text(text: str, new) -> tuple[str, bool]:
     return _rewritten(new), False
 
 
+def _hints(text: str) -> dict[str, str]:
+    """The comment written after each value (中心组学习:   # 次。党组理论学习中心组集中学习次数),
+    by the value's key path as the page names it (JSON): the form shows it beside the field."""
+    import re
+
+    out = {}
+    for path, node in nodes_by_path(text).items():
+        if isinstance(node, yaml.ScalarNode) and path:
+            end = text.find("\n", node.end_mark.index)
+            m = re.search(r"(?:^|\s)#\s*(.+?)\s*$", text[node.end_mark.index:len(text) if end < 0 else end])
+            if m:
+                out[json.dumps(list(path), ensure_ascii=False, separators=(",", ":"))] = m.group(1)
+    return out
+
+
 def version(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
@@ -145,8 +160,10 @@ class Workbench:
 
         path = self.file(name)
         raw = path.read_bytes()
-        src = load_yaml_text(decode(raw, path.name), path.name)
-        return {"file": self._name(path), "data": _jsonable(src.data), "version": version(raw)}
+        text = decode(raw, path.name)
+        src = load_yaml_text(text, path.name)
+        return {"file": self._name(path), "data": _jsonable(src.data), "version": version(raw),
+                "hints": _hints(text)}
 
     def _name(self, path: Path) -> str:
         return str(path.relative_to(self.root.resolve()))

@@ -281,3 +281,14 @@ def test_on_another_host_only_the_token_lets_anyone_in(tmp_path, monkeypatch):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_skeletons_comments_are_the_forms_hints(bench, browser):
+    url, wb, facts = bench
+    own = {"Origin": url, "X-Reportgen-Token": wb.token}
+    code, new = _post(url, "/api/new", {"kind": "年度"}, own)
+    browser.get(f"{url}/?token={wb.token}#file={quote(new['file'])}")
+    _wait(browser, lambda d: d.find_element("id", "file").text == new["file"], "打开新建的骨架")
+    path = next(p for p in new["hints"] if p.endswith('"中心组学习"]'))
+    box = _wait(browser, lambda d: d.find_elements("css selector", f"[data-path='{path}']"), "字段")[0]
+    assert "中心组集中学习次数" in box.get_attribute("placeholder")
