@@ -292,3 +292,16 @@ def test_a_skeletons_comments_are_the_forms_hints(bench, browser):
     path = next(p for p in new["hints"] if p.endswith('"中心组学习"]'))
     box = _wait(browser, lambda d: d.find_elements("css selector", f"[data-path='{path}']"), "字段")[0]
     assert "中心组集中学习次数" in box.get_attribute("placeholder")
+
+
+def test_an_item_can_be_given_a_lead_it_did_not_have(bench, browser):
+    url, wb, facts = bench
+    browser.get(url + "/?token=" + wb.token)
+    _wait(browser, lambda d: "共提交提案379件" in _preview_text(d), "预览出现")
+    item = _field(browser, ["工作回顾", "板块", 1, "事项", 0, "内容", 0, "调研视察", "调研"])
+    box = item.find_element("xpath", "ancestor::div[@class='item'][2]")
+    box.find_element("css selector", "button[data-add='引语']").click()
+    lead = _wait(browser, lambda d: d.find_elements(
+        "css selector", "[data-path='[\"工作回顾\",\"板块\",1,\"事项\",0,\"引语\"]']"), "引语栏")[0]
+    lead.send_keys("深入调查研究")
+    _wait(browser, lambda d: "深入调查研究。" in _preview_text(d), "引领句出现")
