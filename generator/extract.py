@@ -10,6 +10,7 @@ from .facts import PART_KEYS
 from . import identity
 from .learn import formula_name
 from .names import derive_names
+from .numbering import arabic_years
 from .report_types import bundled as bundled_types
 from .resources import data_dir
 from .yamlio import load_data_file
@@ -130,13 +131,6 @@ def _as_sections(part: dict) -> list[dict]:
 
 
 _YEAR = re.compile(r"(\d{4})年")
-_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
-
-
-def _arabic_years(text: str) -> str:
-    """二〇二〇年 -> 2020年 (a heading's year in Chinese numerals)."""
-    return _CN_YEAR.sub(lambda m: "".join(str("〇一二三四五六七八九".index(c if c != "零" else "〇"))
-                                          for c in m.group(0)), text)
 _ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
@@ -146,10 +140,10 @@ def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
     from .script import simplified
 
     for part in tree.parts:
-        m = _YEAR.match(_arabic_years(simplified(part.heading)))
+        m = _YEAR.match(arabic_years(simplified(part.heading)))
         if m and part.role == "review":
             return int(m.group(1)), True
-    title = _YEAR.search(_arabic_years(tree.meta.title + tree.meta.subtitle)) \
+    title = _YEAR.search(arabic_years(tree.meta.title + tree.meta.subtitle)) \
         or re.search(r"年鉴\W{0,2}(\d{4})(?!\d)", tree.meta.title)   # 政协某市委员会年鉴-2023
     if article and title:
         return int(title.group(1)), True

@@ -63,6 +63,10 @@ class Part(Record):
     def by_topic(self) -> bool:
         return isinstance(self.sections, dict)
 
+    def keyed_sections(self):
+        """(key, section): the topic for a mapping keyed by topic, the position for a list."""
+        return self.sections.items() if self.by_topic else enumerate(self.sections)
+
     def section_list(self) -> list[Section]:
         if isinstance(self.sections, dict):
             return [s.replace(topic=s.topic or t) for t, s in self.sections.items()]
@@ -119,21 +123,31 @@ def _item_pieces(items, path):
                 yield path + ("事项", ii, "内容", ci), piece
 
 
+def raw_parts(data):
+    """(part key, part) of the raw data's parts that are mappings."""
+    for part_key in PART_KEYS.values():
+        part = data.get(part_key) if isinstance(data, dict) else None
+        if isinstance(part, dict):
+            yield part_key, part
+
+
+def raw_sections(part: dict):
+    """(key, section, keyed by topic) of a raw part's sections that are mappings: the topic for
+    a mapping keyed by topic, the position for a list."""
+    sections = part.get("板块")
+    keyed = sections.items() if isinstance(sections, dict) else enumerate(
+        sections if isinstance(sections, list) else [])
+    for key, section in keyed:
+        if isinstance(section, dict):
+            yield key, section, isinstance(sections, dict)
+
+
 def _slot_pieces(data):
     """(path, dict) of every fact piece in the raw data, wherever the structure allows."""
-    if not isinstance(data, dict):
-        return
-    for part_key in PART_KEYS.values():
-        part = data.get(part_key)
-        if not isinstance(part, dict):
-            continue
+    for part_key, part in raw_parts(data):
         yield from _item_pieces(part.get("事项"), (part_key,))
-        sections = part.get("板块")
-        keyed = sections.items() if isinstance(sections, dict) else enumerate(
-            sections if isinstance(sections, list) else [])
-        for si, section in keyed:
-            if isinstance(section, dict):
-                yield from _item_pieces(section.get("事项"), (part_key, "板块", si))
+        for si, section, _ in raw_sections(part):
+            yield from _item_pieces(section.get("事项"), (part_key, "板块", si))
 
 
 def _model_contents(facts: "Facts"):
@@ -142,8 +156,7 @@ def _model_contents(facts: "Facts"):
         part = facts.part(role)
         for ii, item in enumerate(part.items):
             yield (part_key, "事项", ii), item.content
-        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
-        for si, section in keyed:
+        for si, section in part.keyed_sections():
             for ii, item in enumerate(section.items):
                 yield (part_key, "板块", si, "事项", ii), item.content
 
@@ -158,8 +171,7 @@ def slot_values(facts: "Facts"):
                 yield path + ("内容", ci, piece.type.name), piece
     for role, part_key in PART_KEYS.items():
         part = facts.part(role)
-        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
-        for key, section in keyed:
+        for key, section in part.keyed_sections():
             if isinstance(section.facts, SlotValue):
                 yield (part_key, "板块", key, "事实"), section.facts
 
@@ -255,8 +267,7 @@ def _section_facts(facts: Facts, src: Located, slots: SlotRegistry, problems: li
     """A section's 事实 are written by the fact category of its topic."""
     for role, part_key in PART_KEYS.items():
         part = facts.part(role)
-        keyed = part.sections.items() if part.by_topic else enumerate(part.sections)
-        for key, section in keyed:
+        for key, section in part.keyed_sections():
             if section.facts is None:
                 continue
             topic = section.topic or (key if part.by_topic else "")

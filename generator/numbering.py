@@ -74,3 +74,23 @@ def unnumbered(heading: str) -> str:
     """A heading without the number typed in front of it."""
     got = numbering(heading)
     return got[2].strip() if got else heading
+
+
+# A year in Chinese numerals (二〇二〇年), each digit on its own.
+CN_YEAR = re.compile("([〇零一二三四五六七八九]{4})(?=年)")
+_YEAR_DIGITS = "〇一二三四五六七八九"
+
+
+def cn_year_value(text: str) -> int:
+    """二〇二〇 -> 2020."""
+    return int("".join(str(_YEAR_DIGITS.index("〇" if ch == "零" else ch)) for ch in text))
+
+
+def cn_year(year: int) -> str:
+    """2020 -> 二〇二〇."""
+    return "".join(_YEAR_DIGITS[int(d)] for d in str(year))
+
+
+def arabic_years(text: str) -> str:
+    """二〇二〇年工作回顾 -> 2020年工作回顾."""
+    return CN_YEAR.sub(lambda m: str(cn_year_value(m.group(1))), text)

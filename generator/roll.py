@@ -17,17 +17,15 @@ import yaml
 
 from . import periods
 from .errors import format_path
-from .facts import PART_KEYS, Facts, validate
-from .numbering import cn
+from .facts import PART_KEYS, Facts, raw_parts, raw_sections, validate
+from .numbering import CN_YEAR, cn, cn_year, cn_year_value
 from .report_types import ReportTypes
 from .resources import COUNTED
 from .slots import LAST_YEAR, SlotRegistry
-from .yamlio import Located, load_data, nodes_by_path
+from .yamlio import Located, TextEdits, load_data, nodes_by_path
 
 HEADER = "# 由 reportgen roll"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
-_CN_DIGITS = "〇一二三四五六七八九"
 _COUNT = re.compile(r"(?<![\d.])" + COUNTED)   # 379件, 90余次: a count in running text
 
 
@@ -51,37 +49,11 @@ def yaml_root(nodes: dict) -> yaml.MappingNode:
     return nodes[()]
 
 
-class _Edits:
-    """Replacements of spans of the text, applied at once (the spans never overlap)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.spans: dict[int, tuple[int, str]] = {}
-
-    def replace(self, start: int, end: int, new: str) -> None:
-        for s0, (e0, _) in self.spans.items():
-            if s0 < end and start < e0 and (s0, e0) != (start, end):
-                raise AssertionError(f"overlapping edits {s0}-{e0} and {start}-{end}")
-        self.spans[start] = (end, new)
-
-    def insert(self, at: int, new: str) -> None:
-        end, old = self.spans.get(at, (at, ""))
-        self.spans[at] = (end, old + new)
-
-    def apply(self) -> str:
-        out, pos = [], 0
-        for start in sorted(self.spans):
-            end, new = self.spans[start]
-            out += [self.text[pos:start], new]
-            pos = max(pos, end)
-        return "".join(out) + self.text[pos:]
-
-
 def _scalar(text: str, node: yaml.Node) -> str:
     return text[node.start_mark.index:node.end_mark.index]
 
 
-def _set(edits: _Edits, node: yaml.Node | None, value: str) -> bool:
+def _set(edits: TextEdits, node: yaml.Node | None, value: str) -> bool:
     if not isinstance(node, yaml.ScalarNode):
         return False
     edits.replace(node.start_mark.index, node.end_mark.index, value)
@@ -93,10 +65,6 @@ def _next_date(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1)
     except ValueError:  # 2月29日
         return day.replace(year=day.year + 1, day=28)
-
-
-def _cn_year(year: int) -> str:
-    return "".join(_CN_DIGITS[int(d)] for d in str(year))
 
 
 def _shift(text: str, move: _Move, years: bool, study: bool, plans: bool) -> tuple[str, list[str]]:
@@ -112,14 +80,14 @@ def _shift(text: str, move: _Move, years: bool, study: bool, plans: bool) -> tup
             return str(move.years[old])
         return m.group(0)
 
-    def cn_year(m):
-        old = int("".join(str(_CN_DIGITS.index(ch if ch != "零" else "〇")) for ch in m.group(1)))
+    def chinese(m):
+        old = cn_year_value(m.group(1))
         if old in move.years:
-            done.append(f"{m.group(1)}年→{_cn_year(move.years[old])}年")
-            return _cn_year(move.years[old])
+            done.append(f"{m.group(1)}年→{cn_year(move.years[old])}年")
+            return cn_year(move.years[old])
         return m.group(0)
 
-    out = _CN_YEAR.sub(cn_year, _YEAR.sub(year, text)) if years else text
+    out = CN_YEAR.sub(chinese, _YEAR.sub(year, text)) if years else text
     for old, new in move.meetings if years else ():
         if old in out:
             out = out.replace(old, new)
@@ -141,23 +109,16 @@ def _texts(data: dict) -> tuple[list[tuple], list[tuple], list[tuple], list[tupl
     formulas = [("开头",), ("结束语",), ("结束语", "引语"), ("结束语", "目标"), ("工作回顾", "致谢")]
     overviews: list[tuple] = []
     body: list[tuple] = []
-    for part_key in PART_KEYS.values():
-        part = data.get(part_key)
-        if not isinstance(part, dict):
-            continue
+    for part_key, part in raw_parts(data):
         headings.append((part_key, "标题"))
         intro = part.get("概述")
         for i in range(len(intro)) if isinstance(intro, list) else [None] if intro else []:
             # a part's overview is where its formula (学习贯彻…精神) stands; its years are last year's
             overviews.append((part_key, "概述") + ((i,) if i is not None else ()))
             body.append(overviews[-1])
-        sections = part.get("板块")
-        keyed = sections.items() if isinstance(sections, dict) else enumerate(
-            sections if isinstance(sections, list) else [])
-        for key, section in keyed:
-            if isinstance(section, dict):
-                headings.append((part_key, "板块", key, "标题"))
-                body.append((part_key, "板块", key))
+        for key, _, _ in raw_sections(part):
+            headings.append((part_key, "板块", key, "标题"))
+            body.append((part_key, "板块", key))
         body.append((part_key, "事项"))
     return headings, formulas, overviews, body
 
@@ -187,15 +148,10 @@ def _quantities(data: dict, slots: SlotRegistry):
         (name, values), = piece.items() if len(piece) == 1 else ((None, None),)
         if name in slots.types and isinstance(values, dict):
             yield path + (name,), slots.types[name]
-    for part_key in PART_KEYS.values():
-        part = data.get(part_key)
-        sections = part.get("板块") if isinstance(part, dict) else None
-        keyed = sections.items() if isinstance(sections, dict) else enumerate(
-            sections if isinstance(sections, list) else [])
-        for key, section in keyed:
-            if isinstance(section, dict) and isinstance(section.get("事实"), dict):
-                topic = section.get("主题") or (key if isinstance(sections, dict) else "")
-                stype = slots.for_topic(topic)
+    for part_key, part in raw_parts(data):
+        for key, section, by_topic in raw_sections(part):
+            if isinstance(section.get("事实"), dict):
+                stype = slots.for_topic(section.get("主题") or (key if by_topic else ""))
                 if stype:
                     yield (part_key, "板块", key, "事实"), stype
 
@@ -215,7 +171,7 @@ def _line_after(text: str, at: int) -> int:
     return len(text) if nl < 0 else nl + 1
 
 
-def _move_numbers(text: str, nodes: dict, edits: _Edits, data: dict, slots: SlotRegistry,
+def _move_numbers(text: str, nodes: dict, edits: TextEdits, data: dict, slots: SlotRegistry,
                   newline: str) -> int:
     """Each number of last year moves to 上年 beside its field, which is left empty."""
     moved, seen = 0, set()
@@ -285,7 +241,7 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
     text = _without_header(src.text)
     nodes = nodes_by_path(text)
     data = load_data(text)
-    edits, out = _Edits(text), Rolled("")
+    edits, out = TextEdits(text), Rolled("")
     newline = "\r\n" if "\r\n" in text else "\n"   # the file's own line ends
     year = facts.year
     _set(edits, nodes.get(("年度",)), str(year + 1))

@@ -29,7 +29,7 @@ from . import api
 from .errors import Problem, ReportgenError
 from .output import backup_name, write_atomic
 from .resources import templates_dir
-from .yamlio import load_data, nodes_by_path
+from .yamlio import TextEdits, load_data, nodes_by_path
 
 MAX_REQUEST = 8_000_000    # a report of 5 MB (readers.MAX_REPORT_BYTES) sent as base64
 UPLOADS = (".docx", ".txt", ".md")
@@ -79,7 +79,7 @@ def updated_text(text: str, new) -> tuple[str, bool]:
     old = _jsonable(load_data(text))
     if not _same_shape(old, new):
         return _rewritten(new), False
-    nodes, edits = nodes_by_path(text), []
+    nodes, edits = nodes_by_path(text), TextEdits(text)
     if len({id(n) for n in nodes.values()}) < len(nodes):
         return _rewritten(new), False     # an alias (*x) shares its anchor's node: no edit in place
     flows = {path for path, n in nodes.items() if getattr(n, "flow_style", False)}
@@ -100,12 +100,10 @@ def updated_text(text: str, new) -> tuple[str, bool]:
             if start == end and text[start - 1:start] in ":-":
                 value = " " + value           # 键: (nothing yet) -> 键: 5
             tail = "\n" if node.style in ("|", ">") else ""   # a block scalar ends with its line
-            edits.append((start, end, value + tail))
+            edits.replace(start, end, value + tail)
 
     walk(old, new, ())
-    out = text
-    for start, end, value in sorted(edits, reverse=True):
-        out = out[:start] + value + out[end:]
+    out = edits.apply()
     try:
         if _jsonable(load_data(out)) == new:
             return out, True

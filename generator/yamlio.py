@@ -52,6 +52,33 @@ def nodes_by_path(text: str) -> dict[tuple, yaml.Node]:
     return out
 
 
+class TextEdits:
+    """Replacements and insertions at spans of a text (a person's file edited in place), applied
+    at once; spans never overlap."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: dict[int, tuple[int, str]] = {}
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        for s0, (e0, _) in self.spans.items():
+            if s0 < end and start < e0 and (s0, e0) != (start, end):
+                raise AssertionError(f"overlapping edits {s0}-{e0} and {start}-{end}")
+        self.spans[start] = (end, new)
+
+    def insert(self, at: int, new: str) -> None:
+        end, old = self.spans.get(at, (at, ""))
+        self.spans[at] = (end, old + new)
+
+    def apply(self) -> str:
+        out, pos = [], 0
+        for start in sorted(self.spans):
+            end, new = self.spans[start]
+            out += [self.text[pos:start], new]
+            pos = max(pos, end)
+        return "".join(out) + self.text[pos:]
+
+
 def load_data_file(path: str | Path):
     """Plain YAML data of a file we ship or learned (data/*.yaml, slots.yaml, the schema).
     Parsed once, then kept in the user cache, keyed by the file's content."""
