@@ -123,21 +123,11 @@ def _texts(data: dict) -> tuple[list[tuple], list[tuple], list[tuple], list[tupl
     return headings, formulas, overviews, body
 
 
-def _strings(node: yaml.Node, path: tuple):
-    """(path, scalar node) of every string below `node`."""
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag.endswith(":str"):
-            yield path, node
-    elif isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            yield from _strings(v, path + (k.value,))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, v in enumerate(node.value):
-            yield from _strings(v, path + (i,))
-
-
-def _label(path: tuple) -> str:
-    return format_path(path)
+def _strings(nodes: dict, path: tuple):
+    """(path, scalar node) of every string at or below `path` (nodes_by_path's map)."""
+    for at, node in nodes.items():
+        if at[:len(path)] == path and isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
+            yield at, node
 
 
 def _quantities(data: dict, slots: SlotRegistry):
@@ -319,7 +309,7 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
             new_text, done = _shift(_scalar(text, node), move, *what)
             if done:
                 edits.replace(node.start_mark.index, node.end_mark.index, new_text)
-                shifted.append(f"{_label(path)}({'、'.join(dict.fromkeys(done))})")
+                shifted.append(f"{format_path(path)}({'、'.join(dict.fromkeys(done))})")
     if shifted:
         out.changed.append("标题、开头和套语中的年份与提法:" + ";".join(shifted))
     if plans and any(f"{plans[0]}→{plans[1]}" in x for x in shifted):
@@ -331,10 +321,9 @@ def roll(src: Located, slots: SlotRegistry, types: ReportTypes, new_term: bool =
 
     stale, counts = [], 0
     for path in body:
-        node = nodes.get(path)
-        for spath, snode in _strings(node, path) if node is not None else ():
+        for spath, snode in _strings(nodes, path):
             if re.search(rf"(?<!\d)({year}|{year + 1})\s*年", snode.value):
-                stale.append(_label(spath))
+                stale.append(format_path(spath))
             if spath[0] == PART_KEYS["review"]:
                 counts += len(_COUNT.findall(snode.value))
     if counts:
