@@ -29,7 +29,8 @@ from . import api
 from .errors import Problem, ReportgenError
 from .output import backup_name, write_atomic
 from .resources import templates_dir
-from .yamlio import TextEdits, load_data, nodes_by_path
+from .yamledit import Unsupported, edited_text
+from .yamlio import load_data, nodes_by_path
 
 MAX_REQUEST = 8_000_000    # a report of 5 MB (readers.MAX_REPORT_BYTES) sent as base64
 UPLOADS = (".docx", ".txt", ".md")
@@ -46,68 +47,21 @@ def _jsonable(value):
     return value
 
 
-def _yaml_scalar(value) -> str:
-    """A value as YAML text that reads back as the same value."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return json.dumps(str(value), ensure_ascii=False)   # a JSON string is a YAML double-quoted one
-
-
-def _same_shape(a, b) -> bool:
-    """The same keys in the same order and lists of the same length, all the way down."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return list(map(str, a)) == list(map(str, b)) and all(_same_shape(a[k], b[k2]) for k, k2 in zip(a, b))
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same_shape(x, y) for x, y in zip(a, b))
-    return not isinstance(a, (dict, list)) and not isinstance(b, (dict, list))
-
-
 def _rewritten(new) -> str:
-    header = "# 由 reportgen serve 保存(结构有增删或调整,原有注释未能保留)。\n"
+    header = "# 由 reportgen serve 保存(原有注释未能保留)。\n"
     return header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=100000)
 
 
 def updated_text(text: str, new) -> tuple[str, bool]:
-    """The facts file's text with `new` data. Where only values changed, each is replaced where
-    it stands (comments, key order and layout kept); otherwise the file is written anew. The
-    text written always reads back as `new`, or the file is written anew.
+    """The facts file's text with `new` data: changed values replaced where they stand, sections
+    and items added, removed or moved with their comments (yamledit). The text written always
+    reads back as `new`; where that can't be done in place, the file is written anew.
     Returns (text, whether comments were kept)."""
-    old = _jsonable(load_data(text))
-    if not _same_shape(old, new):
-        return _rewritten(new), False
-    nodes, edits = nodes_by_path(text), TextEdits(text)
-    if len({id(n) for n in nodes.values()}) < len(nodes):
-        return _rewritten(new), False     # an alias (*x) shares its anchor's node: no edit in place
-    flows = {path for path, n in nodes.items() if getattr(n, "flow_style", False)}
-
-    def walk(a, b, path):
-        if isinstance(a, dict):
-            for k in a:
-                walk(a[k], b[k], path + (str(k),))
-        elif isinstance(a, list):
-            for i, (x, y) in enumerate(zip(a, b)):
-                walk(x, y, path + (i,))
-        elif a != b:
-            node = nodes[path]
-            start, end = node.start_mark.index, node.end_mark.index
-            value = _yaml_scalar(b)
-            if b is None and path[:-1] in flows:
-                value = "~"                   # [a, , b] is no list: an empty item is ~
-            if start == end and text[start - 1:start] in ":-":
-                value = " " + value           # 键: (nothing yet) -> 键: 5
-            tail = "\n" if node.style in ("|", ">") else ""   # a block scalar ends with its line
-            edits.replace(start, end, value + tail)
-
-    walk(old, new, ())
-    out = edits.apply()
     try:
+        out = edited_text(text, _jsonable(load_data(text)), new)
         if _jsonable(load_data(out)) == new:
             return out, True
-    except yaml.YAMLError:
+    except (Unsupported, yaml.YAMLError):
         pass
     return _rewritten(new), False
 

@@ -95,9 +95,11 @@ def test_edit_preview_check_reorder_save_and_download(bench, browser):
     browser.find_element("css selector", "button[data-action='下移'][data-path='[\"工作回顾\",\"板块\",0]']").click()
     _wait(browser, lambda d: _preview_text(d).index(second) < _preview_text(d).index(first), "板块换了顺序")
     browser.find_element("id", "save").click()
-    _wait(browser, lambda d: d.find_element("id", "status").text.startswith("已保存"), "保存")
+    _wait(browser, lambda d: d.find_element("id", "status").text == "已保存", "保存")
     saved = yaml.safe_load(facts.read_text(encoding="utf-8"))
     assert saved["工作回顾"]["板块"][0]["标题"].startswith("服务大局")
+    text = facts.read_text(encoding="utf-8")      # moving keeps the comments, each with its section
+    assert "# 结束语(整篇报告的结尾)" in text and text.index("服务大局") < text.index("# 一、思想政治引领") < text.index("把握“一条主线”")
     # the DOCX of what was saved
     with urllib.request.urlopen(f"{url}/download.docx?token={wb.token}&file={quote(wb.facts.name)}") as r:
         doc = docx.Document(io.BytesIO(r.read()))
@@ -155,7 +157,7 @@ def test_saving_changed_values_keeps_comments_layout_and_block_text():
     assert kept and new.startswith("# 说明\n年度: 2025   # 回顾的年份\n")
     assert yaml.safe_load(new) == {"年度": 2025, "概述": "第一段。\n第二段。", "列表": ["a", "c"]}
     new, kept = updated_text(text, {"年度": 2025, "概述": "x", "列表": ["a"]})
-    assert not kept and yaml.safe_load(new)["列表"] == ["a"]
+    assert kept and yaml.safe_load(new)["列表"] == ["a"] and "# 回顾的年份" in new
 
 
 def test_from_last_years_report_to_this_years_docx_without_yaml(bench, browser):
