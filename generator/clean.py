@@ -21,7 +21,7 @@ def _rules() -> dict:
     data = load_data_file(data_dir() / "cleaning.yaml")
     rules = {k: [re.compile(p) for p in v] for k, v in data.items()}
     # one search a line: is it a publication line, has it any inline noise?
-    rules["dated"] = re.compile("|".join(f"(?:{p})" for p in data["dated_lines"]).replace("?P<date>", ""))
+    rules["dated"] = re.compile(re.sub(r"\?P<\w+>", "", "|".join(f"(?:{p})" for p in data["dated_lines"])))
     rules["noise"] = re.compile("|".join(f"(?:{p})" for p in data["inline"] + data["pdf_inline"]))
     return rules
 
@@ -229,7 +229,8 @@ def _whole_line(key: str, rules: dict) -> str | None:
     if len(key) > WHOLE_LINE_MAX:
         return None
     if rules["dated"].search(key):
-        return next(m for m in (p.search(key) for p in rules["dated_lines"]) if m)["date"]
+        m = next(m for m in (p.search(key) for p in rules["dated_lines"]) if m)
+        return m["date"] if "date" in m.re.groupindex else f"{m['y']}-{int(m['m']):02}-{int(m['d']):02}"
     return "" if any(p.search(key) for p in rules["chrome_lines"]) else None
 
 

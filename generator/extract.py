@@ -178,8 +178,11 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     other = identity.other_kind(tree) if rtype.name == types.default.name else ""
     if other:
         todo.append(f"类型(原文是“{other}”一类的报告,不是常委会工作报告,按“{rtype.name}”提取)")
-    elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting):
+    elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting) \
+            and not identity.work_report_said(tree):
         todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
+    elif rtype.name == types.default.name and not met.session:
+        todo.append(f"类型(原文没有写明在哪一次会议上作,按“{rtype.name}”提取;若是一届最后的(届末)报告请改写)")
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""

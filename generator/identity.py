@@ -37,6 +37,7 @@ def _rules() -> dict:
         "committee": re.compile(data["committee"]),
         "other_kind": re.compile(data["other_kind"]),
         "reporting": re.compile(data["reporting"]),
+        "work_report": re.compile(data["work_report"]),
     }
 
 
@@ -136,13 +137,28 @@ def body_text(tree: Report) -> str:
 
 def other_kind(tree: Report) -> str:
     """What the title or the opening says the report is, when it is not a standing committee's
-    work report (提案工作情况的报告); '' otherwise."""
+    work report (提案工作情况的报告); '' otherwise, and when the standing committee's work report
+    is named first (朱某作常委会工作报告、沙某作提案工作情况报告)."""
     rules = _rules()
     for text in (tree.meta.title, body_text(tree)[:300]):
-        m = rules["other_kind"].search(simplified(text))
+        key = simplified(text)
+        m = rules["other_kind"].search(key)
         if m:
-            return m.group(0)
+            said = rules["work_report"].search(key)
+            return "" if said and said.start() < m.start() else m.group(0)
     return ""
+
+
+def work_report_said(tree: Report) -> bool:
+    """The title or the opening says a standing committee's work report is given."""
+    m = tree.meta
+    return bool(_rules()["work_report"].search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:1500]))
+
+
+def first_session(tree: Report) -> bool:
+    """The meeting is a term's first (十四届一次会议): its work report is the outgoing term's."""
+    met = meeting(tree)
+    return met.sure and met.session == 1
 
 
 def reporting_term(tree: Report) -> int | None:

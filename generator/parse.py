@@ -261,9 +261,10 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         taken = set(range(start + 1 if split else start, meet_i + 1))
     else:
         # a salutation without a meeting line: date and speaker lines, then the title, above it
-        top = sal_i
-        while top > 0 and sal_i - top < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])):
+        top, own = sal_i, 0
+        while top > 0 and own < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])):
             top -= 1
+            own += not _STAMP_LINE.fullmatch(lines[top].key)   # a page's stamp is not the report's
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
         taken = set(range(start, top))
@@ -271,10 +272,12 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     taken |= set(range(top))  # above the title: the page's, not the report's
     if sal_i is not None:
         taken.add(sal_i)
+    stamped = False   # a page's stamp (2020-02-18) gives way to the report's own date line
     for i in after:
         line = lines[i]
-        if _date_line(line) and not meta.date:
+        if _date_line(line) and (not meta.date or stamped):
             meta.date, meta.date_text = _date_line(line)
+            stamped = bool(_STAMP_LINE.fullmatch(line.key))
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif sal_i is None:
@@ -393,7 +396,9 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         elif i < block_end:
             pass   # the rest of a title over several lines
         elif _date_line(line) and not meta.date:
-            meta.date, meta.date_text = _date_line(line)
+            # a page's stamp dates an article, not a report given at a meeting
+            if not (_STAMP_LINE.fullmatch(line.key) and "报告" in simplified(meta.title)):
+                meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif (t.startswith("——") or t.startswith("--")) and not meta.meeting:
@@ -548,6 +553,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             name_key = m.group("name")
             bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch)]
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
+            if m.end("name") - start < 2 and bad and bad[0] > 0:
+                start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
             if m.end("name") - start >= 2:
                 meta.speaker = text[start:m.end("name")]
                 meta.inferred += ("speaker",)

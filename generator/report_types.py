@@ -33,9 +33,11 @@ class Rule(Record):
     body_lacks = F("正文不含", TEXTS, factory=list)    # none of these there
     # the committee reporting is of the term before the meeting's (第十二届常委会 at 第十三届…第一次会议)
     term_change = F("换届", Flag(), None)
+    first_session = F("首次会议", Flag(), None)     # the meeting is a term's first (十四届一次会议)
+    work_report = F("作工作报告", Flag(), None)     # the text says a standing committee's work report is given
 
     def holds(self, tree: Report) -> bool:
-        from .identity import body_text
+        from .identity import body_text, first_session, work_report_said
         from .script import simplified
 
         roles = {p.role for p in tree.parts}
@@ -51,7 +53,9 @@ class Rule(Record):
                 and self.salutation in (None, bool(tree.meta.salutation))
                 and self.meeting in (None, bool(tree.meta.meeting))
                 and self.part_headings in (None, any(p.heading for p in tree.parts))
-                and (self.term_change is None or self.term_change == _term_change(tree)))
+                and (self.term_change is None or self.term_change == _term_change(tree))
+                and (self.first_session is None or self.first_session == first_session(tree))
+                and (self.work_report is None or self.work_report == work_report_said(tree)))
 
 
 def _term_change(tree: Report) -> bool:

@@ -110,7 +110,8 @@ def score(path: Path) -> Score:
             ok = False
         else:
             ok = same(exp, out)
-        if ok or (exp in (None, "") and key in todo):  # the text does not say, and 请核对 says so
+        # the text does not say (or names a kind the tool has no template for), and 请核对 says so
+        if ok or (exp in (None, "", "其他") and key in todo):
             s.right.append(name)
         elif key in todo:
             s.flagged.append(name)

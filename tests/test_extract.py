@@ -144,3 +144,32 @@ def test_a_year_in_chinese_numerals_a_yearbooks_year_and_an_outgoing_committee_n
     facts, _ = to_facts(parse("某某网1月25日讯 25日上午,省政协十二届一次会议开幕。\n\n"
                               "十一届省政协主席张某某代表十一届省政协常委会向大会作工作报告。\n"))
     assert facts["类型"] == "届末"
+
+
+def test_a_news_item_on_the_plenary_gives_the_kind_of_the_report_it_reports():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    def kind(text):
+        facts, todo = to_facts(parse(text))
+        return facts["类型"], [t for t in todo if t.startswith("类型")]
+
+    # a term's first meeting: the outgoing committee's term report, named before the proposal report
+    assert kind("州政协十四届一次会议开幕\n\n朱某某作常委会工作报告  沙某某作提案工作情况报告\n\n"
+                "2月14日上午,政协某某州第十四届委员会第一次会议开幕。\n") == ("届末", [])
+    # another meeting: the year's report, even when its title is quoted in the news
+    assert kind("3月11日下午,政协某某旗第十五届委员会第三次会议开幕。\n\n"
+                "岳某某代表常务委员会,向大会作《政协某某旗第十五届委员会常务委员会工作报告》。\n") == ("年度", [])
+    # a resolution on the report is no report: kept as the default and listed to check
+    assert kind("政协某某区第九届委员会第四次会议关于常务委员会工作报告的决议\n\n会议审议并通过了区政协工作报告。\n")[1]
+    # a report whose meeting is not named could be a term's last: listed to check
+    got = kind("政协某某省第十一届委员会常务委员会工作报告\n\n一、工作回顾\n\n正文。\n")
+    assert got[0] == "年度" and got[1]
+
+
+def test_a_name_holding_a_character_of_running_text_is_still_the_speaker():
+    from generator.parse import parse
+
+    tree = parse("1月19日上午,县政协十四届四次会议开幕。\n\n开幕式现场\n\n"
+                 "陈会龙代表政协某某县第十四届委员会常务委员会向大会作工作报告。\n")
+    assert tree.meta.speaker == "陈会龙"

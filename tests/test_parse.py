@@ -434,3 +434,13 @@ def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title
               "第一次会议在某某会堂隆重开幕。\n\n本报2月26日讯 今天的会堂内华灯璀璨。\n")
     assert r.meta.date == "2012-02-26"
     assert parse("1月18日下午,某某区政协七届六次会议开幕。\n\n在会上,丁某某主席作常委会工作报告。\n").meta.speaker == "丁某某"
+
+
+def test_a_pages_time_stamp_under_the_title_is_neither_the_title_nor_the_reports_date():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n\n18.02.2020  12:01\n\n"
+                            "(2020年1月14日)\n\n王某某\n\n各位委员、同志们:\n\n我受委托,向大会报告工作。\n\n"
+                            "一、2019年工作回顾\n\n正文。\n"))
+    assert tree.meta.title.startswith("中国人民政治协商会议") and tree.meta.date == "2020-01-14"
+    assert tree.meta.speaker == "王某某"
