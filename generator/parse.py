@@ -66,10 +66,14 @@ def lexicon() -> dict:
 _PART_NO = re.compile(rf"^第[{CN_DIGITS}]{{1,2}}部分[\s、.:\uff1a]*")
 
 
+_THEMED = re.compile(r"^[^:\uff1a。]{2,8}[:\uff1a][^。;\uff1b]+$")
+
+
 def part_role(text: str) -> str | None:
     """review, lessons or plan when `text` (simplified characters) is a part heading."""
     text = _PART_NO.sub("", text.strip()).rstrip("。:\uff1a").replace(" ", "")
-    if not text or len(text) > 24:
+    # a themed heading (2021年:锚定开局“十四五”…) runs longer than a plain one
+    if not text or len(text) > (40 if _THEMED.match(text) else 24):
         return None
     for role, patterns in lexicon()["part_roles"].items():
         if any(p.search(text) for p in patterns):
@@ -432,7 +436,9 @@ def parse(text: str, guess: bool = True) -> Report:
     # short unnumbered titles are sections of an article only when it has several of them
     # (a news item's one short line is a headline or a channel's label)
     plain = {i for i, ln in enumerate(lines) if guess and i not in taken and _plain_heading(ln.text, lines, i)}
-    plain = plain if len(plain) >= 2 else set()
+    numbered = sum(1 for i, ln in enumerate(lines) if i not in taken and (numbering(ln.key) or ("",))[0] in ("cn", "paren_cn"))
+    # (a text numbering its headings leaves none unnumbered: short lines are teasers and captions)
+    plain = plain if len(plain) >= 2 and numbered < 2 else set()
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -445,10 +451,13 @@ def parse(text: str, guess: bool = True) -> Report:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        if i + 1 < len(lines) and i + 1 not in taken and _broken_heading(line, lines[i + 1]):
-            nxt = lines[i + 1]
+        tail = _heading_tail(lines, i, taken)
+        if not tail and i + 1 < len(lines) and i + 1 not in taken and _broken_heading(line, lines[i + 1]):
+            tail = 1
+        for j in range(i + 1, i + 1 + tail):
+            nxt = lines[j]
             line = _Line(line.text + nxt.text, line.bold, line.md_heading, line.key + nxt.key)
-            taken.add(i + 1)
+            taken.add(j)
         t = line.text
         got = _numbered(t, line.key)
         role = part_role(line.key[len(line.key) - len(got[2]):] if got else line.key) \
@@ -696,6 +705,29 @@ def _broken_heading(line: _Line, nxt: _Line) -> bool:
     return bool(re.search("[,\uff0c、]$", line.key)) or (
         len(nxt.key) <= 12 and not _SENT_END.search(nxt.key) and len(got[2]) <= 16
         and not re.search("[,\uff0c;\uff1b:\uff1a]", nxt.key))
+
+
+def _heading_tail(lines: list[_Line], i: int, taken: set[int]) -> int:
+    """一、在深入学习宣传贯彻 / 中共二十大精神上更进一步 / 不断加强思想政治引领 / 二、…: the short lines
+    after a numbered heading that are the rest of it (an outline whose headings are set over
+    two or three lines): no sentence among them, and the next heading or the end right after."""
+    got = numbering(lines[i].key)
+    if not got or got[0] not in ("cn", "paren_cn") or _SENT_END.search(lines[i].key):
+        return 0
+    n, size = 0, len(lines[i].key)
+    for j in range(i + 1, min(len(lines), i + 3)):
+        ln = lines[j]
+        if j in taken or numbering(ln.key) or part_role(ln.key) or ln.text.startswith("**") \
+                or len(ln.key) > 20 or re.search(f"[{SENTENCE_END};\uff1b:\uff1a,\uff0c]", ln.key):
+            break
+        n, size = n + 1, size + len(ln.key)
+    if not n or size > MAX_HEADING:
+        return 0
+    after = i + n + 1
+    if after >= len(lines):
+        return n
+    nxt = numbering(lines[after].key)
+    return n if (nxt and nxt[0] == got[0]) or part_role(lines[after].key) else 0
 
 
 _STAMP_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")

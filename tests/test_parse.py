@@ -444,3 +444,22 @@ def test_a_pages_time_stamp_under_the_title_is_neither_the_title_nor_the_reports
                             "一、2019年工作回顾\n\n正文。\n"))
     assert tree.meta.title.startswith("中国人民政治协商会议") and tree.meta.date == "2020-01-14"
     assert tree.meta.speaker == "王某某"
+
+
+def test_an_outline_with_headings_set_over_lines_and_teasers_above_it():
+    tree = parse("1月1日\n\n政协某某区第十三届委员会\n\n第二次会议隆重开幕\n\n在过去的2022年里\n\n区政协都做了哪些工作呢?\n\n"
+                 "2022年工作回顾\n\n一、加强党的建设\n\n共同思想政治基础实现新提升\n\n二、坚持民生为本\n\n助力民生福祉改善取得新进展\n\n"
+                 "2023年主要任务\n\n一、在深入学习宣传贯彻\n\n中共二十大精神上更进一步\n\n不断加强思想政治引领\n")
+    assert [(p.role, p.heading) for p in tree.parts if p.heading] == [("review", "2022年工作回顾"), ("plan", "2023年主要任务")]
+    assert [s.heading for p in tree.parts for s in p.sections] == [
+        "加强党的建设共同思想政治基础实现新提升", "坚持民生为本助力民生福祉改善取得新进展",
+        "在深入学习宣传贯彻中共二十大精神上更进一步不断加强思想政治引领"]
+
+
+def test_a_themed_year_heading_opens_the_review_and_a_short_line_after_a_heading_with_text_stays_text():
+    tree = parse("各位委员:\n\n一、2021年:锚定开局“十四五”、开启新征程履职尽责\n\n2021年是里程碑意义的一年。\n\n"
+                 "二、2022年:工作安排\n\n做好今年的工作。\n")
+    assert [(p.role, p.heading) for p in tree.parts] == [
+        ("review", "2021年：锚定开局“十四五”、开启新征程履职尽责"), ("plan", "2022年：工作安排")]
+    tree = parse("各位委员:\n\n一、工作回顾\n\n（一）坚持党的领导\n\n强化思想引领\n\n全年开展学习20次,取得成效。\n\n（二）服务大局\n\n正文。\n")
+    assert [s.heading for p in tree.parts for s in p.sections][0] in ("坚持党的领导", "坚持党的领导强化思想引领")
