@@ -26,12 +26,18 @@ def _rules() -> dict:
     return rules
 
 
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}$")
+_WORD_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _join_spaces(text: str) -> str:
     """Drop spaces a PDF put between Chinese characters and numbers; keep others."""
     def keep(m: re.Match) -> str:
         a, b = text[m.start() - 1] if m.start() else "", text[m.end()] if m.end() < len(text) else ""
         if not a or not b:
             return ""
+        if len(m.group()) >= 2 and _WORD_BEFORE.search(text, 0, m.start()) and _WORD_AFTER.match(text, m.end()):
+            return " "    # 到会指导  朱某某作…报告: a headline's phrases, not a PDF's spaced letters
         if (is_cjk(a) or a.isdigit()) and (is_cjk(b) or b.isdigit()) and not (a.isdigit() and b.isdigit()):
             return ""
         return " "

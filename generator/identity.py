@@ -144,15 +144,28 @@ def other_kind(tree: Report) -> str:
         key = simplified(text)
         m = rules["other_kind"].search(key)
         if m:
-            said = rules["work_report"].search(key)
+            said = _given(key)
             return "" if said and said.start() < m.start() else m.group(0)
     return ""
+
+
+_HEARD = re.compile("听取|审议|讨论")
+
+
+def _given(key: str, start: int = 0):
+    """The first place `key` says a standing committee's work report is given, not only heard
+    (听取和审议…常务委员会工作报告: a meeting's agenda)."""
+    for m in _rules()["work_report"].finditer(key, start):
+        clause = re.split("[。,，;；]", key[max(0, m.start() - 30):m.start()])[-1]
+        if not _HEARD.search(clause):
+            return m
+    return None
 
 
 def work_report_said(tree: Report) -> bool:
     """The title or the opening says a standing committee's work report is given."""
     m = tree.meta
-    return bool(_rules()["work_report"].search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:1500]))
+    return bool(_given(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:1500]))
 
 
 def first_session(tree: Report) -> bool:
