@@ -463,3 +463,12 @@ def test_a_themed_year_heading_opens_the_review_and_a_short_line_after_a_heading
         ("review", "2021年：锚定开局“十四五”、开启新征程履职尽责"), ("plan", "2022年：工作安排")]
     tree = parse("各位委员:\n\n一、工作回顾\n\n（一）坚持党的领导\n\n强化思想引领\n\n全年开展学习20次,取得成效。\n\n（二）服务大局\n\n正文。\n")
     assert [s.heading for p in tree.parts for s in p.sections][0] in ("坚持党的领导", "坚持党的领导强化思想引领")
+
+
+def test_a_news_desks_headline_is_no_title_and_a_caption_names_the_speaker():
+    tree = parse("第一篇:2015两会热点解读-全国政协常委会工作报告:近20年来首次提反腐\n\n"
+                 "昨天,政协第十二届全国委员会第三次会议在人民大会堂开幕。\n")
+    assert tree.meta.title == ""
+    tree = parse("全国政协主席王某某在会上代表政协第十四届全国委员会常务委员会作工作报告。(林某摄)\n\n"
+                 "以下是报告全文:\n\n一、2023年主要工作\n\n正文。\n")
+    assert tree.meta.speaker == "王某某"
