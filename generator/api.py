@@ -61,11 +61,12 @@ def compare_table(d: Draft, output: str | Path | None = None, force: bool = Fals
     return write_new_file(out, kinds[out.suffix.lower()](found), force)
 
 
-def parse_file(path: str | Path, schema: Schema | None = None):
-    """A real report's tree; with a schema (load_schema), its sections get topics."""
+def parse_file(path: str | Path, schema: Schema | None = None, warnings: list[Problem] | None = None):
+    """A real report's tree; with a schema (load_schema), its sections get topics. `warnings`
+    gets what a Word file holds that can't be read as text (pictures, objects)."""
     from .readers import parse_file as read
 
-    return read(path, schema)
+    return read(path, schema, warnings=warnings)
 
 
 def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
@@ -111,9 +112,10 @@ def build_corpus(source: str | Path, target: str | Path,
 
 def typeset(report_path: str | Path, output: str | Path | None = None,
             style_path: str | Path | None = None, force: bool = False,
-            removed: list[str] | None = None) -> WriteResult:
+            removed: list[str] | None = None, warnings: list[Problem] | None = None) -> WriteResult:
     """Any report text typeset in one go as a GB/T 9704 DOCX, its levels found by the parser;
-    `removed` gets what was left out as page noise."""
+    `removed` gets what was left out as page noise, `warnings` what a Word file holds that
+    can't be read as text."""
     report_path = Path(report_path)
     out = Path(output) if output is not None else report_path.with_suffix(".docx")
     if out.resolve() == report_path.resolve():
@@ -121,7 +123,7 @@ def typeset(report_path: str | Path, output: str | Path | None = None,
     sheet = load_style(style_path)
     from .readers import parse_file as read
 
-    tree = read(report_path, removed=removed)
+    tree = read(report_path, removed=removed, warnings=warnings)
     return guarded_write(out, document(tree, "docx", sheet, source=report_path.name), "docx", force)
 
 
@@ -151,7 +153,8 @@ def check(path: str | Path, annotate_to: str | Path | None = None,
     return problems, annotated
 
 
-def extract(report_path: str | Path, output: str | Path | None = None, force: bool = False) -> Path:
+def extract(report_path: str | Path, output: str | Path | None = None, force: bool = False,
+            warnings: list[Problem] | None = None) -> Path:
     """Last year's report turned back into a facts file of this project's format."""
     from .extract import dump, extract as to_facts
 
@@ -160,7 +163,7 @@ def extract(report_path: str | Path, output: str | Path | None = None, force: bo
     if out.exists() and not force:
         write_text_file(out, "", force)  # the located “exists” message, before any work
     schema = load_schema()
-    facts, todo = to_facts(parse_file(report_path, schema), Renderer(schema=schema))
+    facts, todo = to_facts(parse_file(report_path, schema, warnings), Renderer(schema=schema))
     return write_text_file(out, dump(facts, report_path.name, todo), force)
 
 

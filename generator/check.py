@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from .errors import Problem, ReportgenError
+from .errors import ERROR, WARNING, Problem, ReportgenError
 from .numbering import cn_value
 from .periods import congress_at, stale_references
 from .resources import data_dir, repeated_verb
@@ -20,7 +20,6 @@ from .slots import Pending, Quantity, SlotValue
 from .tree import Paragraph, Report, Section, walk
 from .typography import COMMA, SEMI, normalize_line
 
-ERROR, WARNING = "错误", "警告"
 _SENTENCES = re.compile("[^。!?\uff01\uff1f;\uff1b]+[。!?\uff01\uff1f;\uff1b]?")
 _NUM = r"(\d+(?:\.\d+)?)(?:余|多)?"
 
@@ -424,19 +423,14 @@ def check_file(path: str | Path, schema=None, templates: list[Path] | None = Non
                                     (), "核对“年度”和日期", WARNING))
         meeting = (facts.meeting.term, facts.meeting.session) if facts.meeting else None
         return problems + check_tree(d.tree, str(path), locate, facts.year, said, meeting, False), d.tree
-    tree = parse_file(path, schema)
+    warnings: list[Problem] = []
+    paras: list[str] = []                 # a Word file's paragraphs, from the one reading
+    tree = parse_file(path, schema, warnings=warnings, paragraphs=paras)
     if suffix == ".docx":
-        paras = [normalize_line(p) for p in _docx_paragraphs(path)]
-        locate = Locator(path, paras).line
+        locate = Locator(path, [normalize_line(p) for p in paras]).line
     else:
         locate = Locator(path).line
-    return check_tree(tree, str(path), locate, reviewed_year(tree)), tree
-
-
-def _docx_paragraphs(path: Path) -> list[str]:
-    import docx
-
-    return [p.text for p in docx.Document(str(path)).paragraphs]
+    return warnings + check_tree(tree, str(path), locate, reviewed_year(tree)), tree
 
 
 def annotate(docx_path: str | Path, problems: list[Problem]) -> tuple[bytes, int]:

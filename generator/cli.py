@@ -321,7 +321,9 @@ def _parse(args) -> int:
 
     from .api import load_schema, parse_file
 
-    tree = parse_file(args.report, load_schema(args.schema))
+    warnings: list = []
+    tree = parse_file(args.report, load_schema(args.schema), warnings)
+    _print_warnings(warnings)
     if args.json:
         print(json.dumps(tree.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -373,13 +375,20 @@ def _typeset(args) -> int:
     from .api import typeset
 
     removed: list[str] | None = [] if args.show_removed else None
-    w = typeset(args.report, args.output, args.style, args.force, removed)
+    warnings: list = []
+    w = typeset(args.report, args.output, args.style, args.force, removed, warnings)
+    _print_warnings(warnings)
     if removed is not None:
         _print_removed(removed)
     if w.backup:
         print(f"原文件已备份为 {w.backup}")
     print(f"已生成 {w.path}")
     return 0
+
+
+def _print_warnings(warnings) -> None:
+    for w in warnings:
+        print(str(w), file=sys.stderr)
 
 
 def _check(args) -> int:
@@ -401,7 +410,9 @@ def _check(args) -> int:
 def _extract(args) -> int:
     from .api import extract
 
-    out = extract(args.report, args.output, args.force)
+    warnings: list = []
+    out = extract(args.report, args.output, args.force, warnings)
+    _print_warnings(warnings)
     print(f"已写出事实文件 {out}")
     return 0
 

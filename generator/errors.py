@@ -17,6 +17,9 @@ def format_path(path: tuple) -> str:
     return out
 
 
+ERROR, WARNING = "错误", "警告"
+
+
 @dataclass
 class Problem:
     message: str

@@ -1,8 +1,6 @@
 """Read a report from .txt, .md or .docx into clean report text."""
 from __future__ import annotations
 
-import re
-import zipfile
 from pathlib import Path
 
 from .clean import clean_text
@@ -15,39 +13,18 @@ SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 MAX_REPORT_BYTES = 5_000_000
 
 
-def docx_text(path: Path) -> str:
-    """DOCX -> report text: heading styles become heading lines, a bold first run a lead."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+def docx_text(path: Path, warnings: list | None = None, paragraphs: list | None = None) -> str:
+    """DOCX -> report text: heading styles become heading lines, a bold first run a lead (see
+    docxread). `warnings` gets what could not be read as text; `paragraphs` each body
+    paragraph's text, as Word numbers them."""
+    from .docxread import read_docx
 
-    try:
-        doc = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as e:
-        raise ReportgenError(Problem(f"无法作为 Word 文档读取({type(e).__name__})", str(path),
-                                     hint="确认文件是 .docx 格式(不是 .doc 或改了扩展名的文件)")) from None
-    lines = []
-    for p in doc.paragraphs:
-        text = p.text.strip()
-        if not text:
-            continue
-        runs = [r for r in p.runs if r.text]
-        style = (p.style.name if p.style is not None else "") or ""
-        level = re.match(r"Heading (\d)", style)
-        if level:  # keep the heading a heading: an unnumbered title needs the mark
-            lines.append("#" * (int(level.group(1)) + 1) + " " + text)
-            continue
-        bold_lead = ""
-        if runs and runs[0].bold and not style.startswith(("Heading", "Title")):
-            for r in runs:
-                if not r.bold:
-                    break
-                bold_lead += r.text
-        if bold_lead and bold_lead.strip() != text:
-            lines.append(f"**{bold_lead.strip()}**{text[len(bold_lead.strip()):].lstrip()}"
-                         if text.startswith(bold_lead.strip()) else text)
-        else:
-            lines.append(text)
-    return "\n\n".join(lines) + "\n"
+    got = read_docx(path)
+    if warnings is not None:
+        warnings += got.warnings
+    if paragraphs is not None:
+        paragraphs += got.paragraphs
+    return "\n\n".join(got.lines) + "\n"
 
 
 def report_files(folder: str | Path) -> list[Path]:
@@ -56,8 +33,10 @@ def report_files(folder: str | Path) -> list[Path]:
                   and p.name.lower() != "readme.md")
 
 
-def read_report(path: str | Path, removed: list[str] | None = None) -> str:
-    """Report text of a file, cleaned of web and PDF noise (what was taken out goes to `removed`)."""
+def read_report(path: str | Path, removed: list[str] | None = None, warnings: list | None = None,
+                paragraphs: list | None = None) -> str:
+    """Report text of a file, cleaned of web and PDF noise (what was taken out goes to `removed`;
+    for a Word file, what could not be read goes to `warnings` and its paragraphs to `paragraphs`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -68,7 +47,7 @@ def read_report(path: str | Path, removed: list[str] | None = None) -> str:
             read_text(path)  # raises the located “not found” / “is a directory” message
         if path.stat().st_size > MAX_REPORT_BYTES:
             raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", str(path)))
-        raw = docx_text(path)
+        raw = docx_text(path, warnings, paragraphs)
     else:
         raw = read_text(path, MAX_REPORT_BYTES)
         if "\x00" in raw:
@@ -80,11 +59,12 @@ def read_report(path: str | Path, removed: list[str] | None = None) -> str:
     return text
 
 
-def parse_file(path: str | Path, schema=None, removed: list[str] | None = None) -> Report:
+def parse_file(path: str | Path, schema=None, removed: list[str] | None = None,
+               warnings: list | None = None, paragraphs: list | None = None) -> Report:
     """Read and parse a real report; with a schema, sections get topics. A text without any
     heading is a report too: one unnamed part with its paragraphs. `removed` gets the page noise
     cleaned out and the page's lines above the report's title."""
-    tree = parse(read_report(path, removed))
+    tree = parse(read_report(path, removed, warnings, paragraphs))
     if removed is not None:
         removed += tree.dropped
     if schema:

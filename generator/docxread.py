@@ -1,0 +1,363 @@
+"""A Word file's whole text, read as a stream and within bounds.
+
+Body paragraphs in order, with accepted changes (insertions in, deletions out), tables row by
+row, text boxes after their paragraph, equations' text, and footnotes and endnotes at the end
+(注1:…). Comments, headers and footers are not body text. What can't be shown as text
+(pictures, charts, embedded objects) is reported as a warning with its paragraph.
+
+Bounds, checked before anything is parsed: the number of parts in the package, each part's
+unpacked size, and while parsing, the XML's nesting; a part with a DTD is refused (Word writes
+none; it is how entity bombs come in).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import WARNING, Problem, ReportgenError
+
+MAX_PARTS = 2000                   # parts in the package
+MAX_PART_BYTES = 64_000_000        # one part unpacked (document.xml of ~200,000 paragraphs)
+MAX_TOTAL_BYTES = 160_000_000      # the parts read, unpacked, together
+MAX_DEPTH = 200                    # XML nesting
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+R_DOC = "/officeDocument"
+CELL_SEP = " | "
+
+# inside a paragraph: left out whole (deleted text, field codes, comments' marks)
+_SKIP = {W + n for n in ("del", "moveFrom", "instrText", "delInstrText", "commentReference",
+                         "pPr", "rPr", "sectPr", "footnoteReference", "endnoteReference")}
+_PICTURE = {W + "drawing", W + "pict", W + "object"}
+
+
+@dataclass
+class DocxText:
+    lines: list[str] = field(default_factory=list)        # report text: '# 标题', '**引领句**正文'
+    paragraphs: list[str] = field(default_factory=list)   # each body paragraph's text (as Word counts them)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _bad(path: Path, message: str, hint: str = "确认文件是 Word 保存的 .docx(不是 .doc 或改了扩展名的文件)"):
+    return ReportgenError(Problem(message, str(path), hint=hint))
+
+
+class _Package:
+    """The zip's parts, each read at most once and within the bounds."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, ValueError) as e:
+            raise _bad(path, f"无法作为 Word 文档读取({type(e).__name__})") from None
+        infos = self.zip.infolist()
+        if len(infos) > MAX_PARTS:
+            raise _bad(path, f"Word 文档的部件过多({len(infos)} 个,上限 {MAX_PARTS})")
+        self.sizes = {i.filename: i.file_size for i in infos}
+        self.read_bytes = 0
+
+    def open(self, name: str):
+        size = self.sizes.get(name)
+        if size is None:
+            return None
+        if size > MAX_PART_BYTES or self.read_bytes + size > MAX_TOTAL_BYTES:
+            raise _bad(self.path, f"Word 文档的 {name} 解压后过大({size} 字节,上限 {MAX_PART_BYTES})",
+                       "文件可能已损坏或是恶意构造的;请在 Word 中另存一份再试")
+        self.read_bytes += size
+        raw = self.zip.open(name)
+        head = raw.peek(2048)[:2048] if hasattr(raw, "peek") else b""
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise _bad(self.path, f"Word 文档的 {name} 含有 DTD 声明(Word 不会写出),拒绝读取",
+                       "文件可能是恶意构造的;请在 Word 中另存一份再试")
+        return raw
+
+    def events(self, name: str, tags=None):
+        """(event, element) pairs of a part, streamed; depth and syntax checked."""
+        from lxml import etree
+
+        raw = self.open(name)
+        if raw is None:
+            return
+        depth = 0
+        try:
+            with raw:
+                for event, el in etree.iterparse(raw, events=("start", "end"), resolve_entities=False,
+                                                 no_network=True, load_dtd=False, huge_tree=False,
+                                                 remove_comments=True, remove_pis=True):
+                    depth += 1 if event == "start" else -1
+                    if depth > MAX_DEPTH:
+                        raise _bad(self.path, f"Word 文档的 {name} 嵌套过深(超过 {MAX_DEPTH} 层)",
+                                   "文件可能是恶意构造的;请在 Word 中另存一份再试")
+                    yield event, el
+        except etree.XMLSyntaxError as e:
+            raise _bad(self.path, f"Word 文档的 {name} 不是有效的 XML({e.msg})") from None
+        except (zipfile.BadZipFile, OSError, EOFError) as e:
+            raise _bad(self.path, f"Word 文档已损坏({type(e).__name__})") from None
+
+    def tree(self, name: str):
+        """A small part (relationships, styles) as one element, bounded like the rest."""
+        root = None
+        for event, el in self.events(name):
+            if event == "end" and el.getparent() is None:
+                root = el
+        return root
+
+    def targets(self, rels: str) -> dict[str, str]:
+        """Relationship type (its last path segment) -> the target part's name."""
+        root = self.tree(rels)
+        base = posixpath.dirname(posixpath.dirname(rels))
+        out = {}
+        for rel in root if root is not None else ():
+            kind, target = rel.get("Type", ""), rel.get("Target", "")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+            out.setdefault(kind[kind.rfind("/"):], name)
+        return out
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    based: str = ""
+    outline: int | None = None
+    bold: bool | None = None
+
+
+def _on(el) -> bool:
+    """A toggle property (w:b): on unless its value says off."""
+    return el is not None and el.get(W + "val", "true").lower() not in ("0", "false", "off", "none")
+
+
+class _Styles:
+    def __init__(self, root):
+        self.styles: dict[str, _Style] = {}
+        self.default_para = ""
+        for st in root.iter(W + "style") if root is not None else ():
+            sid = st.get(W + "styleId", "")
+            name = st.find(W + "name")
+            based = st.find(W + "basedOn")
+            outline = st.find(f"{W}pPr/{W}outlineLvl")
+            bold = st.find(f"{W}rPr/{W}b")
+            self.styles[sid] = _Style(name.get(W + "val", "") if name is not None else "",
+                                      based.get(W + "val", "") if based is not None else "",
+                                      int(outline.get(W + "val", "9")) if outline is not None
+                                      and (outline.get(W + "val") or "").isdigit() else None,
+                                      _on(bold) if bold is not None else None)
+            if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true", "on"):
+                self.default_para = sid
+
+    def _chain(self, sid: str):
+        seen = set()
+        while sid and sid not in seen and sid in self.styles:
+            seen.add(sid)
+            yield self.styles[sid]
+            sid = self.styles[sid].based
+
+    def level(self, sid: str) -> int:
+        """Heading level of a paragraph style (Heading 2, 标题 2, or an outline level), 0 if none."""
+        for st in self._chain(sid or self.default_para):
+            m = re.fullmatch(r"(?i)(?:heading|标题)\s*(\d)", st.name.strip())
+            if m:
+                return int(m.group(1))
+            if st.outline is not None:
+                return st.outline + 1 if st.outline < 9 else 0
+        return 0
+
+    def bold(self, sid: str) -> bool:
+        return next((st.bold for st in self._chain(sid) if st.bold is not None), False)
+
+
+def _alternative(el):
+    """The one branch of mc:AlternateContent to read (Choice, else Fallback): both hold the
+    same text box, drawn two ways."""
+    choice = el.find(MC + "Choice")
+    if choice is None:
+        choice = el.find(MC + "Fallback")
+    return choice
+
+
+def _text_boxes(el):
+    """The outermost text boxes inside a drawing (their inner ones come with their paragraphs)."""
+    for box in el.iter(W + "txbxContent"):
+        up = box.getparent()
+        while up is not None and up is not el and up.tag != W + "txbxContent":
+            up = up.getparent()
+        if up is None or up is el:
+            yield box
+
+
+class _Reader:
+    def __init__(self, package: _Package, styles: _Styles):
+        self.package = package
+        self.styles = styles
+        self.out = DocxText()
+        self.pictures: list[int] = []      # paragraphs holding a picture, chart or object
+
+    # a paragraph ------------------------------------------------------------------------------
+    def paragraph(self, p) -> tuple[str, str, int, list]:
+        """(text, bold lead, heading level, text boxes' paragraphs) of a w:p."""
+        runs: list[tuple[str, bool]] = []
+        boxes: list = []
+        self._walk(p, runs, boxes)
+        text = "".join(t for t, _ in runs)
+        lead = ""
+        for t, bold in ((t, b) for t, b in runs if t):
+            if not bold:
+                break
+            lead += t
+        ppr = p.find(W + "pPr")
+        sid = ""
+        level = 0
+        if ppr is not None:
+            st = ppr.find(W + "pStyle")
+            sid = st.get(W + "val", "") if st is not None else ""
+            outline = ppr.find(W + "outlineLvl")
+            if outline is not None and (outline.get(W + "val") or "").isdigit() and int(outline.get(W + "val")) < 9:
+                level = int(outline.get(W + "val")) + 1
+        level = level or self.styles.level(sid)
+        return text, lead, level, boxes
+
+    def _walk(self, el, runs, boxes) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == W + "r":
+                self._run(child, runs, boxes)
+            elif tag == MC + "AlternateContent":
+                alt = _alternative(child)
+                if alt is not None:
+                    self._walk(alt, runs, boxes)
+            elif tag in (M + "oMath", M + "oMathPara"):
+                runs.append(("".join(t.text or "" for t in child.iter(M + "t")), False))
+            else:                         # w:ins, w:hyperlink, w:smartTag, w:sdt, w:fldSimple…
+                self._walk(child, runs, boxes)
+
+    def _run(self, r, runs, boxes) -> None:
+        rpr = r.find(W + "rPr")
+        bold = False
+        if rpr is not None:
+            b = rpr.find(W + "b")
+            if b is not None:
+                bold = _on(b)
+            else:
+                rs = rpr.find(W + "rStyle")
+                bold = rs is not None and self.styles.bold(rs.get(W + "val", ""))
+        pieces = []
+        for c in r:
+            tag = c.tag
+            if tag == W + "t":
+                pieces.append(c.text or "")
+            elif tag == W + "tab":
+                pieces.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                pieces.append("\n")
+            elif tag == W + "noBreakHyphen":
+                pieces.append("-")
+            elif tag in _PICTURE or tag == MC + "AlternateContent":
+                graphic = _alternative(c) if tag == MC + "AlternateContent" else c
+                found = list(_text_boxes(graphic)) if graphic is not None else []
+                for box in found:
+                    boxes.extend(x for x in box if x.tag in (W + "p", W + "tbl"))
+                if not found:
+                    self.pictures.append(len(self.out.paragraphs) + 1)
+        runs.append(("".join(pieces), bold))
+
+    # blocks ------------------------------------------------------------------------------------
+    def block(self, el, top: bool) -> None:
+        """A body-level element: a paragraph or a table (a table's cells' paragraphs are not
+        Word's body paragraphs, so they don't count for the paragraph numbers)."""
+        if el.tag == W + "p":
+            text, lead, level, boxes = self.paragraph(el)
+            if top:
+                self.out.paragraphs.append(text)
+            self._emit(text, lead, level)
+            for box in boxes:
+                self.block(box, False)
+        elif el.tag == W + "tbl":
+            for row in el.iter(W + "tr"):
+                cells = []
+                for tc in row:
+                    if tc.tag != W + "tc":
+                        continue
+                    parts = [self.paragraph(p)[0].strip() for p in tc.iter(W + "p")]
+                    cells.append(" ".join(t for t in parts if t))
+                line = CELL_SEP.join(cells).strip(" |")
+                if line:
+                    self.out.lines.append(line)
+        elif el.tag == W + "sdt":
+            content = el.find(W + "sdtContent")
+            for child in content if content is not None else ():
+                self.block(child, top)
+
+    def _emit(self, text: str, lead: str, level: int) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if level:
+            self.out.lines.append("#" * (level + 1) + " " + text.replace("\n", " "))
+            return
+        lead = lead.strip()
+        if lead and lead != text and text.startswith(lead):
+            self.out.lines.append(f"**{lead}**{text[len(lead):].lstrip()}")
+        else:
+            self.out.lines.append(text)
+
+    def notes(self, name: str, label: str, start: int) -> int:
+        """Footnotes or endnotes: 注N:text at the end of the text."""
+        n = start
+        for event, el in self.package.events(name):
+            if event == "end" and el.tag in (W + "footnote", W + "endnote"):
+                if el.get(W + "type") in (None, "normal"):
+                    text = " ".join(t for t in (self.paragraph(p)[0].strip() for p in el.iter(W + "p")) if t)
+                    if text:
+                        n += 1
+                        self.out.lines.append(f"{label}{n}:{text}")
+                el.clear()
+        return n
+
+
+def read_docx(path: str | Path) -> DocxText:
+    path = Path(path)
+    package = _Package(path)
+    with package.zip:
+        main = package.targets("_rels/.rels").get(R_DOC, "word/document.xml")
+        if main not in package.sizes:
+            raise _bad(path, "不是 Word 文档:找不到正文部件")
+        rels_name = posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels")
+        parts = package.targets(rels_name) if rels_name in package.sizes else {}
+        styles = _Styles(package.tree(parts["/styles"]) if "/styles" in parts else None)
+        reader = _Reader(package, styles)
+        body_depth = None
+        depth = 0
+        for event, el in package.events(main):
+            if event == "start":
+                depth += 1
+                if el.tag == W + "body":
+                    body_depth = depth
+                continue
+            depth -= 1
+            if body_depth is not None and depth == body_depth:   # a child of w:body, complete
+                reader.block(el, True)
+                el.clear()
+                parent = el.getparent()
+                while parent is not None and el.getprevious() is not None:
+                    del parent[0]
+        n = reader.notes(parts["/footnotes"], "注", 0) if "/footnotes" in parts else 0
+        if "/endnotes" in parts:
+            reader.notes(parts["/endnotes"], "注", n)
+    out = reader.out
+    where = reader.pictures
+    if where:
+        shown = "、".join(f"第 {i} 段" for i in where[:5]) + (f"等 {len(where)} 处" if len(where) > 5 else "")
+        out.warnings.append(Problem(f"{shown}有图片、图表或嵌入对象,无法作为文字读入,已略过", str(path), where[0],
+                                    hint="图中的文字请另外录入", level=WARNING))
+    return out
