@@ -76,7 +76,10 @@ def _paragraphs(text: str) -> list[str]:
         else:
             if line:
                 para += line
-                if line_w < full - 3 or _NUMBERED.match(seg) or part_role(line):
+                # a short line ends a paragraph where a sentence or a heading ends (极不平凡的五 / 年。 is one)
+                ends = line[-1:] in SENTENCE_END + "”’）)：:;；" or bool(_NUMBERED.match(para)) and len(para) <= 40
+                heading = part_role(line) and not re.search("[,\uff0c]", line)   # (过去五年,是… is prose)
+                if line_w < full - 3 and ends or _NUMBERED.match(seg) or heading:
                     paragraphs.append(para)
                     para = ""
             line, line_w = seg, w
@@ -93,8 +96,13 @@ def _unwrap(text: str) -> list[str]:
     m = _FRONT.match(text)
     if m:
         lines += [_join_spaces(m["title"]), _join_spaces(m["sub"])]
-        if m["speaker"].strip():
-            lines.append(_SPACES.sub(" ", m["speaker"].strip()))
+        speaker = m["speaker"].strip()
+        dated = re.match(r"[(\uff08][^)\uff09]{6,16}[)\uff09]", speaker)   # (2018年1月21日) 张某某
+        if dated:
+            lines.append(dated.group())
+            speaker = speaker[dated.end():].strip()
+        if speaker:
+            lines.append(_SPACES.sub(" ", speaker))
         lines.append(m["sal"])
         text = m["rest"]
     return lines + _paragraphs(text)
@@ -146,7 +154,7 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
             if kind:
                 lines.append(kind)  # a publication line's date is kept: a page's stamp
             continue
-        if len(line) > 3000:
+        if len(line) > 3000 or len(line) > 300 and _FRONT.match(line):   # a document run into one line
             from_pdf = True
             lines.extend(_unwrap(line))
         elif line:

@@ -215,6 +215,8 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
             break  # 第一篇:常务委员会工作报告, a compilation's chapter label above the title
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
+        if first < end and re.search(r"(报告|综述)(全文)?$", key):
+            break  # 市政协常委会工作报告全文 above the title's lines: a headline of its own
         if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
             break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1
@@ -523,12 +525,38 @@ def parse(text: str, guess: bool = True) -> Report:
     _implicit_part(report)
     _dated_meeting(report, lines)
     _prose_meta(report, lines)
+    _speaker_headline(report)
     return report
+
+
+_NAMED_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[:\uff1a](?P<rest>.+)$")
+
+
+def _speaker_headline(report: Report) -> None:
+    """张某某:中国人民政治协商会议…工作报告 / 俞某某:本届政协工作实现良好开局: a page's headline
+    that names the speaker before a colon. The rest is the title when it is a report's, else the
+    line is a news headline, no title. A name is a person's when the text says so
+    (俞某某主席, 俞某某代表…, 张某某作…)."""
+    from .script import simplified
+
+    meta = report.meta
+    m = _NAMED_HEADLINE.match(simplified(meta.title))
+    if not m:
+        return
+    name = m.group("name")
+    body = simplified("\n".join(p.full for p in _news_lead(report)))
+    if name != simplified(meta.speaker) and not re.search(
+            rf"{name}(?:同志)?(?:主席|副主席|代表|作|向大会)|(?:主席|主任){name}", body + meta.title):
+        return
+    written, rest = meta.title[:m.end("name")], meta.title[m.start("rest"):].strip()
+    meta.title = rest if _ENDS_TITLE.search(simplified(rest)) else ""
+    if not meta.speaker:
+        meta.speaker, meta.inferred = written, meta.inferred + ("speaker",)
 
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:(?<=[席记长任志取,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
@@ -789,7 +817,8 @@ def _yearbook_part(lines: list[_Line], i: int) -> bool:
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
     key = lines[i].key
-    if len(text) > MAX_PLAIN_HEADING or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
+    two_clauses = re.fullmatch(r"[^,\uff0c]{4,16}[,\uff0c][^,\uff0c]{4,16}", text)   # 以理论学习为先导,筑牢…基础
+    if len(text) > (32 if two_clauses else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
             or _NOT_TITLE.search(key) or re.search(r"摄[)\uff09]?$|记者", key) or _NAME.match(key) \
             or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False

@@ -153,3 +153,16 @@ def test_a_pages_pinyin_and_a_reporters_name_without_a_colon_are_noise():
     out = clean_text("中國人民政治協(xié)商會議全國委員會常務(wù)委員會工作報告\n记者 沈某某\n各位委员:\n", removed)
     assert out.split("\n\n")[0] == "中國人民政治協商會議全國委員會常務委員會工作報告"
     assert "记者 沈某某" in removed and "(xié)" in removed
+
+
+def test_a_short_document_run_into_one_line_is_split_back_at_its_front_matter_and_sentences():
+    line = ("中国人民政治协商会议第十一届某某省委 员会常务委员会工作报告 ——在政协第十二届某某省委员会第一次会议上 "
+            "(2018年1月21日) 张某平 各位委员:   现在,我受常务委员会的委托,向大会报告过去五年工作,请予审议。 "
+            "这次会议是在全省上下深入学习贯彻中共十九大精神的形势下召开的一次重要会议。 一、过去五年工作回顾 "
+            "过去五年,是党和国家事业发展进程中极不平凡的五 年。以习近平同志为核心的中共中央团结带领全党全国各族人民, "
+            "推动党和国家事业取得历史性成就。 (一)思想政治建设显著加强。常委会始终把思想政治建设摆在首位,"
+            "坚持用党的创新理论武装头脑、指导实践、推动工作,组织委员深入学习,不断筑牢团结奋斗的共同思想政治基础。")
+    lines = clean_text(line).split("\n\n")
+    assert lines[:5] == ["中国人民政治协商会议第十一届某某省委员会常务委员会工作报告", "——在政协第十二届某某省委员会第一次会议上",
+                         "(2018年1月21日)", "张某平", "各位委员:"]
+    assert any(ln.startswith("过去五年,是党和国家事业发展进程中极不平凡的五年。") for ln in lines)

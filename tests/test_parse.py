@@ -472,3 +472,29 @@ def test_a_news_desks_headline_is_no_title_and_a_caption_names_the_speaker():
     tree = parse("全国政协主席王某某在会上代表政协第十四届全国委员会常务委员会作工作报告。(林某摄)\n\n"
                  "以下是报告全文:\n\n一、2023年主要工作\n\n正文。\n")
     assert tree.meta.speaker == "王某某"
+
+
+def test_a_headline_naming_the_speaker_before_a_colon():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("张某平:中国人民政治协商会议第十一届某某省委员会常务委员会工作报告\n\n"
+                            "各位委员:\n\n张某平代表常务委员会向大会报告工作。\n\n一、过去五年工作回顾\n\n正文。\n"))
+    assert tree.meta.title == "中国人民政治协商会议第十一届某某省委员会常务委员会工作报告"
+    tree = parse(clean_text("俞某声:本届政协工作实现良好开局\n\n2014年3月3日下午,全国政协十二届二次会议开幕,"
+                            "听取俞某声主席作政协全国委员会常务委员会工作报告。\n\n"
+                            "[全国政协主席俞某声]一、2013年工作回顾\n\n正文。\n"))
+    assert (tree.meta.title, tree.meta.speaker) == ("", "俞某声")
+    assert [p.heading for p in tree.parts if p.heading] == ["2013年工作回顾"]
+
+
+def test_a_whole_headline_above_the_titles_lines_and_an_articles_two_clause_headings():
+    tree = parse("市政协常委会工作报告全文\n\n中国人民政治协商会议第八届某某市委员会\n\n常务委员会工作报告\n\n"
+                 "—2023年1月17日在政协第八届某某市委员会第五次会议上\n\n各位委员:\n\n我代表常务委员会报告工作。\n")
+    assert tree.meta.title == "中国人民政治协商会议第八届某某市委员会常务委员会工作报告"
+    tree = parse("履职担当促发展 凝心聚力谱新篇\n\n一年来,常务委员会团结引领广大委员履职尽责,实现了良好开局。\n\n"
+                 "以理论学习为先导,筑牢共同团结奋斗的思想政治基础\n\n一年来,常委会按照部署要求,及时启动、扎实推进学习研讨活动,取得成效。\n\n"
+                 "加强思想政治引领,凝心聚力助推社会和谐稳定\n\n常委会组织委员深入基层开展宣讲活动二十余场,引导各界群众凝聚共识,反响良好。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == [
+        "以理论学习为先导，筑牢共同团结奋斗的思想政治基础", "加强思想政治引领，凝心聚力助推社会和谐稳定"]
+    tree = parse("各位委员:\n\n一、2020年:围绕党和国家中心任务凝心聚力\n\n2020年极不平凡。\n")
+    assert [p.role for p in tree.parts if p.heading] == ["review"]
