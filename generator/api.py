@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .output import WriteResult, guarded_write, stamp_docx, write_atomic, write_new_file, write_text_file
+from .output import WriteResult, write_file, guarded_write, stamp_docx, write_new_file, write_text_file
 from .pipeline import FORMATS, Draft, document, draft
 from .render import Renderer
 from .schema import Schema, load_schema
@@ -69,21 +69,33 @@ def parse_file(path: str | Path, schema: Schema | None = None, warnings: list[Pr
     return read(path, schema, warnings=warnings)
 
 
-def learn_schema(corpus_dir: str | Path, output: str | Path) -> dict:
+def learn_schema(corpus_dir: str | Path, output: str | Path, force: bool = False) -> tuple[dict, WriteResult]:
+    """The schema learned from a corpus, written to `output`: a schema learn wrote before and
+    nobody edited is replaced; any other file only with `force` (and backed up first)."""
     from .learn import dump, learn
 
-    schema = learn(corpus_dir)
     output = Path(output)
     if not output.parent.exists():
         raise ReportgenError(Problem("输出目录不存在", str(output.parent)))
-    write_atomic(output, dump(schema).encode("utf-8"))
-    return schema
+    guarded_write(output, b"", "schema", force, dry=True)   # refused before the work, not after
+    schema = learn(corpus_dir)
+    return schema, guarded_write(output, dump(schema).encode("utf-8"), "schema", force)
 
 
-def build_corpus(source: str | Path, target: str | Path,
-                 removed: dict[Path, list[str]] | None = None) -> tuple[list[Path], list[Problem]]:
+CORPUS_MANIFEST = ".reportgen-语料.json"   # in a corpus folder: the digest of each file corpus wrote
+
+
+def build_corpus(source: str | Path, target: str | Path, removed: dict[Path, list[str]] | None = None,
+                 force: bool = False) -> tuple[list[Path], list[Problem], list[Path]]:
     """Clean every report in `source` into `target`/<name>.txt; `removed` gets, per file, what
-    was taken out as page noise."""
+    was taken out as page noise. A file corpus wrote before and nobody edited is replaced; any
+    other existing file only with `force`, backed up first. Two sources bound for one file
+    (报告.md and 报告.txt) stop everything before a file is written.
+    Returns (files written, problems, backups)."""
+    import hashlib
+    import json
+
+    from .output import backup
     from .readers import read_report, report_files
 
     source, target = Path(source), Path(target)
@@ -92,22 +104,49 @@ def build_corpus(source: str | Path, target: str | Path,
     files = report_files(source)
     if not files:
         raise ReportgenError(Problem("目录中没有 .txt、.md 或 .docx 报告", str(source)))
+    plan = [(f, target / (f.stem + ".txt")) for f in files]
+    refuse_collisions([f for f, _ in plan], [dst for _, dst in plan])
+    problems = [Problem("来源与输出是同一个文件,跳过(不在原处改写来源)", str(f)) for f, dst in plan
+                if dst.resolve() == f.resolve()]
+    plan = [(f, dst) for f, dst in plan if dst.resolve() != f.resolve()]
     target.mkdir(parents=True, exist_ok=True)
-    written, problems = [], []
-    for f in files:
-        dst = target / (f.stem + ".txt")
-        if dst.resolve() == f.resolve():
-            problems.append(Problem("来源与输出是同一个文件,跳过", str(f)))
-            continue
+    manifest_path = target / CORPUS_MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = manifest if isinstance(manifest, dict) else {}
+    except (OSError, ValueError):
+        manifest = {}
+
+    def ours(path: Path) -> bool:
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest() == manifest.get(path.name)
+        except OSError:
+            return False
+
+    theirs = [dst for _, dst in plan if dst.exists() and not ours(dst)]
+    if theirs and not force:
+        raise ReportgenError([Problem("语料目录中已有这个文件,且不是 corpus 上次写出的(或已被修改);没有覆盖任何文件",
+                                      str(dst), hint="换一个语料目录,或加 --force 覆盖(原文件会先备份)")
+                              for dst in theirs])
+    written, backups = [], []
+    for f, dst in plan:
         try:
             gone: list[str] = []
-            write_atomic(dst, read_report(f, gone).encode("utf-8"))
+            data = read_report(f, gone).encode("utf-8")
+            if dst in theirs:
+                backups.append(backup(dst))
+            write_file(dst, data, "检查目录权限和磁盘空间")
+            manifest[dst.name] = hashlib.sha256(data).hexdigest()
             written.append(dst)
             if removed is not None:
                 removed[f] = gone
         except ReportgenError as e:
             problems.extend(e.problems)
-    return written, problems
+        except OSError as e:
+            problems.append(Problem(f"无法备份原文件,没有覆盖它({e.strerror})", str(dst)))
+    write_file(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"),
+           "检查目录权限和磁盘空间")
+    return written, problems, backups
 
 
 def typeset(report_path: str | Path, output: str | Path | None = None,
@@ -263,6 +302,22 @@ def facts_files(inputs: list[str | Path]) -> list[Path]:
     return out
 
 
+def refuse_collisions(sources: list[Path], targets: list[Path]) -> None:
+    """Two inputs written to one output, or an output that is another input: refused before
+    anything is written, with the whole list."""
+    by_target: dict[Path, list[Path]] = {}
+    for src, dst in zip(sources, targets):
+        by_target.setdefault(dst.resolve(), []).append(src)
+    inputs = {src.resolve() for src in sources}
+    problems = [Problem(f"{len(srcs)} 个文件都会写到这里:" + "、".join(map(str, srcs)), str(dst),
+                        hint="把同名的文件放到不同的输出目录,或改名后再生成")
+                for dst, srcs in by_target.items() if len(srcs) > 1]
+    problems += [Problem(f"输出会覆盖输入文件 {dst.name}(另一份来源)", str(dst), hint="换一个输出目录")
+                 for dst, srcs in by_target.items() if dst in inputs and dst not in {s.resolve() for s in srcs}]
+    if problems:
+        raise ReportgenError(problems)
+
+
 def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt: str | None = None,
                style_path: str | Path | None = None, force: bool = False,
                schema_path: str | Path | None = None, templates: str | Path | None = None) -> BatchResult:
@@ -282,9 +337,10 @@ def build_many(inputs: list[str | Path], out_dir: str | Path | None = None, fmt:
         from .writers.docx import DocxWriter
 
         writer = DocxWriter(sheet)
+    targets = [(out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt) for f in files]
+    refuse_collisions(files, targets)
     built, problems = [], []
-    for f in files:
-        target = (out_dir / (f.stem + "." + fmt)) if out_dir is not None else f.with_suffix("." + fmt)
+    for f, target in zip(files, targets):
         try:
             d = draft(f, renderer)
             data = document(d.tree, fmt, sheet, source=f.name, writer=writer)

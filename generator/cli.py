@@ -122,11 +122,14 @@ def make_parser() -> argparse.ArgumentParser:
         "corpus", help="清洗往年报告,生成语料(去掉网页和 PDF 杂质)",
         description="把目录中的往年报告(.txt、.md、.docx)清洗成语料文本:去掉网站导航、"
                     "【字体】、阅读次数、PDF 页码和报头等杂质,接回被分页截断的段落,"
-                    "报告正文一字不改。每个文件输出为目标目录中的同名 .txt(已有的同名文件会被替换)。",
+                    "报告正文一字不改。每个文件输出为目标目录中的同名 .txt:上次由 corpus 写出、没有被改过的"
+                    "同名文件直接替换,其他已有的文件不覆盖(加 --force 先备份再覆盖);两份来源写到同一个文件时"
+                    "(如 报告.md 和 报告.txt),什么都不写,列出冲突。",
         epilog="示例:\n  reportgen corpus seeds/ corpus/")
     c.add_argument("source", metavar="来源目录", help="存放往年报告的目录")
     c.add_argument("target", metavar="语料目录", help="输出清洗后文本的目录(不存在则创建)")
     _show_removed(c)
+    _force(c, "语料目录中被修改过或非本工具写出的同名文件")
 
     p = sub.add_parser(
         "parse", help="解析一篇报告,显示其结构",
@@ -256,6 +259,7 @@ def make_parser() -> argparse.ArgumentParser:
     lr.add_argument("corpus", metavar="语料目录", nargs="?", default="corpus", help="默认 corpus/")
     lr.add_argument("-o", "--output", metavar="结构文件", default=None,
                     help="输出路径(默认:语料目录中的 schema.yaml)")
+    _force(lr, "被修改过或非本工具写出的结构文件")
     return parser
 
 
@@ -305,7 +309,9 @@ def _corpus(args) -> int:
     from .api import build_corpus
 
     removed: dict | None = {} if args.show_removed else None
-    written, problems = build_corpus(args.source, args.target, removed)
+    written, problems, backups = build_corpus(args.source, args.target, removed, args.force)
+    for path in backups:
+        print(f"原文件已备份为 {path}")
     for path in written:
         print(f"已写入 {path}")
     for source, lines in (removed or {}).items():
@@ -365,7 +371,9 @@ def _learn(args) -> int:
     from .api import learn_schema
 
     output = args.output or str(Path(args.corpus) / "schema.yaml")
-    schema = learn_schema(args.corpus, output)
+    schema, written = learn_schema(args.corpus, output, args.force)
+    if written.backup:
+        print(f"原文件已备份为 {written.backup}")
     types = "、".join(f"{k} {v['篇数']} 篇" for k, v in schema["报告类型"].items())
     print(f"已从 {len(schema['来源'])} 篇报告({types})学得结构,写入 {output}")
     return 0

@@ -51,15 +51,15 @@ def _bad(path: Path, message: str, hint: str = "确认文件是 Word 保存的 .
 class _Package:
     """The zip's parts, each read at most once and within the bounds."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path, name: str = ""):
+        self.path = Path(name or path)
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as e:
-            raise _bad(path, f"无法作为 Word 文档读取({type(e).__name__})") from None
+            raise _bad(self.path, f"无法作为 Word 文档读取({type(e).__name__})") from None
         infos = self.zip.infolist()
         if len(infos) > MAX_PARTS:
-            raise _bad(path, f"Word 文档的部件过多({len(infos)} 个,上限 {MAX_PARTS})")
+            raise _bad(self.path, f"Word 文档的部件过多({len(infos)} 个,上限 {MAX_PARTS})")
         self.sizes = {i.filename: i.file_size for i in infos}
         self.read_bytes = 0
 
@@ -325,9 +325,10 @@ class _Reader:
         return n
 
 
-def read_docx(path: str | Path) -> DocxText:
-    path = Path(path)
-    package = _Package(path)
+def read_docx(path, name: str = "") -> DocxText:
+    """`path`: a file's path, or its bytes as a file object (then `name` names it in messages)."""
+    package = _Package(path, name)
+    path = Path(name or path)
     with package.zip:
         main = package.targets("_rels/.rels").get(R_DOC, "word/document.xml")
         if main not in package.sizes:

@@ -351,4 +351,6 @@ def _topics_of(units: list[Unit]) -> list[dict]:
 def dump(schema: dict) -> str:
     header = ("# 由 reportgen learn 从语料学得的章节结构。不要手工修改:改语料后重新运行\n"
               "#   reportgen learn corpus/ -o corpus/schema.yaml\n")
-    return header + yaml.safe_dump(schema, allow_unicode=True, sort_keys=False, width=120)
+    from .output import mark_text
+
+    return mark_text(header + yaml.safe_dump(schema, allow_unicode=True, sort_keys=False, width=120))

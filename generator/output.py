@@ -16,7 +16,8 @@ from . import __version__
 from .errors import Problem, ReportgenError
 from .typography import xml_safe
 
-PROP_HASH = "reportgen.hash"
+PROP_HASH = "reportgen.hash"          # earlier versions' fingerprint: content only
+PROP_HASH2 = "reportgen.hash2"        # content and document properties
 PROP_VERSION = "reportgen.version"
 PROP_SOURCE = "reportgen.source"
 PROP_TEXT = "reportgen.text"
@@ -28,14 +29,14 @@ _MD_MARK = re.compile(r"\n?<!-- reportgen (\S+) sha256=([0-9a-f]{64}) -->\s*$")
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename over it in one step.
 
-    A write killed half-way leaves the old file as it was and a hidden temporary file,
-    which the next write to the same path removes. `durable`: flush to disk before the
+    A write killed half-way leaves the old file as it was and a hidden temporary file named
+    with its process's id; a later write removes such files only when that process is gone, so
+    writers running at once never delete each other's. `durable`: flush to disk before the
     rename (not needed for a cache, which can be made again).
     """
     path = Path(path)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _clear_stale(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -52,20 +53,63 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
+def _clear_stale(path: Path) -> None:
+    """Temporary files of writes to `path` whose process has ended."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        pid = stale.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        stale.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False       # our own earlier, abandoned write
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True        # someone else's process: alive
+    return True
+
+
+def backup(path: Path) -> Path:
+    """A copy of `path` beside it (名称.备份-日期时间.ext), written atomically like any output:
+    a backup is either whole or not there."""
+    target = backup_name(path)
+    write_atomic(target, path.read_bytes())
+    shutil.copystat(path, target)
+    return target
+
+
+def regular_output(path: Path) -> None:
+    """Refuse an output that exists and is no regular file (a device, a FIFO, a directory)."""
+    if path.is_dir():
+        raise ReportgenError(Problem("输出路径是一个目录", str(path), hint="用 -o 指定一个文件名"))
+    if path.exists() and not path.is_file():
+        raise ReportgenError(Problem("输出路径是设备或管道等特殊文件,不是普通文件", str(path),
+                                     hint="用 -o 指定一个普通文件名"))
+
+
 # ---- DOCX provenance -------------------------------------------------------------------
 
 _META = ("[Content_Types].xml", "_rels/.rels")
 
 
-def _fingerprint(infos: list[zipfile.ZipInfo]) -> str:
-    """Fingerprint of every package entry a person's edit would change (metadata excluded),
-    from the zip directory: name, CRC-32 and size of each entry. Reading it costs nothing,
-    whatever the size of the document, and any edit saved by Word or WPS changes it."""
+def _fingerprint(infos: list[zipfile.ZipInfo], properties: bool = True) -> str:
+    """Fingerprint of every package entry a person's edit would change, from the zip directory:
+    name, CRC-32 and size of each entry. Reading it costs nothing, whatever the size of the
+    document, and any edit saved by Word or WPS changes it — the document's properties (title,
+    author) included. Left out: the package's own lists and docProps/custom.xml, which holds
+    our stamp (a person's custom properties there are checked apart). `properties=False`: the
+    fingerprint of earlier versions (reportgen.hash), which left all of docProps/ out."""
     h = hashlib.sha256()
     for info in sorted(infos, key=lambda i: i.filename):
-        if info.filename.startswith("docProps/") or info.filename in _META:
+        name = info.filename
+        if name in _META or name == "docProps/custom.xml" or (not properties and name.startswith("docProps/")):
             continue
-        h.update(f"{info.filename}\0{info.CRC:08x}\0{info.file_size}\n".encode())
+        h.update(f"{name}\0{info.CRC:08x}\0{info.file_size}\n".encode())
     return h.hexdigest()
 
 
@@ -117,7 +161,8 @@ def stamp(base: bytes, parts: dict[str, bytes], source: str, paragraphs: list[st
     with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as z:
         for name, body in parts.items():
             z.writestr(name, body)
-        props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: _fingerprint(z.infolist())}
+        props = {PROP_VERSION: __version__, PROP_SOURCE: source, PROP_HASH: _fingerprint(z.infolist(), False),
+                 PROP_HASH2: _fingerprint(z.infolist())}
         if paragraphs is not None:
             props[PROP_TEXT] = text_digest(paragraphs)
         z.writestr("docProps/custom.xml", _custom_xml(props))
@@ -141,7 +186,12 @@ def docx_stamp(path: Path) -> dict | None:
             props = dict(re.findall(r'name="([^"]+)"[^>]*>\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', xml))
             if PROP_HASH not in props:
                 return None
-            return {**props, "edited": _fingerprint(z.infolist()) != props[PROP_HASH]}
+            if PROP_HASH2 in props:
+                theirs = set(re.findall(r'name="([^"]+)"', xml)) - {PROP_VERSION, PROP_SOURCE, PROP_HASH, PROP_HASH2, PROP_TEXT}
+                edited = _fingerprint(z.infolist()) != props[PROP_HASH2] or bool(theirs)
+            else:
+                edited = _fingerprint(z.infolist(), False) != props[PROP_HASH]
+            return {**props, "edited": edited}
     except (zipfile.BadZipFile, OSError, KeyError):
         return None
 
@@ -167,6 +217,29 @@ def md_stamp(path: Path) -> dict | None:
             "edited": hashlib.sha256(body.encode()).hexdigest() != m.group(2)}
 
 
+# ---- provenance of a text file we own (a learned schema) --------------------------------
+
+_TEXT_MARK = re.compile(r"# reportgen sha256=([0-9a-f]{64})\n?$")
+
+
+def mark_text(body: str) -> str:
+    """`body` with a last line naming its digest: an edit anywhere shows (no version in it, so
+    the same input always gives the same file)."""
+    body = body.rstrip("\n") + "\n"
+    return body + f"# reportgen sha256={hashlib.sha256(body.encode()).hexdigest()}\n"
+
+
+def text_stamp(path: Path) -> dict | None:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = _TEXT_MARK.search(text)
+    if not m:
+        return None
+    return {"edited": hashlib.sha256(text[:m.start()].encode()).hexdigest() != m.group(1)}
+
+
 # ---- the guarded write -------------------------------------------------------------------
 
 @dataclass
@@ -186,31 +259,42 @@ def backup_name(path: Path) -> Path:
     return candidate
 
 
-def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False) -> WriteResult:
-    """Write `data`; refuse to replace a file a person edited (or we did not make) unless forced."""
+def guarded_write(path: Path, data: bytes, fmt: str, force: bool = False, dry: bool = False) -> WriteResult:
+    """Write `data`; refuse to replace a file a person edited (or we did not make) unless forced.
+    `dry`: only the checks (before long work), nothing written or backed up."""
     path = Path(path)
-    if path.is_dir():
-        raise ReportgenError(Problem("输出路径是一个目录", str(path), hint="用 -o 指定一个文件名"))
+    regular_output(path)
     if not path.parent.exists():
         raise ReportgenError(Problem("输出目录不存在", str(path.parent),
                                      hint="先创建该目录,或换一个输出路径"))
     result = WriteResult(path)
     if path.exists():
-        stamp = docx_stamp(path) if fmt == "docx" else md_stamp(path)
+        stamp = {"docx": docx_stamp, "schema": text_stamp}.get(fmt, md_stamp)(path)
         if stamp is None or stamp["edited"]:
             why = "不是 reportgen 生成的文件" if stamp is None else "在上次生成后被修改过"
             if not force:
                 raise ReportgenError(Problem(
                     f"输出文件已存在,且{why};为免丢失他人的修改,没有覆盖它", str(path),
                     hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
-            result.backup = backup_name(path)
-            shutil.copy2(path, result.backup)
+            if dry:
+                return result
+            result.backup = _backed_up(path)
         result.replaced = True
-    _write(path, data, "检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")
+    if dry:
+        return result
+    write_file(path, data, "检查目录权限和磁盘空间;文件是否正被 Word/WPS 打开")
     return result
 
 
-def _write(path: Path, data: bytes, hint: str) -> None:
+def _backed_up(path: Path) -> Path:
+    try:
+        return backup(path)
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法备份原文件,没有覆盖它({e.strerror})", str(path),
+                                     hint="检查目录权限和磁盘空间")) from None
+
+
+def write_file(path: Path, data: bytes, hint: str) -> None:
     """write_atomic, with a located message when the system refuses."""
     try:
         write_atomic(path, data)
@@ -226,10 +310,11 @@ def write_text_file(path: Path, text: str, force: bool = False) -> Path:
 def write_new_file(path: Path, data: bytes, force: bool = False) -> Path:
     """A file a person may go on editing (facts, a table): never replaced unless forced, then backed up."""
     path = Path(path)
+    regular_output(path)
     if path.exists() and not force:
         raise ReportgenError(Problem("输出文件已存在,没有覆盖它", str(path),
                                      hint="换一个输出文件名(-o),或加 --force 覆盖(原文件会先备份)"))
     if path.exists():
-        shutil.copy2(path, backup_name(path))
-    _write(path, data, "检查目录是否存在、权限和磁盘空间")
+        _backed_up(path)
+    write_file(path, data, "检查目录是否存在、权限和磁盘空间")
     return path

@@ -7,19 +7,19 @@ from .clean import clean_text
 from .errors import Problem, ReportgenError
 from .parse import parse
 from .tree import Report
-from .yamlio import read_text
+from .yamlio import read_bytes, read_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 MAX_REPORT_BYTES = 5_000_000
 
 
-def docx_text(path: Path, warnings: list | None = None, paragraphs: list | None = None) -> str:
+def docx_text(path, warnings: list | None = None, paragraphs: list | None = None, name: str = "") -> str:
     """DOCX -> report text: heading styles become heading lines, a bold first run a lead (see
     docxread). `warnings` gets what could not be read as text; `paragraphs` each body
     paragraph's text, as Word numbers them."""
     from .docxread import read_docx
 
-    got = read_docx(path)
+    got = read_docx(path, name)
     if warnings is not None:
         warnings += got.warnings
     if paragraphs is not None:
@@ -43,11 +43,10 @@ def read_report(path: str | Path, removed: list[str] | None = None, warnings: li
         raise ReportgenError(Problem(f"不支持的文件类型“{suffix or '无扩展名'}”", str(path),
                                      hint="支持 .txt、.md、.docx"))
     if suffix == ".docx":
-        if not path.is_file():
-            read_text(path)  # raises the located “not found” / “is a directory” message
-        if path.stat().st_size > MAX_REPORT_BYTES:
-            raise ReportgenError(Problem(f"文件过大(上限 {MAX_REPORT_BYTES} 字节)", str(path)))
-        raw = docx_text(path, warnings, paragraphs)
+        import io
+
+        data = read_bytes(path, MAX_REPORT_BYTES)   # not found, no regular file, too large: located
+        raw = docx_text(io.BytesIO(data), warnings, paragraphs, str(path))
     else:
         raw = read_text(path, MAX_REPORT_BYTES)
         if "\x00" in raw:

@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import json
 import secrets
-import shutil
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -27,7 +26,7 @@ import yaml
 
 from . import api
 from .errors import Problem, ReportgenError
-from .output import backup_name, write_atomic
+from .output import backup, write_atomic
 from .resources import templates_dir
 from .yamledit import Unsupported, edited_text
 from .yamlio import load_data, nodes_by_path
@@ -149,9 +148,7 @@ class Workbench:
 
             text, kept = updated_text(decode(raw, path.name), data)
             if path not in self.backed_up:   # the file as it was before this session's first save
-                backup = backup_name(path)
-                write_atomic(backup, raw)
-                shutil.copymode(path, backup)
+                backup(path)
                 self.backed_up.add(path)
             new = text.encode("utf-8")
             write_atomic(path, new)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -171,10 +172,21 @@ class Located:
         return Problem(message, self.file, self.line(path), tuple(path), hint)
 
 
-def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, its size checked before it is read: a device (/dev/zero), a FIFO
+    or a directory is refused, and no more than `max_bytes` is ever read."""
+    import stat
+
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        with open(p, "rb", buffering=0) as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise ReportgenError(Problem("这不是普通文件(是设备、管道等)", str(path),
+                                             hint="请给出一个保存在磁盘上的文件"))
+            if st.st_size > max_bytes:
+                raise ReportgenError(Problem(f"文件过大({st.st_size} 字节,上限 {max_bytes} 字节)", str(path)))
+            raw = f.read(max_bytes + 1)
     except FileNotFoundError:
         raise ReportgenError(Problem("文件不存在", str(path), hint="检查文件名和路径")) from None
     except IsADirectoryError:
@@ -182,10 +194,13 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     except OSError as e:
         raise ReportgenError(Problem(f"无法读取文件({e.strerror})", str(path),
                                      hint="检查文件权限")) from None
-    if len(raw) > max_bytes:
-        raise ReportgenError(Problem(
-            f"文件过大({len(raw)} 字节,上限 {max_bytes} 字节)", str(path)))
-    return decode(raw, str(path))
+    if len(raw) > max_bytes:   # (it grew while being read)
+        raise ReportgenError(Problem(f"文件过大(上限 {max_bytes} 字节)", str(path)))
+    return raw
+
+
+def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    return decode(read_bytes(path, max_bytes), str(path))
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

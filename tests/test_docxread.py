@@ -111,7 +111,7 @@ def test_check_reads_a_word_draft_once_and_reports_its_pictures(tmp_path, monkey
 
     calls = []
     real = docxread.read_docx
-    monkeypatch.setattr(docxread, "read_docx", lambda path: calls.append(path) or real(path))
+    monkeypatch.setattr(docxread, "read_docx", lambda *a: calls.append(a) or real(*a))
     path = package(tmp_path / "c.docx", p(r("各位委员:")) + p(r("一、工作回顾"))
                    + p(r("全年提交提案379件,立案400件。")) + p('<w:r><w:drawing><pic/></w:drawing></w:r>'))
     problems, _ = check_file(path)
