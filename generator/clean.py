@@ -8,7 +8,7 @@ from .parse import part_role
 from .resources import data_dir
 from .script import simplified_lines
 from .yamlio import load_data_file
-from .typography import SENTENCE_END, is_cjk, xml_safe
+from .typography import SENTENCE_END, invisible, is_cjk, xml_safe
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、是]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|\d{1,2}[.、])")
@@ -120,9 +120,12 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     """Report text of a capture: page noise out, every word of the report kept. What was taken
     out is added to `removed` (whole lines, or the pieces cut from a line). `markdown`: lines
     wrapped inside a paragraph (pandoc's, an editor's) are one paragraph."""
-    raw = xml_safe(raw)
     rules = _rules()
     gone = removed if removed is not None else []
+    hidden = invisible(raw)
+    if hidden:
+        gone.append("看不见的控制字符 " + "、".join(hidden))
+    raw = xml_safe(raw)
     lines: list[str] = []
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
     raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break

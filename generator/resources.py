@@ -55,6 +55,12 @@ UNITS = ("人次", "场次", "篇次", "件次", "亿元", "万元", "万余元"
          "名", "户", "期", "册", "家", "项", "批", "场", "份", "人", "位", "所", "辑", "种")
 UNIT = "(?:" + "|".join(sorted(set(UNITS), key=len, reverse=True)) + ")"
 COUNTED = r"\d+(?:\.\d+)?(?:余|多)?" + UNIT
+AMOUNTS = ("亿元", "万元", "万余元", "元")   # units of money: these may be decimal (6.2亿元)
+
+
+def whole_unit(unit: str) -> bool:
+    """A unit of things counted one by one (件, 次, 人次): its numbers are whole."""
+    return unit in UNITS and unit not in AMOUNTS
 
 
 @lru_cache(maxsize=1)

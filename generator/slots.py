@@ -5,18 +5,21 @@ and a Jinja macro in templates/slots.j2 that renders the sentence.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import Problem
-from .records import describe, nearest
+from .records import _short, describe, nearest
+from .resources import whole_unit
 from .yamlio import Located
 
 LAST_YEAR = "上年"     # a fact's values of last year, beside this year's
 COMPARE = "同比"       # how a sentence compares this year's number with last year's
 PENDING = "××"        # a number last year had and this year's file has not yet
+MAX_QUANTITY = 10 ** 12     # more than any count or amount a report gives
 _QTY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*$")
 FIELD_TYPES = {"数量", "文字", "列表", "文件"}
 
@@ -39,7 +42,7 @@ class Quantity:
         if isinstance(value, int):
             return cls(Decimal(value)) if value >= 0 else None
         if isinstance(value, float):
-            return cls(Decimal(str(value))) if value >= 0 else None
+            return cls(Decimal(str(value))) if math.isfinite(value) and value >= 0 else None
         if isinstance(value, str):
             m = _QTY.match(value)
             if m:
@@ -181,7 +184,8 @@ class SlotRegistry:
 
 def _field_hint(field: SlotField) -> str:
     return {
-        "数量": f"写一个数字,如 71、6.2、110余;单位“{field.unit}”由模板加上,不要写进来",
+        "数量": ("写一个整数,如 71、110余" if whole_unit(field.unit) else "写一个数字,如 71、6.2、110余")
+                + f";单位“{field.unit}”由模板加上,不要写进来",
         "文字": "写一段文字",
         "列表": "写成列表,每项一行,以“- ”开头",
         "文件": "写成列表,每项一个文件或报告的标题(书名号可省略)",
@@ -195,6 +199,10 @@ def _check_field(field: SlotField, value: Any) -> tuple | str:
         q = Quantity.parse(value)
         if q is None:
             return f"应为数量(如 71、6.2、110余),实际是{describe(value)}"
+        if q.number > MAX_QUANTITY:
+            return f"数量 {_short(str(value))} 太大,不像报告里的数(上限 {MAX_QUANTITY:,})"
+        if whole_unit(field.unit) and q.number != q.number.to_integral():
+            return f"以“{field.unit}”计的数应为整数,实际是 {value}(如 3 或 4;约数写成 3余)"
         return (q,)
     if field.type == "文字":
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):

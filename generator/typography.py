@@ -83,8 +83,20 @@ def normalize(text: str) -> str:
 # Characters XML 1.0 (and so a DOCX) cannot hold: C0 controls other than tab and newlines,
 # lone surrogates, U+FFFE/U+FFFF. They arrive invisibly with copy-paste from Word and PDF.
 # (written as the few ranges to drop: the complement class takes milliseconds to compile)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+# Invisible characters that change what text means or how it is read: bidi controls (an RLO
+# turns 一、工作回顾 around on screen) and zero-width ones (ZWSP inside a heading stops it
+# being recognised). A Chinese report has no use for them.
+INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_DROPPED = re.compile(f"[{_NOT_XML}{INVISIBLE}]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    """Text without what XML can't hold and without invisible controls."""
+    return _DROPPED.sub("", text)
+
+
+def invisible(text: str) -> list[str]:
+    """The invisible characters in `text`, named (U+202E), for a list of what was removed."""
+    return sorted({f"U+{ord(ch):04X}" for ch in _INVISIBLE.findall(text)})

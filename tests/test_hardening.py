@@ -85,6 +85,35 @@ def test_control_characters_from_copy_paste_are_dropped(write):
     assert d.facts.org.region == "平昌县" and "正文带控制字符" in d.text
 
 
+def test_invisible_controls_are_removed_on_input_and_listed(write):
+    from generator.clean import clean_text
+    from generator.parse import parse
+
+    path = write("f.yaml", '年度: 2020\n机构: {地区: "平昌\u200b县"}\n会议: {届次: 1, 会次: 1, 日期: 2021-01-01}\n'
+                           '工作回顾:\n  概述: "\u202e正文"\n')
+    d = draft(path)
+    assert d.facts.org.region == "平昌县" and "\u202e" not in d.text
+    gone = []
+    tree = parse(clean_text("各位委员:\r\u202e一、工作\u200b回顾\r正文。\r", gone))
+    assert [p.heading for p in tree.parts] == ["工作回顾"] and gone == ["看不见的控制字符 U+200B、U+202E"]
+
+
+@pytest.mark.parametrize("value, message", [(".inf", "应为数量"), ("1.0e+309", "应为数量"), ("3.7", "应为整数"),
+                                            ("9" * 40, "太大"), ("-5", "应为数量")])
+def test_counts_are_whole_finite_and_sane(write, cli, value, message):
+    from conftest import FIXTURES
+
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace("提交: 379", f"提交: {value}")
+    code, _, err = cli("build", write("f.yaml", text), "-o", write("f.docx", "").with_suffix(".out.docx"))
+    assert code == 1 and message in err and "提案.提交" in err and "Traceback" not in err
+
+
+def test_amounts_of_money_may_be_decimal(write):
+    text = ('年度: 2020\n机构: {地区: 平昌县}\n会议: {届次: 1, 会次: 1, 日期: 2021-01-01}\n'
+            '工作回顾:\n  板块:\n    - 标题: 助力发展\n      事项:\n        - 内容:\n            - 脱贫攻坚: {招商引资: 6.2}\n')
+    assert "6.2" in draft(write("f.yaml", text)).text
+
+
 def test_user_templates_override_and_run_in_the_sandbox(tmp_path, cli):
     from conftest import FIXTURES, ROOT
 
