@@ -87,3 +87,53 @@ def save(name: str, entry: str, value) -> None:
         write_atomic(where / f"{entry}.marshal", hashlib.sha1(payload).digest() + payload, durable=False)
     except OSError:
         pass
+
+
+MAX_TEMPLATE_CODE = 1_000_000   # a compiled template larger than this is not kept
+
+
+def template_cache(bundled: Path):
+    """Jinja's compiled templates, kept like every other entry: behind a digest, written
+    atomically, a damaged or unwritable entry only costs time. Only the bundled templates are
+    kept (a user's template may be anything, a 100 MB literal included)."""
+    import jinja2
+
+    where = folder("jinja")
+    if where is None:
+        return None
+    inside = str(bundled.resolve()) + os.sep
+
+    class Cache(jinja2.BytecodeCache):
+        def _path(self, bucket) -> Path:
+            return where / f"{key('jinja', bucket.key)}.marshal"
+
+        def load_bytecode(self, bucket) -> None:
+            try:
+                raw = self._path(bucket).read_bytes()
+                payload = raw[_DIGEST:]
+                if hashlib.sha1(payload).digest() != raw[:_DIGEST]:
+                    return
+                checksum, code = marshal.loads(payload)
+                if checksum == bucket.checksum:     # (the template's source is still the same)
+                    bucket.code = code
+            except (OSError, ValueError, EOFError, TypeError):
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:
+            from .output import write_atomic
+
+            if not getattr(bucket, "bundled", False):
+                return
+            try:
+                payload = marshal.dumps((bucket.checksum, bucket.code))
+                if len(payload) <= MAX_TEMPLATE_CODE:
+                    write_atomic(self._path(bucket), hashlib.sha1(payload).digest() + payload, durable=False)
+            except (OSError, ValueError):
+                pass
+
+        def get_bucket(self, environment, name, filename, source):
+            bucket = super().get_bucket(environment, name, filename, source)
+            bucket.bundled = bool(filename) and str(Path(filename).resolve()).startswith(inside)
+            return bucket
+
+    return Cache()

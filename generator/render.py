@@ -11,12 +11,15 @@ from pathlib import Path
 import jinja2
 import jinja2.sandbox
 
+from .cache import template_cache
+
 from . import report_types
 from .errors import Problem, ReportgenError
 from .facts import Closing, Facts
 from .names import derive_names
 from .numbering import cn, label, unnumbered
 from .report_types import ReportType, ReportTypes
+from .sandbox import MAX_OUTPUT, BoundedEnvironment, ConfinedLoader, TemplateLimit, inside, limits
 from .resources import repeated_verb, templates_dir
 from .schema import Schema
 from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons, unit_of
@@ -151,14 +154,6 @@ def fill(template: str, values: dict) -> str | None:
     return _HOLE.sub(lambda m: str(values[m.group(1)]), template)
 
 
-def _bytecode_cache():
-    """Compiled templates kept between runs (keyed on the template source)."""
-    from .cache import folder as cache_folder
-
-    folder = cache_folder("jinja")
-    return jinja2.FileSystemBytecodeCache(str(folder)) if folder else None
-
-
 def _template_frame(error: Exception) -> tuple[str | None, int | None]:
     """The template file and line an error was raised in (Jinja keeps them in the traceback)."""
     for frame in reversed(traceback.extract_tb(error.__traceback__)):
@@ -184,10 +179,11 @@ class Renderer:
             if not Path(d).is_dir():
                 raise ReportgenError(Problem("模板目录不存在或不是目录", str(d)))
         self.dirs = [*(Path(d) for d in template_dirs or []), templates_dir()]
-        # user templates may come from anywhere: they run in Jinja's sandbox
-        self.env = jinja2.sandbox.SandboxedEnvironment(
-            bytecode_cache=_bytecode_cache(),
-            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
+        self.user = bool(template_dirs)
+        # user templates may come from anywhere: they run in the sandbox, within bounds
+        self.env = BoundedEnvironment(
+            bytecode_cache=template_cache(templates_dir()),
+            loader=ConfinedLoader([str(d) for d in self.dirs]),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
@@ -200,11 +196,20 @@ class Renderer:
         self.types: ReportTypes = report_types.load(self.dirs) if template_dirs else report_types.bundled()
 
     def _first(self, name: str) -> Path:
-        return next(p for p in (d / name for d in self.dirs) if p.is_file())
+        path, folder = next((d / name, d) for d in self.dirs if (d / name).is_file())
+        return inside(path, [folder])
 
     def render(self, facts: Facts) -> tuple[Report, Stats]:
         try:
-            return _Build(self, facts).report()
+            with limits(self.user):
+                tree, stats = _Build(self, facts).report()
+            if self.user and sum(len(p.full) for p in tree.paragraphs()) > MAX_OUTPUT:
+                raise ReportgenError(Problem(f"模板生成的报告超过 {MAX_OUTPUT:,} 个字符,不像一份报告",
+                                             hint="检查自定义模板中的循环和重复"))
+            return tree, stats
+        except TemplateLimit as e:
+            file, line = _template_frame(e)
+            raise ReportgenError(Problem(str(e), file, line, hint="检查自定义模板中的循环和重复")) from None
         except jinja2.TemplateSyntaxError as e:
             raise ReportgenError(Problem(f"模板语法错误:{e.message}", e.filename or e.name, e.lineno,
                                          hint="检查该行的 {{ }} 与 {% %} 是否成对")) from None

@@ -135,7 +135,9 @@ def load(dirs: list[Path]) -> ReportTypes:
     from .yamlio import load_data_file, load_yaml
 
     types: dict[str, ReportType] = {}
-    files = [Path(d) / FILE for d in reversed(dirs) if (Path(d) / FILE).is_file()]
+    from .sandbox import inside
+
+    files = [inside(Path(d) / FILE, [Path(d)]) for d in reversed(dirs) if (Path(d) / FILE).is_file()]
     for path in files:
         try:
             data = load_data_file(path)

@@ -141,6 +141,74 @@ def test_user_templates_override_and_run_in_the_sandbox(tmp_path, cli):
     assert code == 1 and "模板目录不存在" in err
 
 
+def _user_template(tmp_path, title_body: str):
+    from conftest import ROOT
+
+    tpl = tmp_path / "tpl"
+    tpl.mkdir(exist_ok=True)
+    report = (ROOT / "templates" / "report.j2").read_text(encoding="utf-8")
+    (tpl / "report.j2").write_text("{% macro title() %}" + title_body + "{% endmacro %}"
+                                   + report[report.index("{% macro meeting"):], encoding="utf-8")
+    return tpl
+
+
+@pytest.mark.parametrize("body, words", [
+    ("{{ 'x' * 10**10 }}", "乘法"),
+    ("{% set s = 'x' * 900000 %}{{ s + s }}", "加法"),
+    ("{{ 7 ** 100000 }}", "乘方"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "秒"),
+])
+def test_user_templates_that_would_run_away_are_stopped_with_their_line(tmp_path, cli, monkeypatch, body, words):
+    from conftest import FIXTURES
+    from generator import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 2)
+    tpl = _user_template(tmp_path, body)
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "b.md", "--templates", tpl)
+    assert code == 1 and words in err and "report.j2" in err and "Traceback" not in err, err
+
+
+def test_a_user_template_that_eats_memory_is_stopped(tmp_path, cli, monkeypatch):
+    from conftest import FIXTURES
+    from generator import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_MEMORY", 300 * 1024 ** 2)
+    tpl = _user_template(tmp_path, "{% for i in range(100000) %}{{ 'x' * 900000 }}{% endfor %}")
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "b.md", "--templates", tpl)
+    assert code == 1 and "内存" in err and "Traceback" not in err, err
+    assert cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "c.md")[0] == 0   # and the process goes on
+
+
+def test_a_link_out_of_the_templates_folder_is_not_followed(tmp_path, cli):
+    from conftest import FIXTURES
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密", encoding="utf-8")
+    tpl = _user_template(tmp_path, "标题")
+    (tpl / "report.j2").unlink()
+    (tpl / "report.j2").symlink_to(secret)
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "b.md", "--templates", tpl)
+    assert code == 1 and "链接" in err and "机密" not in err and not (tmp_path / "b.md").exists()
+
+
+def test_the_template_cache_survives_damage_and_keeps_no_users_template(tmp_path, cli, monkeypatch):
+    from conftest import FIXTURES
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("REPORTGEN_NO_CACHE", raising=False)
+    assert cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "a.md")[0] == 0
+    entries = list((tmp_path / "cache" / "reportgen" / "jinja").iterdir())
+    assert entries
+    for e in entries:                          # truncated entries: made again, every run works
+        e.write_bytes(e.read_bytes()[:40])
+    assert cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "a.md")[0] == 0
+    assert cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "a.md")[0] == 0
+    before = {e.name for e in (tmp_path / "cache" / "reportgen" / "jinja").iterdir()}
+    tpl = _user_template(tmp_path, "{{ '" + "长" * 200000 + "' }}")
+    assert cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "c.md", "--templates", tpl)[0] == 0
+    assert {e.name for e in (tmp_path / "cache" / "reportgen" / "jinja").iterdir()} == before
+
+
 def test_a_build_killed_while_writing_leaves_the_old_document(tmp_path):
     """SIGKILL in the middle of writing the new file: the old one is untouched."""
     import os
