@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench accuracy setup system-deps clean
+.PHONY: demo test bench accuracy stress setup system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: setup
 # 真实报告开发集(tests/fixtures/realworld/)上的准确率,逐篇列出
 accuracy: setup
 	$(BIN)/python scripts/realworld.py
+
+# 可靠性:反复强行结束写入、两个进程同时写同一个文件,打印完整/损坏/丢失的份数(约两分钟)
+stress: setup
+	$(BIN)/python scripts/stress.py
 
 clean:
 	rm -rf out .pytest_cache

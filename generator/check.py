@@ -41,20 +41,31 @@ class Locator:
 
     def __init__(self, path: Path, lines: list[str] | None = None):
         self.path = path
-        self.lines = lines
         if lines is None:
             try:
                 raw = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 raw = ""
-            self.lines = [normalize_line(ln) for ln in raw.splitlines()]
+            lines = [normalize_line(ln) for ln in raw.splitlines()]
+        self.lines = [ln.replace("**", "") for ln in lines]
+        self.cursor = 0     # snippets come in the document's order: look on from the last one
+        self.missing: set[str] = set()
 
     def line(self, snippet: str) -> int | None:
+        """The line holding the snippet's first words: the next one on from the last snippet
+        found (snippets come in the document's order, so a repeated heading gets its own line
+        and a whole document is located in about one pass), else the first in the file."""
         probe = normalize_line(snippet.replace("**", ""))[:24]
-        for i, ln in enumerate(self.lines, start=1):
-            if probe and probe in ln.replace("**", ""):
-                return i
-        return None
+        if not probe or probe in self.missing:
+            return None
+        hit = next((i for i in range(self.cursor, len(self.lines)) if probe in self.lines[i]), None)
+        if hit is None:
+            hit = next((i for i in range(self.cursor) if probe in self.lines[i]), None)
+        if hit is None:
+            self.missing.add(probe)
+            return None
+        self.cursor = hit
+        return hit + 1
 
 
 # ---- numbers -----------------------------------------------------------------------------

@@ -117,3 +117,19 @@ def test_devices_are_refused_as_inputs_and_outputs(tmp_path, cli):
     assert code == 1
     code, _, err = cli("build", FACTS, "-o", "/dev/full")
     assert code == 1 and "特殊文件" in err
+
+
+def test_a_file_size_limit_is_a_located_message_not_an_internal_error(tmp_path):
+    import resource
+
+    from conftest import ROOT
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REPORTGEN_NO_CACHE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    for args in (["learn", ROOT / "corpus", "-o", "s.yaml"], ["corpus", SEEDS, "c"],
+                 ["build", ROOT / "examples" / "平昌县政协2021.yaml", "-o", "p.docx"]):
+        r = subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=tmp_path, preexec_fn=limit,
+                           capture_output=True, text=True, env=env)
+        assert r.returncode == 1 and "无法写入" in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
