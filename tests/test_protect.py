@@ -133,3 +133,8 @@ def test_a_file_size_limit_is_a_located_message_not_an_internal_error(tmp_path):
         r = subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=tmp_path, preexec_fn=limit,
                            capture_output=True, text=True, env=env)
         assert r.returncode == 1 and "无法写入" in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+
+
+def test_init_into_a_folder_is_a_message_even_with_force(tmp_path, cli):
+    code, _, err = cli("init", "-o", tmp_path, "--force")
+    assert code == 1 and "目录" in err and "Traceback" not in err
