@@ -227,6 +227,8 @@ def make_handler(bench: Workbench, origins: set[str] | None):
     class Handler(BaseHTTPRequestHandler):
         server_version = "reportgen"
         timeout = 30                      # a client that stops sending is dropped
+        protocol_version = "HTTP/1.1"     # one connection for a page's many requests
+        disable_nagle_algorithm = True    # an answer goes out at once, not after the last one's ACK
 
         def log_message(self, *args):   # quiet: the terminal is the user's
             pass

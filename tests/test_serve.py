@@ -307,3 +307,40 @@ def test_an_item_can_be_given_a_lead_it_did_not_have(bench, browser):
         "css selector", "[data-path='[\"工作回顾\",\"板块\",1,\"事项\",0,\"引语\"]']"), "引语栏")[0]
     lead.send_keys("深入调查研究")
     _wait(browser, lambda d: "深入调查研究。" in _preview_text(d), "引领句出现")
+
+
+def _frame_js(driver, script):
+    driver.switch_to.frame(driver.find_element("id", "preview"))
+    try:
+        return driver.execute_script(script)
+    finally:
+        driver.switch_to.default_content()
+
+
+def test_a_small_edit_is_rewritten_in_place_and_a_longer_one_lays_the_pages_out_again(bench, browser):
+    url, wb, _ = bench
+    browser.get(url + "/?token=" + wb.token)
+    _wait(browser, lambda d: "学习研讨90余次" in _preview_text(d), "预览出现")
+    layouts = _frame_js(browser, "return window.reportgenLayouts")
+    set_value = ("var f = document.querySelector(arguments[0]); f.value = arguments[1];"
+                 "f.dispatchEvent(new Event('input'));")
+
+    def field(tag, path):   # (a list item's buttons carry its path too)
+        return tag + "[data-path='" + json.dumps(path, ensure_ascii=False, separators=(",", ":")) + "']"
+
+    browser.execute_script(set_value, field("input", ["工作回顾", "板块", 0, "事项", 0, "内容", 1, "理论学习", "学习研讨"]), "91")
+    _wait(browser, lambda d: "学习研讨91次" in _preview_text(d), "数字改了")
+    assert _frame_js(browser, "return window.reportgenLayouts") == layouts     # rewritten where it stands
+    # a paragraph that runs over a page end: its pieces rewritten at the same line ends
+    assert _frame_js(browser, "return document.querySelectorAll('.page .cont').length") >= 1
+    browser.execute_script(set_value, field("input", ["工作回顾", "板块", 0, "事项", 1, "内容", 0, "提案", "提交"]), "380")
+    _wait(browser, lambda d: "共提交提案380件" in _preview_text(d).replace("\n", ""), "跨页段落里的数字改了")
+    assert _frame_js(browser, "return window.reportgenLayouts") == layouts
+    words = _preview_text(browser).replace("\n", "")
+    assert words.count("共提交提案380件") == 1 and words.count("推进提案工作提质增效") == 1
+    browser.execute_script(set_value, field("textarea", ["工作回顾", "板块", 0, "事项", 0, "内容", 0]), "认真贯彻落实各项决策部署。" * 60)
+    _wait(browser, lambda d: _preview_text(d).count("认真贯彻落实各项决策部署") >= 50, "长段落出现")
+    assert _frame_js(browser, "return window.reportgenLayouts") == layouts + 1  # the pages laid out again
+    overflow = _frame_js(browser, "return Array.prototype.filter.call(document.querySelectorAll('.page .text'),"
+                                  " function (t) { return t.scrollHeight > t.clientHeight + 1; }).length")
+    assert overflow == 0 and "学习研讨91次" in _preview_text(browser)

@@ -84,6 +84,7 @@ _SCRIPT = """
   // then move them into pages, splitting at line ends (as Word runs a paragraph on).
   var format = document.getElementById('report').getAttribute('data-page-number');
   var pages = [], starts, lineH;        // (lineStart reads the last two)
+  var placed = null;                    // each paragraph as sent: its HTML and, if whole on a page, where
   layout(); fit(); window.addEventListener('resize', fit);
   // in the workbench: keep the reader's place across previews (the page above remembers it),
   // and lay out a new report in place when the page above sends one (no reload: faster)
@@ -95,15 +96,75 @@ _SCRIPT = """
     });
     window.addEventListener('message', function (e) {
       if (e.source !== window.parent || !e.data || typeof e.data.reportgenBody !== 'string') return;
-      pages.forEach(function (page) { page.remove(); });
-      pages = [];
       var source = document.createElement('div'); source.id = 'report';
       source.innerHTML = e.data.reportgenBody;
-      document.body.insertBefore(source, document.body.firstChild);
-      layout(); fit();
+      if (!inPlace(source)) {
+        pages.forEach(function (page) { page.remove(); });
+        pages = [];
+        document.body.insertBefore(source, document.body.firstChild);
+        layout(); fit();
+      }
       window.parent.postMessage({ reportgenPaged: pages.length }, '*');
     });
     window.parent.postMessage({ reportgenPaged: pages.length }, '*');   // laid out: shown
+  }
+
+  // An edit that changes a few paragraphs and none of them by a line: those paragraphs are
+  // rewritten where they stand (one running over a page end, piece by piece at the same line
+  // ends), and the pages stay as they are.
+  function inPlace(source) {
+    var fresh = Array.prototype.slice.call(source.children);
+    if (!placed || fresh.length !== placed.length) return false;
+    var changed = [];
+    for (var i = 0; i < fresh.length; i++) {
+      if (fresh[i].outerHTML === placed[i].html) continue;
+      if (fresh[i].className !== placed[i].cls) return false;
+      changed.push(i);
+    }
+    if (changed.length > 8) return false;
+    var undo = [], ok = true;
+    changed.forEach(function (k) {
+      if (!ok) return;
+      var pieces = placed[k].pieces, texts = null;
+      if (pieces.length > 1) {             // run over a page end: cut at the same lines, or give up
+        texts = split(fresh[k], placed[k].lines, pieces);
+        if (!texts) { ok = false; return; }
+      }
+      pieces.forEach(function (piece, n) {
+        var el = piece[0], before = el.getBoundingClientRect().height;
+        undo.push([el, el.innerHTML]);
+        el.innerHTML = texts ? texts[n] : fresh[k].innerHTML;
+        if (Math.abs(el.getBoundingClientRect().height - before) > 0.5) ok = false;   // a line more or less
+      });
+    });
+    if (!ok) { undo.forEach(function (u) { u[0].innerHTML = u[1]; }); return false; }
+    changed.forEach(function (k) { placed[k].html = fresh[k].outerHTML; });
+    return true;
+  }
+  function split(p, lines, pieces) {      // a paragraph's pieces' HTML, at the line ends they had
+    var column = document.createElement('div'); column.id = 'report';
+    column.style.cssText = 'position:absolute;left:-100000px;top:0';
+    column.appendChild(p); document.body.appendChild(column);
+    // (the pages are zoomed to fit the window: what is measured now is zoomed as well)
+    var zoom = parseFloat(document.body.style.getPropertyValue('--fit')) || 1, fullH = lineH;
+    var cs = getComputedStyle(p), r = p.getBoundingClientRect();
+    var b = { p: p, top: r.top, padTop: parseFloat(cs.paddingTop) * zoom, padBottom: parseFloat(cs.paddingBottom) * zoom };
+    b.lines = Math.max(1, Math.round((r.height - b.padTop - b.padBottom) / (lineH * zoom)));
+    var out = null;
+    if (b.lines === lines) {
+      lineH = fullH * zoom;
+      pieces.forEach(function (piece) {
+        [piece[1], piece[2]].forEach(function (k) { if (k > 0 && k < lines) lineStart(b, k); });
+      });
+      lineH = fullH;
+      var html = p.innerHTML, at = starts.get(b) || {};
+      out = pieces.map(function (piece) {
+        var a = piece[1] ? at[piece[1]] : 0, z = piece[2] < lines ? at[piece[2]] : null;
+        return cut(z === null ? html : cut(html, z, true), a, false);
+      });
+    }
+    column.remove();
+    return out;
   }
 
   function fit() {                        // on screen, pages as wide as the window allows
@@ -112,9 +173,11 @@ _SCRIPT = """
   }
 
   function layout() {
+  window.reportgenLayouts = (window.reportgenLayouts || 0) + 1;   // (the tests count them)
   document.body.style.setProperty('--fit', '1');   // measured at full size; fit() shrinks after
   var source = document.getElementById('report');
   var blocks = Array.prototype.slice.call(source.children);
+  placed = blocks.map(function (p) { return { html: p.outerHTML, cls: p.className, pieces: [], lines: 0 }; });
   function newPage() {
     var page = document.createElement('div'); page.className = 'page';
     var text = document.createElement('div'); text.className = 'text'; page.appendChild(text);
@@ -124,10 +187,10 @@ _SCRIPT = """
   var limit = first.clientHeight;
   var body = blocks.filter(function (b) { return b.className === 'body'; })[0] || blocks[0];
   lineH = body ? parseFloat(getComputedStyle(body).lineHeight) : limit;
-  var boxes = blocks.map(function (p) {
+  var boxes = blocks.map(function (p, i) {
     var cs = getComputedStyle(p), r = p.getBoundingClientRect();
     var padTop = parseFloat(cs.paddingTop), padBottom = parseFloat(cs.paddingBottom);
-    return { p: p, top: r.top, padTop: padTop, padBottom: padBottom,
+    return { p: p, i: i, top: r.top, padTop: padTop, padBottom: padBottom,
              lines: Math.max(1, Math.round((r.height - padTop - padBottom) / lineH)) };
   });
   // plan: pages of (paragraph, first line, end line)
@@ -161,13 +224,15 @@ _SCRIPT = """
     if (n > 0) text = newPage();
     pg.forEach(function (part) {
       var b = part[0], whole = part[1] === 0 && part[2] === b.lines;
-      if (whole) { text.appendChild(b.p); return; }
+      placed[b.i].lines = b.lines;
+      if (whole) { text.appendChild(b.p); placed[b.i].pieces.push([b.p, 0, b.lines]); return; }
       var html = b.html || (b.html = b.p.innerHTML);
       var a = part[1] ? starts.get(b)[part[1]] : 0, z = part[2] < b.lines ? starts.get(b)[part[2]] : null;
       var piece = b.p.cloneNode(false);
       if (part[1] > 0) piece.className = b.p.className + ' cont';
       piece.innerHTML = cut(z === null ? html : cut(html, z, true), a, false);
       text.appendChild(piece);
+      placed[b.i].pieces.push([piece, part[1], part[2]]);
     });
   });
   pages.forEach(function (page, i) {
