@@ -149,15 +149,15 @@ def other_kind(tree: Report) -> str:
     return ""
 
 
-_HEARD = re.compile("听取|审议|讨论")
+_AGENDA = re.compile("议程|将|拟")
 
 
 def _given(key: str, start: int = 0):
-    """The first place `key` says a standing committee's work report is given, not only heard
-    (听取和审议…常务委员会工作报告: a meeting's agenda)."""
+    """The first place `key` says a standing committee's work report is given, not only on an
+    agenda to come (主要议程包括:听取和审议…常务委员会工作报告)."""
     for m in _rules()["work_report"].finditer(key, start):
-        clause = re.split("[。,，;；]", key[max(0, m.start() - 30):m.start()])[-1]
-        if not _HEARD.search(clause):
+        clause = re.split("[。,，;；]", key[max(0, m.start() - 40):m.start()])[-1]
+        if not _AGENDA.search(clause):
             return m
     return None
 

@@ -556,7 +556,7 @@ def _speaker_headline(report: Report) -> None:
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志取,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:(?<=[席记长任志取了,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
@@ -564,10 +564,11 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告"
     r"|(?:在会上)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # 作政协…常务委员会工作报告
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
+    r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _PROSE_DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?"
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
@@ -606,7 +607,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
 
     for _, key in paras:
         m = _PROSE_DATE.search(key)
-        if m and re.search("开幕|会议|报告", m.group(0)) and not press(m, key):
+        # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
+        if m and re.search("开幕|会议|报告", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
             month = int(m["m"])
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
                 else _year_before(paras, month, int(m["d"])) or _reviewed_year(paras, month)

@@ -186,3 +186,18 @@ def test_an_agenda_that_hears_the_report_is_not_the_report_and_a_headlines_phras
     tree = parse(clean_text("州政协十四届一次会议开幕\n\n杨某某出席并讲话陈某某等到会祝贺  朱建斌作常委会工作报告"
                             "  沙某某作提案工作情况报告\n\n2月14日上午,政协某某州第十四届委员会第一次会议开幕。\n"))
     assert tree.meta.speaker == "朱建斌"
+
+
+def test_a_closing_news_item_names_the_report_heard_its_speaker_and_the_meetings_days():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    tree = parse("政协某某旗第九届委员会第六次会议胜利闭幕\n\n中国人民政治协商会议某某旗第九届委员会第六次全体会议于"
+                 "2017年2月14日至2月16日在经棚举行。会议听取并审议了侯国有主席所作的政协某某旗九届委员会常务委员会工作报告"
+                 "和孙某某副主席所作的提案工作报告。\n")
+    assert (tree.meta.speaker, tree.meta.date) == ("侯国有", "2017-02-14")
+    facts, todo = to_facts(tree)
+    assert facts["类型"] == "年度" and not [t for t in todo if t.startswith("类型")]
+    facts, todo = to_facts(parse("3月3日,全国政协十二届四次会议开幕。听取俞某某主席关于政协全国委员会常务委员会工作的报告,"
+                                 "听取陈某某副主席关于政协十二届三次会议以来提案工作情况的报告。\n"))
+    assert facts["类型"] == "年度" and not [t for t in todo if "提案工作情况" in t]
