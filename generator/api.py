@@ -186,7 +186,11 @@ def check(path: str | Path, annotate_to: str | Path | None = None,
         out = Path(annotate_to)
         if out.resolve() == path.resolve():
             raise ReportgenError(Problem("批注副本不能覆盖草稿本身", str(out), hint="换一个输出文件名"))
-        data, placed = annotate(path, problems)
+        try:
+            data, placed = annotate(path, problems)
+        except Exception as e:   # python-docx on a file docxread could read: whatever it raises is the file's
+            raise ReportgenError(Problem(f"无法在这份 Word 文档上写批注({type(e).__name__})", str(path),
+                                         hint="在 Word 中另存一份再试")) from None
         guarded_write(out, stamp_docx(data, path.name), "docx", force)
         annotated = (out, placed)
     return problems, annotated

@@ -206,13 +206,18 @@ def _words(text: str) -> str:
     return re.sub(r"\W", "", text)
 
 
-def _alike(a: str, b: str) -> bool:
-    """Nearly the same paragraph (a draft's copy left beside its edit)."""
+def _alike_to(b: str):
+    """A test of whether a paragraph is nearly `b` (a draft's copy left beside its edit); `b`'s
+    index is made once for all the paragraphs it is compared with."""
     from difflib import SequenceMatcher
 
-    m = SequenceMatcher(None, a, b, autojunk=False)
+    m = SequenceMatcher(None, "", b, autojunk=False)
     limit = rules()["相近段落"]
-    return m.real_quick_ratio() >= limit and m.quick_ratio() >= limit and m.ratio() >= limit
+
+    def alike(a: str) -> bool:
+        m.set_seq1(a)
+        return m.real_quick_ratio() >= limit and m.quick_ratio() >= limit and m.ratio() >= limit
+    return alike
 
 
 def clause_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
@@ -236,6 +241,9 @@ def clause_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     return out
 
 
+NEAR_CANDIDATES = 8   # earlier paragraphs with the same opening (or closing) words a paragraph is compared with
+
+
 def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
     """Over-long sentences; a paragraph that repeats another (the one before it nearly, or any
     one whole); sentences that repeat a long passage of an earlier one, the standard
@@ -253,8 +261,10 @@ def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
         near = None
         if same is None and len(words) >= 20:
             # nearly the same as an earlier paragraph: one that starts or ends with the same words
-            for q, q_words in probes.get(words[:12], []) + probes.get(words[-12:], []):
-                if _alike(q_words, words):
+            candidates = probes.get(words[:12], []) + probes.get(words[-12:], [])
+            alike = _alike_to(words) if candidates else None
+            for q, q_words in candidates:
+                if alike(q_words):
                     near = q
                     break
         prev, before = p, prev
@@ -266,7 +276,9 @@ def sentence_findings(paragraphs: list[Text]) -> list[tuple[Text, str]]:
         whole.setdefault(words, p)
         if len(words) >= 20:
             for probe in {words[:12], words[-12:]}:
-                probes.setdefault(probe, []).append((p, words))
+                bucket = probes.setdefault(probe, [])
+                if len(bucket) < NEAR_CANDIDATES:   # (compared with a few, not with every one alike)
+                    bucket.append((p, words))
         for n, sentence in enumerate(_SENTENCES.findall(p.text)):
             s = sentence.strip()
             if len(s) > limit:

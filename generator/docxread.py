@@ -11,9 +11,11 @@ none; it is how entity bombs come in).
 """
 from __future__ import annotations
 
+import lzma
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,9 @@ MAX_PARTS = 2000                   # parts in the package
 MAX_PART_BYTES = 64_000_000        # one part unpacked (document.xml of ~200,000 paragraphs)
 MAX_TOTAL_BYTES = 160_000_000      # the parts read, unpacked, together
 MAX_DEPTH = 200                    # XML nesting
+MAX_ELEMENTS = 3_000_000           # XML elements in one part (a report of 200,000 paragraphs has fewer)
+MAX_SMALL_PART = 8_000_000         # styles, relationships: read whole (Word's are well under 1 MB)
+MAX_HELD = 300_000                 # elements in one paragraph or table, held at once
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -44,6 +49,10 @@ class DocxText:
     warnings: list[Problem] = field(default_factory=list)
 
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
+               NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError)   # (RuntimeError: encrypted)
+
+
 def _bad(path: Path, message: str, hint: str = "确认文件是 Word 保存的 .docx(不是 .doc 或改了扩展名的文件)"):
     return ReportgenError(Problem(message, str(path), hint=hint))
 
@@ -55,54 +64,68 @@ class _Package:
         self.path = Path(name or path)
         try:
             self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError) as e:
+        except _ZIP_ERRORS as e:
             raise _bad(self.path, f"无法作为 Word 文档读取({type(e).__name__})") from None
         infos = self.zip.infolist()
         if len(infos) > MAX_PARTS:
             raise _bad(self.path, f"Word 文档的部件过多({len(infos)} 个,上限 {MAX_PARTS})")
+        # every part counted, read or not (python-docx, for --annotate, unpacks them all)
+        big = max(infos, key=lambda i: i.file_size, default=None)
+        if big is not None and big.file_size > MAX_PART_BYTES or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+            raise _bad(self.path, f"Word 文档解压后过大({big.filename} {big.file_size} 字节;每个部件上限 "
+                                  f"{MAX_PART_BYTES},合计上限 {MAX_TOTAL_BYTES})",
+                       "文件可能已损坏或是恶意构造的;请在 Word 中另存一份再试")
         self.sizes = {i.filename: i.file_size for i in infos}
-        self.read_bytes = 0
 
     def open(self, name: str):
-        size = self.sizes.get(name)
-        if size is None:
+        if name not in self.sizes:
             return None
-        if size > MAX_PART_BYTES or self.read_bytes + size > MAX_TOTAL_BYTES:
-            raise _bad(self.path, f"Word 文档的 {name} 解压后过大({size} 字节,上限 {MAX_PART_BYTES})",
-                       "文件可能已损坏或是恶意构造的;请在 Word 中另存一份再试")
-        self.read_bytes += size
-        raw = self.zip.open(name)
-        head = raw.peek(2048)[:2048] if hasattr(raw, "peek") else b""
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise _bad(self.path, f"Word 文档的 {name} 含有 DTD 声明(Word 不会写出),拒绝读取",
-                       "文件可能是恶意构造的;请在 Word 中另存一份再试")
-        return raw
+        try:
+            return self.zip.open(name)
+        except _ZIP_ERRORS as e:
+            raise _bad(self.path, f"Word 文档已损坏或加密,无法读出 {name}({type(e).__name__})") from None
 
     def events(self, name: str, tags=None):
-        """(event, element) pairs of a part, streamed; depth and syntax checked."""
+        """(event, element) pairs of a part, streamed; a DTD, the depth, the number of elements
+        (in the part, and held at once) and the syntax checked."""
         from lxml import etree
 
         raw = self.open(name)
         if raw is None:
             return
-        depth = 0
+        depth = count = 0
         try:
             with raw:
-                for event, el in etree.iterparse(raw, events=("start", "end"), resolve_entities=False,
-                                                 no_network=True, load_dtd=False, huge_tree=False,
-                                                 remove_comments=True, remove_pis=True):
-                    depth += 1 if event == "start" else -1
-                    if depth > MAX_DEPTH:
-                        raise _bad(self.path, f"Word 文档的 {name} 嵌套过深(超过 {MAX_DEPTH} 层)",
-                                   "文件可能是恶意构造的;请在 Word 中另存一份再试")
+                parse = etree.iterparse(raw, events=("start", "end"), resolve_entities=False, no_network=True,
+                                        load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
+                for event, el in parse:
+                    if count == 0:
+                        info = el.getroottree().docinfo
+                        if info.internalDTD is not None or info.doctype:
+                            raise _bad(self.path, f"Word 文档的 {name} 含有 DTD 声明(Word 不会写出),拒绝读取",
+                                       "文件可能是恶意构造的;请在 Word 中另存一份再试")
+                    if event == "start":
+                        depth += 1
+                        count += 1
+                        if depth > MAX_DEPTH:
+                            raise _bad(self.path, f"Word 文档的 {name} 嵌套过深(超过 {MAX_DEPTH} 层)",
+                                       "文件可能是恶意构造的;请在 Word 中另存一份再试")
+                        if count > MAX_ELEMENTS:
+                            raise _bad(self.path, f"Word 文档的 {name} 元素过多(超过 {MAX_ELEMENTS:,} 个)",
+                                       "文件可能是恶意构造的;请在 Word 中另存一份再试")
+                    else:
+                        depth -= 1
                     yield event, el
         except etree.XMLSyntaxError as e:
             raise _bad(self.path, f"Word 文档的 {name} 不是有效的 XML({e.msg})") from None
-        except (zipfile.BadZipFile, OSError, EOFError) as e:
-            raise _bad(self.path, f"Word 文档已损坏({type(e).__name__})") from None
+        except _ZIP_ERRORS as e:
+            raise _bad(self.path, f"Word 文档已损坏或加密,无法读出 {name}({type(e).__name__})") from None
 
     def tree(self, name: str):
         """A small part (relationships, styles) as one element, bounded like the rest."""
+        if self.sizes.get(name, 0) > MAX_SMALL_PART:
+            raise _bad(self.path, f"Word 文档的 {name} 过大({self.sizes[name]} 字节,上限 {MAX_SMALL_PART})",
+                       "文件可能已损坏或是恶意构造的;请在 Word 中另存一份再试")
         root = None
         for event, el in self.events(name):
             if event == "end" and el.getparent() is None:
@@ -194,12 +217,28 @@ def _text_boxes(el):
             yield box
 
 
+_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"}
+
+
+def _kids(el, *tags) -> list:
+    """The children of `el` with these tags, in order, looking through content controls and
+    custom XML wrapped around them (a row's cell inside w:sdt is still the row's cell)."""
+    out = []
+    for child in el:
+        if child.tag in tags:
+            out.append(child)
+        elif child.tag in _WRAPPERS:
+            out += _kids(child, *tags)
+    return out
+
+
 class _Reader:
     def __init__(self, package: _Package, styles: _Styles):
         self.package = package
         self.styles = styles
         self.out = DocxText()
         self.pictures: list[int] = []      # paragraphs holding a picture, chart or object
+        self.unread: list[int] = []        # where an imported document (altChunk) stands
 
     # a paragraph ------------------------------------------------------------------------------
     def paragraph(self, p) -> tuple[str, str, int, list]:
@@ -262,6 +301,12 @@ class _Reader:
                 pieces.append("\n")
             elif tag == W + "noBreakHyphen":
                 pieces.append("-")
+            elif tag == W + "ruby":                # 注音: the base text, not the reading above it
+                base = c.find(W + "rubyBase")
+                holder: list = []
+                if base is not None:
+                    self._walk(base, holder, boxes)
+                pieces.append("".join(t for t, _ in holder))
             elif tag in _PICTURE or tag == MC + "AlternateContent":
                 graphic = _alternative(c) if tag == MC + "AlternateContent" else c
                 found = list(_text_boxes(graphic)) if graphic is not None else []
@@ -283,20 +328,25 @@ class _Reader:
             for box in boxes:
                 self.block(box, False)
         elif el.tag == W + "tbl":
-            for row in el.iter(W + "tr"):
-                cells = []
-                for tc in row:
-                    if tc.tag != W + "tc":
-                        continue
-                    parts = [self.paragraph(p)[0].strip() for p in tc.iter(W + "p")]
-                    cells.append(" ".join(t for t in parts if t))
-                line = CELL_SEP.join(cells).strip(" |")
+            for row in _kids(el, W + "tr"):
+                line = CELL_SEP.join(self._cell(tc) for tc in _kids(row, W + "tc")).strip(" |")
                 if line:
                     self.out.lines.append(line)
-        elif el.tag == W + "sdt":
-            content = el.find(W + "sdtContent")
-            for child in content if content is not None else ():
-                self.block(child, top)
+        elif el.tag in (W + "sdt", W + "customXml"):   # content controls (a table of contents…):
+            for child in _kids(el, W + "p") + _kids(el, W + "tbl"):   # not Word's body paragraphs
+                self.block(child, False)
+        elif el.tag == W + "altChunk":
+            self.unread.append(len(self.out.paragraphs) + 1)
+
+    def _cell(self, tc) -> str:
+        """A cell's text: its paragraphs, and a table inside it row by row, on one line."""
+        out = []
+        for child in _kids(tc, W + "p", W + "tbl"):
+            if child.tag == W + "p":
+                out.append(self.paragraph(child)[0].strip())
+            else:
+                out += [" ".join(self._cell(c) for c in _kids(row, W + "tc")) for row in _kids(child, W + "tr")]
+        return " ".join(t for t in out if t)
 
     def _emit(self, text: str, lead: str, level: int) -> None:
         text = text.strip()
@@ -338,15 +388,20 @@ def read_docx(path, name: str = "") -> DocxText:
         styles = _Styles(package.tree(parts["/styles"]) if "/styles" in parts else None)
         reader = _Reader(package, styles)
         body_depth = None
-        depth = 0
+        depth = held = 0
         for event, el in package.events(main):
             if event == "start":
                 depth += 1
+                held += 1
                 if el.tag == W + "body":
                     body_depth = depth
+                elif held > MAX_HELD and body_depth is not None:
+                    raise _bad(path, f"Word 文档中有一个段落或表格过大(超过 {MAX_HELD:,} 个元素)",
+                               "文件可能是恶意构造的;请在 Word 中另存一份再试")
                 continue
             depth -= 1
             if body_depth is not None and depth == body_depth:   # a child of w:body, complete
+                held = 0
                 reader.block(el, True)
                 el.clear()
                 parent = el.getparent()
@@ -356,6 +411,10 @@ def read_docx(path, name: str = "") -> DocxText:
         if "/endnotes" in parts:
             reader.notes(parts["/endnotes"], "注", n)
     out = reader.out
+    if reader.unread:
+        out.warnings.append(Problem(f"第 {reader.unread[0]} 段后有 {len(reader.unread)} 处导入的文档片段(altChunk),"
+                                    "无法读入,已略过", str(path), reader.unread[0],
+                                    hint="在 Word 中另存一份(导入的片段会变成正文)再读", level=WARNING))
     where = reader.pictures
     if where:
         shown = "、".join(f"第 {i} 段" for i in where[:5]) + (f"等 {len(where)} 处" if len(where) > 5 else "")

@@ -47,6 +47,9 @@ def read_report(path: str | Path, removed: list[str] | None = None, warnings: li
 
         data = read_bytes(path, MAX_REPORT_BYTES)   # not found, no regular file, too large: located
         raw = docx_text(io.BytesIO(data), warnings, paragraphs, str(path))
+        if len(raw) > MAX_REPORT_BYTES:   # (a Word file's text can be ten times its packed size)
+            raise ReportgenError(Problem(f"文档的文字过多(超过 {MAX_REPORT_BYTES:,} 字)", str(path),
+                                         hint="一份报告没有这么长;请确认文件"))
     else:
         raw = read_text(path, MAX_REPORT_BYTES)
         if "\x00" in raw:

@@ -117,3 +117,70 @@ def test_check_reads_a_word_draft_once_and_reports_its_pictures(tmp_path, monkey
     problems, _ = check_file(path)
     assert len(calls) == 1
     assert any("图片" in x.message for x in problems) and any("400" in x.message and x.line == 3 for x in problems)
+
+
+def test_content_controls_nested_tables_and_ruby_are_read_once_and_a_toc_is_not_a_body_paragraph(tmp_path):
+    toc = "<w:sdt><w:sdtContent>" + p(r("目录")) + p(r("一、工作回顾……1")) + "</w:sdtContent></w:sdt>"
+    inner = "<w:tbl><w:tr><w:tc>" + p(r("内B")) + "</w:tc><w:tc>" + p(r("内C")) + "</w:tc></w:tr></w:tbl>"
+    table = ("<w:tbl><w:tr><w:tc>" + p(r("外A")) + inner + "</w:tc><w:sdt><w:sdtContent><w:tc>" + p(r("外D"))
+             + "</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>")
+    ruby = '<w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>'
+    body = toc + p(r("一、工作回顾")) + table + p(ruby, r("音。")) + '<w:altChunk r:id="x" xmlns:r="r"/>'
+    got = read_docx(package(tmp_path / "a.docx", body))
+    assert got.lines == ["目录", "一、工作回顾……1", "一、工作回顾", "外A 内B 内C | 外D", "注音。"]
+    assert got.paragraphs == ["一、工作回顾", "注音。"]          # as python-docx (and --annotate) counts them
+    assert any("altChunk" in w.message for w in got.warnings)
+
+
+def test_every_part_is_bounded_and_damaged_or_encrypted_packages_get_a_message(tmp_path):
+    path = package(tmp_path / "img.docx", p(r("正文。")))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:   # a picture no reader opens, 100 MB unpacked
+        z.writestr("word/media/image1.png", b"\0" * (MAX_PART_BYTES + 1))
+    with pytest.raises(ReportgenError, match="解压后过大"):
+        read_docx(path)
+    stored = package(tmp_path / "s.docx", p(r("正文。")))
+    data = bytearray(stored.read_bytes())
+    at = data.find(b"word/document.xml") + len("word/document.xml")   # damage the body's compressed bytes
+    data[at + 5:at + 40] = b"\xff" * 35
+    (tmp_path / "bad.docx").write_bytes(bytes(data))
+    with pytest.raises(ReportgenError, match="损坏|无法"):
+        read_docx(tmp_path / "bad.docx")
+
+
+def test_a_dtd_after_a_long_comment_is_still_refused(tmp_path):
+    late = ('<?xml version="1.0"?><!--' + "x" * 3000 + '--><!DOCTYPE d [<!ENTITY x "坏">]>'
+            f'<w:document {NS}><w:body>{p(r("正文&x;结束"))}</w:body></w:document>')
+    with pytest.raises(ReportgenError, match="DTD"):
+        read_docx(package(tmp_path / "late.docx", "", document=late))
+
+
+def test_one_paragraph_of_millions_of_runs_is_refused_without_holding_them(tmp_path):
+    body = "<w:p>" + "<w:r><w:t>字</w:t></w:r>" * 160_000 + "</w:p>"
+    with pytest.raises(ReportgenError, match="过大"):
+        read_docx(package(tmp_path / "runs.docx", body))
+
+
+def test_annotations_land_on_their_paragraph_past_a_table_of_contents(tmp_path, cli):
+    import docx as python_docx
+
+    doc = python_docx.Document()
+    for text in ("各位委员:", "一、工作回顾", "全年提交提案379件,立案400件。", "二、今年的工作"):
+        doc.add_paragraph(text)
+    path = tmp_path / "d.docx"
+    doc.save(str(path))
+    _rewrite(path, "word/document.xml", lambda xml: xml.replace(
+        b"<w:body>", b"<w:body><w:sdt><w:sdtContent>" + p(r("目录")).encode() + p(r("一、工作回顾 1")).encode()
+        + b"</w:sdtContent></w:sdt>"))
+    code, out, _ = cli("check", path, "--annotate", tmp_path / "n.docx")
+    annotated = python_docx.Document(str(tmp_path / "n.docx"))
+    commented = [q.text for q in annotated.paragraphs if q._p.xpath(".//w:commentRangeStart")]
+    assert commented == ["全年提交提案379件,立案400件。"], out
+
+
+def _rewrite(path, name, change):
+    with zipfile.ZipFile(path) as z:
+        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
+    entries[name] = change(entries[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, v in entries.items():
+            z.writestr(k, v)
