@@ -109,7 +109,12 @@ def build_corpus(source: str | Path, target: str | Path, removed: dict[Path, lis
     problems = [Problem("来源与输出是同一个文件,跳过(不在原处改写来源)", str(f)) for f, dst in plan
                 if dst.resolve() == f.resolve()]
     plan = [(f, dst) for f, dst in plan if dst.resolve() != f.resolve()]
-    target.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir():
+        raise ReportgenError(Problem("语料目录的位置上已有一个文件", str(target), hint="换一个语料目录名"))
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ReportgenError(Problem(f"无法创建语料目录({e.strerror})", str(target))) from None
     manifest_path = target / CORPUS_MANIFEST
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -133,10 +138,18 @@ def build_corpus(source: str | Path, target: str | Path, removed: dict[Path, lis
         try:
             gone: list[str] = []
             data = read_report(f, gone).encode("utf-8")
-            if dst in theirs:
+            # looked at again just before the write: an edit made while this run went on is kept
+            if dst.exists() and not ours(dst):
+                if not force:
+                    problems.append(Problem("语料目录中的这个文件刚被修改过,没有覆盖它", str(dst),
+                                            hint="加 --force 覆盖(原文件会先备份)"))
+                    continue
                 backups.append(backup(dst))
             write_file(dst, data, "检查目录权限和磁盘空间")
             manifest[dst.name] = hashlib.sha256(data).hexdigest()
+            # (recorded after each file: a run stopped half-way still knows what it wrote)
+            write_file(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"),
+                       "检查目录权限和磁盘空间")
             written.append(dst)
             if removed is not None:
                 removed[f] = gone
@@ -144,8 +157,6 @@ def build_corpus(source: str | Path, target: str | Path, removed: dict[Path, lis
             problems.extend(e.problems)
         except OSError as e:
             problems.append(Problem(f"无法备份原文件,没有覆盖它({e.strerror})", str(dst)))
-    write_file(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"),
-           "检查目录权限和磁盘空间")
     return written, problems, backups
 
 

@@ -54,12 +54,14 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
 
 
 def _clear_stale(path: Path) -> None:
-    """Temporary files of writes to `path` whose process has ended."""
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        pid = stale.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and _alive(int(pid)):
-            continue
-        stale.unlink(missing_ok=True)
+    """Temporary files of writes to `path` (.name.<pid>.<random>.tmp) whose process has ended."""
+    import glob
+
+    ours = re.compile(r"(\d+)\.[^.]+\.tmp")
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        m = ours.fullmatch(stale.name[len(path.name) + 2:])
+        if m and not _alive(int(m.group(1))):
+            stale.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

@@ -24,7 +24,7 @@ from .resources import repeated_verb, templates_dir
 from .schema import Schema
 from .slots import Compared, Quantity, SlotRegistry, SlotValue, comparison, place_comparisons, unit_of
 from .tree import Meta, Paragraph, Part, Report, Section
-from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line
+from .typography import BANG, CLAUSE_MARKS, COLON, SEMI, SENTENCE_END, normalize_line, xml_safe
 from .yamlio import load_data_file, load_yaml
 _END = SENTENCE_END + SEMI + ";…"
 _CLOSE = "”’》)」"
@@ -191,9 +191,18 @@ class Renderer:
         self.env.filters.update(cn=cn, quoted=quoted, booktitle=booktitle, exclaim=exclaim)
         # macros are called through a template, so that errors in them carry template lines
         self.call = self.env.from_string("{{ macro(*args) }}")
-        self.slots = SlotRegistry.from_data(load_data_file(self._first("slots.yaml")),
-                                            comparisons=load_data_file(self._first("compare.yaml")))
+        self.slots = self._slots()
         self.types: ReportTypes = report_types.load(self.dirs) if template_dirs else report_types.bundled()
+
+    def _slots(self) -> SlotRegistry:
+        """The fact categories; a user's slots.yaml or compare.yaml that isn't right is a
+        located message."""
+        slots, compare = self._first("slots.yaml"), self._first("compare.yaml")
+        try:
+            return SlotRegistry.from_data(_data(slots), comparisons=_data(compare))
+        except (AttributeError, TypeError, KeyError, ValueError) as e:
+            raise ReportgenError(Problem(f"事实类别文件的格式不对({type(e).__name__}: {e})", str(slots),
+                                         hint="对照内置的 templates/slots.yaml:每个类别是一个映射,含 宏、主题、字段")) from None
 
     def _first(self, name: str) -> Path:
         path, folder = next((d / name, d) for d in self.dirs if (d / name).is_file())
@@ -203,7 +212,7 @@ class Renderer:
         try:
             with limits(self.user):
                 tree, stats = _Build(self, facts).report()
-            if self.user and sum(len(p.full) for p in tree.paragraphs()) > MAX_OUTPUT:
+            if self.user and _size(tree) > MAX_OUTPUT:
                 raise ReportgenError(Problem(f"模板生成的报告超过 {MAX_OUTPUT:,} 个字符,不像一份报告",
                                              hint="检查自定义模板中的循环和重复"))
             return tree, stats
@@ -227,6 +236,10 @@ class Renderer:
         except TemplateFault as e:
             file, line = _template_frame(e)
             raise ReportgenError(Problem(str(e), file, line, hint=e.hint)) from None
+        except RecursionError as e:
+            file, line = _template_frame(e)
+            raise ReportgenError(Problem("模板中的宏或导入无限地调用自己", file, line,
+                                         hint="检查这一行的宏调用或 import")) from None
         except (ArithmeticError, LookupError, TypeError, ValueError) as e:
             file, line = _template_frame(e)
             if file is None:
@@ -276,9 +289,28 @@ class Renderer:
         return module
 
 
+def _data(path: Path):
+    """A data file's contents; YAML that doesn't read is a located message."""
+    import yaml
+
+    try:
+        return load_data_file(path)
+    except yaml.YAMLError:
+        return load_yaml(path).data   # raises the located message
+
+
 def text(value) -> str:
-    """Macro output as one normalised line of text."""
-    return normalize_line(flat(str(value)))
+    """Macro output as one normalised line of text (what XML can't hold dropped)."""
+    return normalize_line(flat(xml_safe(str(value))))
+
+
+def _size(tree: Report) -> int:
+    """Characters of a report's text: front matter, headings and paragraphs."""
+    m = tree.meta
+    size = sum(len(x) for x in (m.title, m.subtitle, m.meeting, m.speaker, m.date_text, m.salutation))
+    for _, node in tree.walk():
+        size += len(node.full) if isinstance(node, Paragraph) else len(getattr(node, "heading", "") or "")
+    return size
 
 
 class _Build:

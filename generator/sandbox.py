@@ -9,6 +9,7 @@ import operator
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import jinja2
@@ -80,7 +81,7 @@ def _vm_bytes() -> int | None:
 def limits(enabled: bool = True):
     """A time limit and a memory limit around rendering a user's templates (in the main thread,
     where a timer can interrupt; elsewhere the sandbox's own limits only)."""
-    if not enabled or threading.current_thread() is not threading.main_thread():
+    if not enabled or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         yield
         return
     import resource
@@ -88,22 +89,28 @@ def limits(enabled: bool = True):
     def expired(signum, frame):
         raise TemplateLimit(f"模板运行超过 {MAX_SECONDS} 秒(可能有很大的循环)")
 
+    started = time.monotonic()
     old_handler = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
+    old_timer = signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)   # (a caller's timer, given back after)
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     vm = _vm_bytes()
     capped = False
-    if vm is not None:
-        cap = vm + MAX_MEMORY
-        if (soft == resource.RLIM_INFINITY or soft > cap) and (hard == resource.RLIM_INFINITY or cap <= hard):
-            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-            capped = True
     try:
+        if vm is not None:
+            cap = vm + MAX_MEMORY
+            if (soft == resource.RLIM_INFINITY or soft > cap) and (hard == resource.RLIM_INFINITY or cap <= hard):
+                resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+                capped = True
         yield
     except MemoryError as e:   # (its frames kept: they name the template's line)
         raise TemplateLimit("模板生成的内容过大,超出了内存上限").with_traceback(e.__traceback__) from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old_handler)
-        if capped:
-            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)      # ours stopped before anything else
+        finally:
+            signal.signal(signal.SIGALRM, old_handler)
+            if capped:
+                resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+            if old_timer[0] > 0:
+                left = old_timer[0] - (time.monotonic() - started)
+                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), old_timer[1])

@@ -147,11 +147,15 @@ class Workbench:
             from .yamlio import decode
 
             text, kept = updated_text(decode(raw, path.name), data)
-            if path not in self.backed_up:   # the file as it was before this session's first save
-                backup(path)
-                self.backed_up.add(path)
             new = text.encode("utf-8")
-            write_atomic(path, new)
+            try:
+                if path not in self.backed_up:   # the file as it was before this session's first save
+                    backup(path)
+                    self.backed_up.add(path)
+                write_atomic(path, new)
+            except OSError as e:
+                return {"error": f"无法保存({e.strerror}):检查磁盘空间和文件权限;改动仍在页面上,稍后再点“保存”。",
+                        "status": HTTPStatus.INSUFFICIENT_STORAGE}
             return {"version": version(new), "comments_kept": kept}
 
     def _free_name(self, name: str) -> Path:

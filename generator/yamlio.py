@@ -179,7 +179,8 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
 
     p = Path(path)
     try:
-        with open(p, "rb", buffering=0) as f:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))   # (a FIFO must not hang the open)
+        with open(fd, "rb", buffering=0) as f:
             st = os.fstat(f.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise ReportgenError(Problem("这不是普通文件(是设备、管道等)", str(path),

@@ -247,3 +247,33 @@ def test_any_text_parses_or_is_refused_clearly(text):
 
     tree = parse(clean_text(text))
     assert tree.meta is not None
+
+
+def test_more_user_template_faults_are_located_messages(tmp_path, cli):
+    from conftest import FIXTURES
+
+    for body, words in [("{{ title() }}", "调用自己"), ("{{ '\\ud800' }}标题", None)]:
+        tpl = _user_template(tmp_path, body)
+        code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "b.docx", "--templates", tpl, "--force")
+        assert "Traceback" not in err and (code == 1 and words in err if words else code == 0), err
+    (tpl / "slots.yaml").write_text("理论学习: 5\n", encoding="utf-8")
+    code, _, err = cli("build", FIXTURES / "minimal.yaml", "-o", tmp_path / "c.md", "--templates", tpl)
+    assert code == 1 and "slots.yaml" in err and "格式不对" in err
+
+
+def test_the_time_limit_gives_a_callers_timer_back(tmp_path):
+    import signal
+
+    from conftest import FIXTURES
+    from generator.api import build as build_file
+
+    tpl = _user_template(tmp_path, "标题")
+    signal.setitimer(signal.ITIMER_REAL, 300)
+    old = signal.signal(signal.SIGALRM, lambda *a: None)
+    try:
+        build_file(FIXTURES / "minimal.yaml", tmp_path / "a.md", templates=tpl)
+        left = signal.getitimer(signal.ITIMER_REAL)[0]
+        assert 250 < left <= 300
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

@@ -138,3 +138,33 @@ def test_a_file_size_limit_is_a_located_message_not_an_internal_error(tmp_path):
 def test_init_into_a_folder_is_a_message_even_with_force(tmp_path, cli):
     code, _, err = cli("init", "-o", tmp_path, "--force")
     assert code == 1 and "目录" in err and "Traceback" not in err
+
+
+def test_a_fifo_as_input_is_refused_at_once(tmp_path, cli):
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)
+    code, _, err = cli("build", fifo)
+    assert code == 1 and "不是普通文件" in err
+
+
+def test_temporary_files_of_other_names_are_left_alone(tmp_path):
+    other = tmp_path / ".a.docx.x.999999999.abc.tmp"     # a live or dead writer of "a.docx.x"
+    other.write_bytes(b"half")
+    write_atomic(tmp_path / "a.docx", b"new")
+    assert other.exists()
+    write_atomic(tmp_path / "[a].docx", b"new")           # glob characters in a name
+    assert (tmp_path / "[a].docx").read_bytes() == b"new"
+
+
+def test_a_corpus_run_that_stops_half_way_remembers_what_it_wrote(tmp_path, cli):
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    src.mkdir()
+    shutil.copy(SEEDS / "003_cbf5ea202d683762.txt", src / "a.txt")
+    (src / "b.docx").write_bytes(b"PK\x03\x04 broken")
+    code, _, err = cli("corpus", src, dst)
+    assert code == 1 and "b.docx" in err and (dst / "a.txt").exists()
+    (src / "b.docx").unlink()
+    assert cli("corpus", src, dst)[0] == 0            # a.txt is known as its own: replaced freely
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    code, _, err = cli("corpus", src, tmp_path / "file")
+    assert code == 1 and "已有一个文件" in err
