@@ -179,6 +179,13 @@ class SlotRegistry:
                 problems.append(src.problem(checked, base + (key,), _field_hint(field)))
             else:
                 out[key] = checked[0]
+        own = out.get("单位")     # 数据: a fact that names its own unit (单位: 个) counts whole things too
+        for key, q in out.items():
+            field = stype.fields[key]
+            if isinstance(q, Quantity) and not field.unit and isinstance(own, str) and whole_unit(own.strip()) \
+                    and q.number != q.number.to_integral():
+                problems.append(src.problem(f"以“{own.strip()}”计的数应为整数,实际是 {q}(约数写成 {int(q.number)}余)",
+                                            base + (key,), "写一个整数,如 71、110余"))
         return out
 
 

@@ -28,6 +28,23 @@ class _PyLoader(yaml.SafeLoader):
     """The pure-Python loader: used when libyaml refuses, for its clearer errors."""
 
 
+def _plain_numbers(loader) -> None:
+    """Numbers as people write them: YAML 1.1 also reads 9:30 as 570 (base 60), 0x10 as 16 and
+    010 as 8, which would change a person's text or count without a word; those stay text."""
+    int_tag, float_tag = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag not in (int_tag, float_tag)]
+        for first, resolvers in loader.yaml_implicit_resolvers.items()}
+    loader.add_implicit_resolver(int_tag, re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
+    loader.add_implicit_resolver(float_tag, re.compile(
+        r"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"), list("-+0123456789."))
+
+
+_plain_numbers(_Loader)
+_plain_numbers(_PyLoader)
+
+
 def load_data(text: str):
     """Plain YAML data (no line tracking): bundled data files and the schema."""
     return yaml.load(text, Loader=_Base)

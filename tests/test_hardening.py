@@ -277,3 +277,15 @@ def test_the_time_limit_gives_a_callers_timer_back(tmp_path):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_numbers_read_as_people_write_them_and_a_facts_own_unit_counts_whole(write):
+    from generator.yamlio import load_yaml_text
+
+    data = load_yaml_text("a: 9:30\nb: 0x10\nc: 010\nd: 12\ne: 6.2\nf: .inf\n").data
+    assert data["a"] == "9:30" and data["b"] == "0x10" and data["c"] == "010" and data["d"] == 12 and data["e"] == 6.2
+    text = ('年度: 2020\n机构: {地区: 平昌县}\n会议: {届次: 1, 会次: 1, 日期: 2021-01-01}\n'
+            '工作回顾:\n  板块:\n    - 标题: 助力发展\n      事项:\n        - 内容:\n'
+            '            - 数据: {事项: 成立临时党支部, 数量: 2.5, 单位: 个}\n')
+    with pytest.raises(ReportgenError, match="以“个”计的数应为整数"):
+        draft(write("f.yaml", text))
