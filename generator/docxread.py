@@ -162,6 +162,7 @@ def _on(el) -> bool:
 class _Styles:
     def __init__(self, root):
         self.styles: dict[str, _Style] = {}
+        self.numbered: dict[str, object] = {}     # styles that number their paragraphs (w:numPr)
         self.default_para = ""
         for st in root.iter(W + "style") if root is not None else ():
             sid = st.get(W + "styleId", "")
@@ -169,6 +170,9 @@ class _Styles:
             based = st.find(W + "basedOn")
             outline = st.find(f"{W}pPr/{W}outlineLvl")
             bold = st.find(f"{W}rPr/{W}b")
+            num = st.find(f"{W}pPr/{W}numPr")
+            if num is not None:
+                self.numbered[sid] = num
             self.styles[sid] = _Style(name.get(W + "val", "") if name is not None else "",
                                       based.get(W + "val", "") if based is not None else "",
                                       int(outline.get(W + "val", "9")) if outline is not None
@@ -194,6 +198,17 @@ class _Styles:
                 return st.outline + 1 if st.outline < 9 else 0
         return 0
 
+    def numbering(self, sid: str):
+        """The w:numPr a paragraph style (or one it is based on) numbers its paragraphs with."""
+        return next((self.numbered[st_id] for st_id in self._ids(sid) if st_id in self.numbered), None)
+
+    def _ids(self, sid: str):
+        seen = set()
+        while sid and sid not in seen and sid in self.styles:
+            seen.add(sid)
+            yield sid
+            sid = self.styles[sid].based
+
     def bold(self, sid: str) -> bool:
         return next((st.bold for st in self._chain(sid) if st.bold is not None), False)
 
@@ -217,6 +232,82 @@ def _text_boxes(el):
             yield box
 
 
+def _format(n: int, fmt: str) -> str:
+    """A list number in Word's number format (chineseCounting: 三, decimal: 3, …); '' for a bullet."""
+    from .numbering import cn
+
+    n = max(n, 0)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+               "ideographDigital", "japaneseCounting"):
+        return cn(n) if n <= 9999 else str(n)
+    if fmt in ("chineseLegalSimplified",):
+        return (cn(n) if n <= 9999 else str(n)).translate(str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟"))
+    if fmt == "ideographTraditional":
+        return "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10] if n else ""
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26) if n else ""
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        vals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+        out, left = "", min(n, 3999)
+        for v, r in vals:
+            while left >= v:
+                out, left = out + r, left - v
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)    # decimal and the rest
+
+
+class _Numbering:
+    """Word's automatic numbering (numbering.xml): the label a numbered paragraph shows
+    (一、 （一） 1. ), counted as Word counts: a level's count restarts after a higher level."""
+
+    def __init__(self, root):
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}   # abstractNumId -> ilvl -> (start, fmt, text)
+        self.nums: dict[str, str] = {}                                 # numId -> abstractNumId
+        self.counts: dict[str, list[int]] = {}
+        if root is None:
+            return
+        for ab in root.iter(W + "abstractNum"):
+            levels = {}
+            for lvl in ab.iter(W + "lvl"):
+                start, fmt, text = lvl.find(W + "start"), lvl.find(W + "numFmt"), lvl.find(W + "lvlText")
+                try:
+                    i = int(lvl.get(W + "ilvl", "0"))
+                    first = int(start.get(W + "val", "1")) if start is not None else 1
+                except ValueError:
+                    continue
+                levels[i] = (first, fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
+                             text.get(W + "val", "") if text is not None else "")
+            self.levels[ab.get(W + "abstractNumId", "")] = levels
+        for num in root.iter(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.nums[num.get(W + "numId", "")] = ref.get(W + "val", "")
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        levels = self.levels.get(self.nums.get(num_id, ""), {})
+        if num_id == "0" or ilvl not in levels or not 0 <= ilvl < 9:
+            return ""
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        _, fmt, text = levels[ilvl]
+        if fmt == "bullet" or not text:
+            return ""
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            start, f, _ = levels.get(k, (1, "decimal", ""))
+            return _format(start + max(counts[k], 1) - 1 if 0 <= k < 9 else 0, f)
+        return re.sub(r"%(\d)", number, text)
+
+
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"}
 
 
@@ -233,9 +324,10 @@ def _kids(el, *tags) -> list:
 
 
 class _Reader:
-    def __init__(self, package: _Package, styles: _Styles):
+    def __init__(self, package: _Package, styles: _Styles, numbers: _Numbering | None = None):
         self.package = package
         self.styles = styles
+        self.numbers = numbers or _Numbering(None)
         self.out = DocxText()
         self.pictures: list[int] = []      # paragraphs holding a picture, chart or object
         self.unread: list[int] = []        # where an imported document (altChunk) stands
@@ -262,6 +354,18 @@ class _Reader:
             if outline is not None and (outline.get(W + "val") or "").isdigit() and int(outline.get(W + "val")) < 9:
                 level = int(outline.get(W + "val")) + 1
         level = level or self.styles.level(sid)
+        num = ppr.find(W + "numPr") if ppr is not None else None
+        if num is None:
+            num = self.styles.numbering(sid)
+        if num is not None and text.strip():
+            ilvl, num_id = num.find(W + "ilvl"), num.find(W + "numId")
+            try:
+                label = self.numbers.label(num_id.get(W + "val", "") if num_id is not None else "",
+                                           int(ilvl.get(W + "val", "0")) if ilvl is not None else 0)
+            except ValueError:
+                label = ""
+            if label:   # the number Word shows before the text (一、 （一） 1.) is part of the heading
+                text, lead = label + text.lstrip(), ""
         return text, lead, level, boxes
 
     def _walk(self, el, runs, boxes) -> None:
@@ -386,7 +490,7 @@ def read_docx(path, name: str = "") -> DocxText:
         rels_name = posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels")
         parts = package.targets(rels_name) if rels_name in package.sizes else {}
         styles = _Styles(package.tree(parts["/styles"]) if "/styles" in parts else None)
-        reader = _Reader(package, styles)
+        reader = _Reader(package, styles, _Numbering(package.tree(parts["/numbering"]) if "/numbering" in parts else None))
         body_depth = None
         depth = held = 0
         for event, el in package.events(main):
