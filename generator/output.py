@@ -23,7 +23,7 @@ PROP_SOURCE = "reportgen.source"
 PROP_TEXT = "reportgen.text"
 _CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-_MD_MARK = re.compile(r"\n?<!-- reportgen (\S+) sha256=([0-9a-f]{64}) -->\s*$")
+_MD_MARK = re.compile(r"\n?<!-- reportgen (?P<version>\S+) sha256=(?P<sha>[0-9a-f]{64}) -->\s*$")
 
 
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
@@ -207,21 +207,26 @@ def stamp_md(text: str) -> bytes:
 
 
 def md_stamp(path: Path) -> dict | None:
+    return _marked(path, _MD_MARK, lambda text: text.rstrip("\n") + "\n")
+
+
+def _marked(path: Path, mark: re.Pattern, body) -> dict | None:
+    """The version a text file's closing mark names (if any), and whether the text above the
+    mark still has the digest the mark records; None when there is no mark."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    m = _MD_MARK.search(text)
+    m = mark.search(text)
     if not m:
         return None
-    body = text[: m.start()].rstrip("\n") + "\n"
-    return {PROP_VERSION: m.group(1),
-            "edited": hashlib.sha256(body.encode()).hexdigest() != m.group(2)}
+    found = {PROP_VERSION: m["version"]} if "version" in mark.groupindex else {}
+    return {**found, "edited": hashlib.sha256(body(text[:m.start()]).encode()).hexdigest() != m["sha"]}
 
 
 # ---- provenance of a text file we own (a learned schema) --------------------------------
 
-_TEXT_MARK = re.compile(r"# reportgen sha256=([0-9a-f]{64})\n?$")
+_TEXT_MARK = re.compile(r"# reportgen sha256=(?P<sha>[0-9a-f]{64})\n?$")
 
 
 def mark_text(body: str) -> str:
@@ -232,14 +237,7 @@ def mark_text(body: str) -> str:
 
 
 def text_stamp(path: Path) -> dict | None:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    m = _TEXT_MARK.search(text)
-    if not m:
-        return None
-    return {"edited": hashlib.sha256(text[:m.start()].encode()).hexdigest() != m.group(1)}
+    return _marked(path, _TEXT_MARK, lambda text: text)
 
 
 # ---- the guarded write -------------------------------------------------------------------

@@ -66,3 +66,15 @@ def to_pdf(docx: Path, outdir: Path) -> Path:
     pdf = outdir / (docx.stem + ".pdf")
     assert pdf.exists(), f"LibreOffice produced no PDF for {docx}"
     return pdf
+
+
+def rewrite_part(path: Path, name: str, change) -> None:
+    """A DOCX with one package part changed, the rest copied as they are (as Word saves it)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
+    entries[name] = change(entries[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, v in entries.items():
+            z.writestr(k, v)

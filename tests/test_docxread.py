@@ -4,6 +4,7 @@ import zipfile
 
 import pytest
 
+from conftest import rewrite_part
 from generator.docxread import MAX_DEPTH, MAX_PART_BYTES, read_docx
 from generator.errors import ReportgenError
 
@@ -168,7 +169,7 @@ def test_annotations_land_on_their_paragraph_past_a_table_of_contents(tmp_path, 
         doc.add_paragraph(text)
     path = tmp_path / "d.docx"
     doc.save(str(path))
-    _rewrite(path, "word/document.xml", lambda xml: xml.replace(
+    rewrite_part(path, "word/document.xml", lambda xml: xml.replace(
         b"<w:body>", b"<w:body><w:sdt><w:sdtContent>" + p(r("目录")).encode() + p(r("一、工作回顾 1")).encode()
         + b"</w:sdtContent></w:sdt>"))
     code, out, _ = cli("check", path, "--annotate", tmp_path / "n.docx")
@@ -176,31 +177,3 @@ def test_annotations_land_on_their_paragraph_past_a_table_of_contents(tmp_path, 
     commented = [q.text for q in annotated.paragraphs if q._p.xpath(".//w:commentRangeStart")]
     assert commented == ["全年提交提案379件,立案400件。"], out
 
-
-def _rewrite(path, name, change):
-    with zipfile.ZipFile(path) as z:
-        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
-    entries[name] = change(entries[name])
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for k, v in entries.items():
-            z.writestr(k, v)
-
-
-def test_automatic_numbering_is_read_as_the_numbers_word_shows(tmp_path):
-    numbering = (f'<w:numbering {NS}><w:abstractNum w:abstractNumId="0">'
-                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
-                 '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
-                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
-    styles = (f'<w:styles {NS}><w:style w:type="paragraph" w:styleId="h"><w:name w:val="部分标题"/>'
-              '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
-
-    def numbered(text, level):
-        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
-                + r(text) + "</w:p>")
-    body = (p(r("各位委员:")) + p(r("过去一年的工作"), style="h") + numbered("坚持党的领导", 1)
-            + numbered("学习研讨", 2) + numbered("服务大局", 1) + p(r("今年的工作安排"), style="h")
-            + numbered("加强学习", 1))
-    got = read_docx(package(tmp_path / "n.docx", body, {"numbering": numbering, "styles": styles}))
-    assert got.lines == ["各位委员:", "一、过去一年的工作", "（一）坚持党的领导", "1.学习研讨", "（二）服务大局",
-                         "二、今年的工作安排", "（一）加强学习"]

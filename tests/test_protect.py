@@ -5,27 +5,16 @@ import os
 import shutil
 import subprocess
 import sys
-import zipfile
 
 import docx
 import pytest
 
-from conftest import FIXTURES, SEEDS
+from conftest import FIXTURES, SEEDS, rewrite_part
 from generator.api import build
 from generator.errors import ReportgenError
 from generator.output import docx_stamp, write_atomic
 
 FACTS = FIXTURES / "minimal.yaml"
-
-
-def _rewrite_part(path, name, change):
-    """The DOCX with one package part changed, the rest copied as they are (as Word saves it)."""
-    with zipfile.ZipFile(path) as z:
-        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
-    entries[name] = change(entries[name])
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for k, v in entries.items():
-            z.writestr(k, v)
 
 
 def test_an_edit_of_the_documents_properties_alone_is_an_edit(tmp_path):
@@ -39,7 +28,7 @@ def test_an_edit_of_the_documents_properties_alone_is_an_edit(tmp_path):
         build(FACTS, out)
     build(FACTS, out, force=True)
     # a reviewer's own custom property beside ours
-    _rewrite_part(out, "docProps/custom.xml", lambda xml: xml.replace(
+    rewrite_part(out, "docProps/custom.xml", lambda xml: xml.replace(
         b"</Properties>", b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="99" name="\xe5\xae\xa1\xe9\x98\x85\xe4\xba\xba">'
                           b"<vt:lpwstr>\xe5\xbc\xa0</vt:lpwstr></property></Properties>"))
     assert docx_stamp(out)["edited"] is True
