@@ -11,15 +11,13 @@ none; it is how entity bombs come in).
 """
 from __future__ import annotations
 
-import lzma
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import WARNING, Problem, ReportgenError
+from .errors import WARNING, Problem, ReportgenError, zip_errors
 
 MAX_PARTS = 2000                   # parts in the package
 MAX_PART_BYTES = 64_000_000        # one part unpacked (document.xml of ~200,000 paragraphs)
@@ -49,8 +47,7 @@ class DocxText:
     warnings: list[Problem] = field(default_factory=list)
 
 
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
-               NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError)   # (RuntimeError: encrypted)
+_ZIP_ERRORS = zip_errors()
 
 
 def _bad(path: Path, message: str, hint: str = "确认文件是 Word 保存的 .docx(不是 .doc 或改了扩展名的文件)"):

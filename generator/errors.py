@@ -20,6 +20,16 @@ def format_path(path: tuple) -> str:
 ERROR, WARNING = "错误", "警告"
 
 
+def zip_errors() -> tuple:
+    """What reading a damaged, encrypted or unusual zip (a DOCX) can raise."""
+    import lzma
+    import zipfile
+    import zlib
+
+    return (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
+            NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError)   # (RuntimeError: encrypted)
+
+
 @dataclass
 class Problem:
     message: str

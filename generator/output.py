@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import Problem, ReportgenError
+from .errors import Problem, ReportgenError, zip_errors
 from .typography import xml_safe
 
 PROP_HASH = "reportgen.hash"          # earlier versions' fingerprint: content only
@@ -194,7 +194,7 @@ def docx_stamp(path: Path) -> dict | None:
             else:
                 edited = _fingerprint(z.infolist(), False) != props[PROP_HASH]
             return {**props, "edited": edited}
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except zip_errors():   # damaged: not a file we can vouch for
         return None
 
 
