@@ -58,7 +58,8 @@ def flow_text(value) -> str:
 
 
 def _same(a, b) -> bool:
-    return type(a) is type(b) and a == b if not isinstance(a, (dict, list)) else a == b and _typed(a) == _typed(b)
+    """The same data, types and key order included (1 is not True, 1 is not 1.0)."""
+    return _typed(a) == _typed(b)
 
 
 def _typed(v):
