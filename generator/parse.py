@@ -664,13 +664,22 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
+_PLANNED = re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)")
+
+
 def _reviewed_year(paras: list[tuple[str, str]], month: int) -> int | None:
     """The meeting's year from the year a report looks back on (2020年,是…): the next year for a
     meeting early in the year, the same year late in it. The earliest year the lead names is
-    the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024)."""
-    years = [int(m.group(1)) for rx in _REVIEWED for _, key in paras for m in rx.finditer(key)]
-    years = [y for y in years if 1949 <= y <= 2200]
-    return min(years) + (month <= 6) if years else None
+    the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024); a year whose
+    plan is named (认真落实2016年协商计划) is the meeting's own."""
+    years, planned = [], set()
+    for _, key in paras:
+        planned |= {m.start(1) for m in _PLANNED.finditer(key)}
+        years += [int(m.group(1)) + (0 if m.start(1) in planned else month <= 6)
+                  for rx in _REVIEWED for m in rx.finditer(key)]
+        planned.clear()
+    years = [y for y in years if 1949 <= y <= 2201]
+    return min(years) if years else None
 
 
 def _valid(year: int, month: int, day: int) -> str:

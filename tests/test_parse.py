@@ -498,3 +498,11 @@ def test_a_whole_headline_above_the_titles_lines_and_an_articles_two_clause_head
         "以理论学习为先导，筑牢共同团结奋斗的思想政治基础", "加强思想政治引领，凝心聚力助推社会和谐稳定"]
     tree = parse("各位委员:\n\n一、2020年:围绕党和国家中心任务凝心聚力\n\n2020年极不平凡。\n")
     assert [p.role for p in tree.parts if p.heading] == ["review"]
+
+
+def test_a_years_plan_named_in_the_news_gives_the_meetings_own_year():
+    tree = parse("3月3日15:00,全国政协十二届四次会议在人民大会堂开幕。俞某某代表政协第十二届全国委员会常务委员会"
+                 "作工作报告。\n\n报告说,要聚焦“十三五”规划实施,认真落实2016年协商计划,组织开展调研。\n")
+    assert tree.meta.date == "2016-03-03"
+    tree = parse("3月3日,全国政协十二届四次会议开幕。\n\n2015年,政协工作取得新进展。\n")
+    assert tree.meta.date == "2016-03-03"
