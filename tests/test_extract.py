@@ -181,8 +181,9 @@ def test_an_agenda_that_hears_the_report_is_not_the_report_and_a_headlines_phras
     from generator.parse import parse
 
     facts, todo = to_facts(parse("今天上午,某某省政协举行十二届三次会议新闻发布会。\n\n"
-                                 "本次大会的主要议程包括:听取和审议政协某某省委员会常务委员会工作报告。\n"))
-    assert facts["类型"] != "年度" or any(t.startswith("类型") for t in todo)
+                                 "本次大会的主要议程包括:听取和审议政协某某省委员会常务委员会工作报告;"
+                                 "听取和审议常务委员会关于十二届二次会议以来提案工作情况的报告。\n"))
+    assert facts["类型"] not in ("年度", "提案") or any(t.startswith("类型") for t in todo)
     tree = parse(clean_text("州政协十四届一次会议开幕\n\n杨某某出席并讲话陈某某等到会祝贺  朱建斌作常委会工作报告"
                             "  沙某某作提案工作情况报告\n\n2月14日上午,政协某某州第十四届委员会第一次会议开幕。\n"))
     assert tree.meta.speaker == "朱建斌"
