@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .output import WriteResult, write_file, guarded_write, stamp_docx, write_new_file, write_text_file
+from .output import WriteResult, guarded_write, stamp_docx, write_file, write_new_file, write_text_file
 from .pipeline import FORMATS, Draft, document, draft
 from .render import Renderer
 from .schema import Schema, load_schema
@@ -134,29 +134,30 @@ def build_corpus(source: str | Path, target: str | Path, removed: dict[Path, lis
                                       str(dst), hint="换一个语料目录,或加 --force 覆盖(原文件会先备份)")
                               for dst in theirs])
     written, backups = [], []
-    for f, dst in plan:
-        try:
-            gone: list[str] = []
-            data = read_report(f, gone).encode("utf-8")
-            # looked at again just before the write: an edit made while this run went on is kept
-            if dst.exists() and not ours(dst):
-                if not force:
-                    problems.append(Problem("语料目录中的这个文件刚被修改过,没有覆盖它", str(dst),
-                                            hint="加 --force 覆盖(原文件会先备份)"))
-                    continue
-                backups.append(backup(dst))
-            write_file(dst, data, "检查目录权限和磁盘空间")
-            manifest[dst.name] = hashlib.sha256(data).hexdigest()
-            # (recorded after each file: a run stopped half-way still knows what it wrote)
-            write_file(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"),
-                       "检查目录权限和磁盘空间")
-            written.append(dst)
-            if removed is not None:
-                removed[f] = gone
-        except ReportgenError as e:
-            problems.extend(e.problems)
-        except OSError as e:
-            problems.append(Problem(f"无法备份原文件,没有覆盖它({e.strerror})", str(dst)))
+    try:
+        for f, dst in plan:
+            try:
+                gone: list[str] = []
+                data = read_report(f, gone).encode("utf-8")
+                # looked at again just before the write: an edit made while this run went on is kept
+                if dst.exists() and not ours(dst):
+                    if not force:
+                        problems.append(Problem("语料目录中的这个文件刚被修改过,没有覆盖它", str(dst),
+                                                hint="加 --force 覆盖(原文件会先备份)"))
+                        continue
+                    backups.append(backup(dst))
+                write_file(dst, data, "检查目录权限和磁盘空间")
+                manifest[dst.name] = hashlib.sha256(data).hexdigest()
+                written.append(dst)
+                if removed is not None:
+                    removed[f] = gone
+            except ReportgenError as e:
+                problems.extend(e.problems)
+            except OSError as e:
+                problems.append(Problem(f"无法备份原文件,没有覆盖它({e.strerror})", str(dst)))
+    finally:   # what was written is recorded, however the run ends
+        write_file(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"),
+                   "检查目录权限和磁盘空间")
     return written, problems, backups
 
 

@@ -82,7 +82,7 @@ class _Package:
         except _ZIP_ERRORS as e:
             raise _bad(self.path, f"Word 文档已损坏或加密,无法读出 {name}({type(e).__name__})") from None
 
-    def events(self, name: str, tags=None):
+    def events(self, name: str):
         """(event, element) pairs of a part, streamed; a DTD, the depth, the number of elements
         (in the part, and held at once) and the syntax checked."""
         from lxml import etree
@@ -149,6 +149,7 @@ class _Style:
     based: str = ""
     outline: int | None = None
     bold: bool | None = None
+    numbering: object = None     # w:numPr: the style numbers its paragraphs
 
 
 def _on(el) -> bool:
@@ -159,7 +160,6 @@ def _on(el) -> bool:
 class _Styles:
     def __init__(self, root):
         self.styles: dict[str, _Style] = {}
-        self.numbered: dict[str, object] = {}     # styles that number their paragraphs (w:numPr)
         self.default_para = ""
         for st in root.iter(W + "style") if root is not None else ():
             sid = st.get(W + "styleId", "")
@@ -167,14 +167,11 @@ class _Styles:
             based = st.find(W + "basedOn")
             outline = st.find(f"{W}pPr/{W}outlineLvl")
             bold = st.find(f"{W}rPr/{W}b")
-            num = st.find(f"{W}pPr/{W}numPr")
-            if num is not None:
-                self.numbered[sid] = num
             self.styles[sid] = _Style(name.get(W + "val", "") if name is not None else "",
                                       based.get(W + "val", "") if based is not None else "",
                                       int(outline.get(W + "val", "9")) if outline is not None
                                       and (outline.get(W + "val") or "").isdigit() else None,
-                                      _on(bold) if bold is not None else None)
+                                      _on(bold) if bold is not None else None, st.find(f"{W}pPr/{W}numPr"))
             if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true", "on"):
                 self.default_para = sid
 
@@ -197,14 +194,7 @@ class _Styles:
 
     def numbering(self, sid: str):
         """The w:numPr a paragraph style (or one it is based on) numbers its paragraphs with."""
-        return next((self.numbered[st_id] for st_id in self._ids(sid) if st_id in self.numbered), None)
-
-    def _ids(self, sid: str):
-        seen = set()
-        while sid and sid not in seen and sid in self.styles:
-            seen.add(sid)
-            yield sid
-            sid = self.styles[sid].based
+        return next((st.numbering for st in self._chain(sid) if st.numbering is not None), None)
 
     def bold(self, sid: str) -> bool:
         return next((st.bold for st in self._chain(sid) if st.bold is not None), False)

@@ -672,12 +672,11 @@ def _reviewed_year(paras: list[tuple[str, str]], month: int) -> int | None:
     meeting early in the year, the same year late in it. The earliest year the lead names is
     the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024); a year whose
     plan is named (认真落实2016年协商计划) is the meeting's own."""
-    years, planned = [], set()
+    years = []
     for _, key in paras:
-        planned |= {m.start(1) for m in _PLANNED.finditer(key)}
+        planned = {m.start(1) for m in _PLANNED.finditer(key)}
         years += [int(m.group(1)) + (0 if m.start(1) in planned else month <= 6)
                   for rx in _REVIEWED for m in rx.finditer(key)]
-        planned.clear()
     years = [y for y in years if 1949 <= y <= 2201]
     return min(years) if years else None
 
