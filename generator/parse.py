@@ -360,7 +360,7 @@ _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年�
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"作工作报告|(?<!工)作报告|(?<![工合协])作[^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图)
-                        r"|解读|热点|速览|图解|一图|金句|亮点|快讯|直击|来了[!！]?$"   # a news desk's words
+                        r"|解读|热点|速览|图解|一图|金句|亮点|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]")                   # an aggregator's 第一篇:
 
 
@@ -409,7 +409,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                 meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
-        elif (t.startswith("——") or t.startswith("--")) and not meta.meeting:
+        elif (t.startswith("——") or t.startswith("--")) and not meta.meeting and re.search("会议|会上", t):
             _meeting_line(meta, t)
         elif not meta.subtitle and len(t) <= 30 and (first is None or i == block_end):
             meta.subtitle = t
@@ -558,15 +558,17 @@ def _speaker_headline(report: Report) -> None:
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     r"(?:(?<=[席记长任志取了,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
-    r"(?:在会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
+    r"(?:在大?会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；《]{0,14}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
-    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作)?[^,，。;；]{0,12}?报告"
+    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
+    r"(?:[^,，。;；《]{0,12}?|[^,，。;；《]{0,6}《[^》]{0,60})报告"          # 向大会作了《…工作报告》
     r"|(?:在会上)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # 作政协…常务委员会工作报告
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告)", re.M)
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
+_NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
@@ -583,7 +585,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     from .script import simplified
 
     meta = report.meta
-    if meta.speaker and meta.date:
+    stamped = bool(_STAMP_LINE.fullmatch(meta.date_text))   # an article's page stamp: a meeting's date wins
+    if meta.speaker and meta.date and not stamped:
         return
     paras = [(p.full, simplified(p.full)) for p in _news_lead(report)]
     if not meta.speaker:
@@ -595,13 +598,19 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             if m.end("name") - start < 2 and bad and bad[0] > 0:
                 start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
-            if m.end("name") - start >= 2:
+            if m.end("name") - start >= 2 and not _NOT_SPEAKER.match(text[start:m.end("name")]):
                 meta.speaker = text[start:m.end("name")]
                 meta.inferred += ("speaker",)
                 break
-    if meta.date:
+    if meta.date and not stamped:
         return
     stamp = _publication(lines, paras)
+
+    def settle(date: str) -> None:
+        meta.date, meta.inferred = date, meta.inferred + ("date",)
+        if stamped:
+            meta.date_text = ""
+
     def press(m: re.Match, key: str) -> bool:   # a plenary's date, not a press conference's
         return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]))
 
@@ -610,11 +619,13 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
         if m and re.search("开幕|会议|报告", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
             month = int(m["m"])
+            named = _meeting_years(paras, month)
             year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
-                else _year_before(paras, month, int(m["d"])) or _reviewed_year(paras, month)
-            if year:
-                meta.date = _valid(year, month, int(m["d"]))
-                meta.inferred += ("date",)
+                else _year_before(paras, month, int(m["d"])) or min(named, default=None)
+            if stamp and not m["y"] and named and year > max(named):
+                year = min(named)   # a page stamped years after every year its text names: a later copy
+            if year and _valid(year, month, int(m["d"])):
+                settle(_valid(year, month, int(m["d"])))
             return
         m = _DAY_ONLY.search(key)
         # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
@@ -622,16 +633,14 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             day = int(m["d"])
             month_start = stamp.replace(day=1)
             when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)
-            meta.date = _valid(when.year, when.month, day)
-            meta.inferred += ("date",)
+            settle(_valid(when.year, when.month, day))
             return
         m = _RELATIVE_DATE.search(key)
         if m and stamp and not press(m, key):
             # 今天/昨天 of a dateline's story is the dateline's; of a caption above it, the page's
             base = stamp if _DATELINE.search(key) else _stamp(lines) or stamp
             day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
-            meta.date = day.isoformat()
-            meta.inferred += ("date",)
+            settle(day.isoformat())
             return
 
 
@@ -664,21 +673,21 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
-_PLANNED = re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)")
+_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
+            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:要|将)(?!近)")]   # 2022年,县政协工作要…
 
 
-def _reviewed_year(paras: list[tuple[str, str]], month: int) -> int | None:
-    """The meeting's year from the year a report looks back on (2020年,是…): the next year for a
+def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
+    """The meeting's year from each year a report looks back on (2020年,是…): the next year for a
     meeting early in the year, the same year late in it. The earliest year the lead names is
     the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024); a year whose
     plan is named (认真落实2016年协商计划) is the meeting's own."""
     years = []
     for _, key in paras:
-        planned = {m.start(1) for m in _PLANNED.finditer(key)}
+        planned = {m.start(1) for rx in _PLANNED for m in rx.finditer(key)}
         years += [int(m.group(1)) + (0 if m.start(1) in planned else month <= 6)
                   for rx in _REVIEWED for m in rx.finditer(key)]
-    years = [y for y in years if 1949 <= y <= 2201]
-    return min(years) if years else None
+    return [y for y in years if 1949 <= y <= 2201]
 
 
 def _valid(year: int, month: int, day: int) -> str:
@@ -714,7 +723,7 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | 
         if stamp:
             year = stamp.year - (month > stamp.month)
             return dt.date.fromisoformat(_valid(year, month, day) or stamp.isoformat())
-        year = _year_before(paras, month, day) or _reviewed_year(paras, month)
+        year = _year_before(paras, month, day) or min(_meeting_years(paras, month), default=None)
         return dt.date.fromisoformat(_valid(year, month, day)) if year and _valid(year, month, day) else None
     return stamp
 

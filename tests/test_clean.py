@@ -166,3 +166,11 @@ def test_a_short_document_run_into_one_line_is_split_back_at_its_front_matter_an
     assert lines[:5] == ["中国人民政治协商会议第十一届某某省委员会常务委员会工作报告", "——在政协第十二届某某省委员会第一次会议上",
                          "(2018年1月21日)", "张某平", "各位委员:"]
     assert any(ln.startswith("过去五年,是党和国家事业发展进程中极不平凡的五年。") for ln in lines)
+
+
+def test_a_portals_hot_search_line_is_noise():
+    from generator.clean import clean_text
+
+    removed: list[str] = []
+    out = clean_text("推广 热搜:   App  青田  中国地震台网  质检\n\n政协某某省第十二届委员会第四次会议开幕\n", removed)
+    assert "热搜" not in out and any("热搜" in r for r in removed)

@@ -506,3 +506,46 @@ def test_a_years_plan_named_in_the_news_gives_the_meetings_own_year():
     assert tree.meta.date == "2016-03-03"
     tree = parse("3月3日,全国政协十二届四次会议开幕。\n\n2015年,政协工作取得新进展。\n")
     assert tree.meta.date == "2016-03-03"
+
+
+def test_a_pages_stamp_dates_an_article_but_gives_way_to_the_meeting_a_news_item_reports():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n一年来,区政协各专门委员会履职尽责。\n"))
+    assert tree.meta.date == "2019-12-23"
+    # a template site stamped years after the meeting: the text's own year wins
+    tree = parse(clean_text("县政协会议简报\n\n时间:2021-08-31\n\n1月26日上午,某某县政协八届四次会议开幕。\n\n"
+                            "会上,县政协主席郑某某代表常务委员会向大会报告工作。报告指出,2014年是全面深化改革的开局之年。\n"))
+    assert (tree.meta.title, tree.meta.date, tree.meta.date_text) == ("", "2015-01-26", "")
+    tree = parse(clean_text("某某区政协八届二次会议开幕\n\n2021-01-20 10:00\n\n1月19日上午,某某区政协八届二次会议开幕。"
+                            "2015年以来,区政协持续开展协商。2020年,区政协工作取得新进展。\n"))
+    assert tree.meta.date == "2021-01-19"   # a stamp in step with the text stays the year's source
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("我受政协某某市第四届委员会常务委员会的委托,向大会作工作报告,请予审议。", ""),
+    ("会议开幕。刘某党受政协第十二届某某市委员会常务委员会的委托,向大会作了《中国人民政治协商会议第十二届某某市委员会"
+     "常务委员会工作报告》。", "刘某党"),
+    ("大会开幕。吴某阳副主席在大会上作政协某某州第十届委员会常务委员会工作报告(另附文发)。", "吴某阳"),
+])
+def test_to_the_plenary_is_no_speaker_and_a_vice_chair_reports_at_the_plenary(sentence, speaker):
+    assert parse("1月7日上午,政协某某市十二届二次会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
+
+
+def test_the_year_whose_work_a_news_item_plans_is_the_meetings_own():
+    tree = parse("3月15日,某某县政协十届一次会议开幕。\n\n报告认为,五年来县政协常委会坚持两大主题。"
+                 "2022年,县政协工作要认真贯彻落实各项部署。\n")
+    assert tree.meta.date == "2022-03-15"
+
+
+def test_a_headlines_dashed_subtitle_is_no_meeting_line():
+    tree = parse("创新出特色,务实出成效\n\n——某某市政协2013年工作回眸\n\n2013年,市政协履职脚步更加坚实。\n")
+    assert (tree.meta.title, tree.meta.subtitle, tree.meta.meeting) == (
+        "创新出特色，务实出成效", "——某某市政协2013年工作回眸", "")
+
+
+def test_a_proposal_reports_outline_gives_its_parts():
+    tree = parse("各位委员:\n\n我受常务委员会委托,向大会报告十二届政协提案工作情况,请予审议。\n\n一、提案总体情况\n\n五年来,共收到提案。\n\n"
+                 "二、主要做法和体会\n\n正文。\n\n三、今后提案工作的意见\n\n正文。\n")
+    assert [(p.role, p.heading) for p in tree.parts if p.heading] == [
+        ("review", "提案总体情况"), ("lessons", "主要做法和体会"), ("plan", "今后提案工作的意见")]
