@@ -294,6 +294,19 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     return meta, taken, top
 
 
+def _own_headline(lines: list[_Line], top: int) -> int:
+    """The page's headline repeated as a dashed subtitle a few lines down (区政协…工作回眸 /
+    时间:… / 以首善标准做好新时代政协工作 / ——区政协…工作回眸): the article's own headline is the
+    line above the repetition."""
+    if top >= len(lines) or not _title_like(lines[top]):
+        return top
+    for j in range(top + 2, min(len(lines), top + 6)):
+        if _DASHED.match(lines[j].key) and lines[j].key.lstrip("—-－ ") == lines[top].key \
+                and _title_like(lines[j - 1]) and not _date_line(lines[j - 1]):
+            return j - 1
+    return top
+
+
 def _date_line(line: _Line) -> tuple[str, str] | None:
     t = line.key
     m = _DATE.match(t)
@@ -379,12 +392,17 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
         top = next((i for i in range(1, min(len(lines), 4)) if _news_headline(lines[i])
                     and all(_title_like(ln) and len(ln.key) <= 12 for ln in lines[:i])), 0)
+    page_top = top
+    top = _own_headline(lines, top)
     block_end, block = top + 1, ""
     if first is not None:   # 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告
         start, block = _title_block(lines, first + 1)
         if start < first:
             top, block_end = start, first + 1
     taken = set(range(top))
+    for line in lines[page_top:top]:   # the page's stamp above the article's own headline
+        if _date_line(line) and _STAMP_LINE.fullmatch(line.key) and not meta.date:
+            meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
     for i in range(top, limit):

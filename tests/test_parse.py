@@ -549,3 +549,12 @@ def test_a_proposal_reports_outline_gives_its_parts():
                  "二、主要做法和体会\n\n正文。\n\n三、今后提案工作的意见\n\n正文。\n")
     assert [(p.role, p.heading) for p in tree.parts if p.heading] == [
         ("review", "提案总体情况"), ("lessons", "主要做法和体会"), ("plan", "今后提案工作的意见")]
+
+
+def test_a_pages_headline_repeated_as_the_subtitle_of_the_articles_own():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n以首善标准做好新时代政协工作\n\n"
+                            "——区政协2019年专门委员会工作回眸\n\n今年是人民政协成立70周年。一年来,区政协全面履职。\n"))
+    m = tree.meta
+    assert (m.title, m.subtitle, m.date) == ("以首善标准做好新时代政协工作", "——区政协2019年专门委员会工作回眸", "2019-12-23")
