@@ -147,9 +147,12 @@ def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
         or re.search(r"年鉴\W{0,2}(\d{4})(?!\d)", tree.meta.title)   # 政协某市委员会年鉴-2023
     if article and title:
         return int(title.group(1)), True
+    held = identity.meeting_year(tree)   # a provincial plenary's year, from the terms table
     if date:  # a meeting early in the year looks back on the year before; a late one, on its own
-        # (a year the parser worked out for a dateline is a guess: 请核对)
-        return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred
+        # (a year the parser worked out for a dateline is a guess: 请核对, unless the table agrees)
+        return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred or held == int(date[:4])
+    if held and not article:
+        return held - 1, True
     if title:
         return int(title.group(1)) - (0 if article else 1), False
     first = _YEAR.search(identity.body_text(tree)[:300])

@@ -130,6 +130,28 @@ def meeting(tree: Report) -> Meeting:
     return Meeting()
 
 
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, int]:
+    return {str(k): int(v) for k, v in load_data_file(data_dir() / "terms.yaml").items()}
+
+
+_STANDING_MEETING = re.compile(r"(?:常务委员会|常委会)(?:第[一二三四五六七八九十]+次)?会议")
+
+
+def meeting_year(tree: Report) -> int | None:
+    """The year of the plenary a provincial or the national committee holds (十届四次会议 of
+    浙江: 2011), from the terms table (data/terms.yaml); None for other committees, for a
+    standing committee's own meetings and before 2003."""
+    where, met = region(tree), meeting(tree)
+    term = _terms().get(simplified(where.region)) if where.sure else None
+    if not (term and met.sure and met.term and met.session and 1 <= met.session <= 5):
+        return None
+    if any(_STANDING_MEETING.search(simplified(t)) for t in texts(tree)[:4]):
+        return None
+    start = 2023 + 5 * (met.term - term)
+    return start + met.session - 1 if start >= 2003 else None
+
+
 def body_text(tree: Report) -> str:
     """The opening paragraphs, in simplified characters (for recognising the report type)."""
     return simplified("\n".join(p.full for p in tree.paragraphs()[:12]))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
+from .identity import meeting_year
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -622,7 +623,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 break
     if meta.date and not stamped:
         return
-    stamp = _publication(lines, paras)
+    held = meeting_year(report)
+    stamp = _publication(lines, paras, held)
 
     def settle(date: str) -> None:
         meta.date, meta.inferred = date, meta.inferred + ("date",)
@@ -638,10 +640,13 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if m and re.search("开幕|会议|报告", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
             month = int(m["m"])
             named = _meeting_years(paras, month)
-            year = int(m["y"]) if m["y"] else stamp.year - (month > stamp.month) if stamp \
-                else _year_before(paras, month, int(m["d"])) or min(named, default=None)
-            if stamp and not m["y"] and named and year > max(named):
-                year = min(named)   # a page stamped years after every year its text names: a later copy
+            year = int(m["y"]) if m["y"] else held   # 十届四次 of a province: its year
+            if not year and stamp:
+                year = stamp.year - (month > stamp.month)
+                if named and year > max(named):
+                    year = min(named)   # a page stamped years after every year its text names: a later copy
+            elif not year:
+                year = _year_before(paras, month, int(m["d"])) or min(named, default=None)
             if year and _valid(year, month, int(m["d"])):
                 settle(_valid(year, month, int(m["d"])))
             return
@@ -728,10 +733,10 @@ def _stamp(lines: list[_Line]) -> dt.date | None:
     return None
 
 
-def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | None:
+def _publication(lines: list[_Line], paras: list[tuple[str, str]], held: int | None = None) -> dt.date | None:
     """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp.
-    A dateline without a stamp takes the year of a full date the text gives (截至2019年2月20日)
-    or of the year it reviews (2023年是…)."""
+    A dateline without a stamp takes the year of the plenary it reports (`held`, from the terms
+    table), of a full date the text gives (截至2019年2月20日) or of the year it reviews (2023年是…)."""
     stamp = _stamp(lines)
     for line in lines[:FRONT_LIMIT + 10]:
         m = _DATELINE.search(line.key)
@@ -741,7 +746,7 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]]) -> dt.date | 
         if stamp:
             year = stamp.year - (month > stamp.month)
             return dt.date.fromisoformat(_valid(year, month, day) or stamp.isoformat())
-        year = _year_before(paras, month, day) or min(_meeting_years(paras, month), default=None)
+        year = held or _year_before(paras, month, day) or min(_meeting_years(paras, month), default=None)
         return dt.date.fromisoformat(_valid(year, month, day)) if year and _valid(year, month, day) else None
     return stamp
 

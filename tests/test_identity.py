@@ -75,3 +75,15 @@ def test_an_autonomous_prefecture_is_named_by_its_short_form_in_the_closing(writ
 def test_a_proposal_report_is_known_for_another_kind():
     t = tree("摘要\n\n各位委员:我代表政协某某省第十二届委员会常务委员会,向大会报告二次会议以来的提案工作情况,请予审议。\n")
     assert identity.other_kind(t).startswith("报告") and identity.other_kind(tree("各位委员:\n\n我代表常委会报告工作。\n")) == ""
+
+
+@pytest.mark.parametrize("text, year", [
+    ("1月15日讯 中国人民政治协商会议第十届浙江省委员会第四次会议今天上午开幕。", 2011),
+    ("政协第十三届贵州省委员会第一次会议今天举行开幕会。", 2023),
+    ("全国政协十二届四次会议今天开幕。中国人民政治协商会议全国委员会常务委员会作报告。", 2016),
+    ("政协第十二届某某市委员会第二次会议开幕。", None),          # a city's terms are its own
+    ("政协甘肃省第十三届委员会常务委员会第四次会议召开。", None),   # a standing committee's meeting
+    ("政协第五届浙江省委员会第二次会议开幕。", None),              # before the table's years
+])
+def test_a_provincial_plenarys_year_comes_from_its_term_and_session(text, year):
+    assert identity.meeting_year(tree(text)) == year

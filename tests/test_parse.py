@@ -247,8 +247,10 @@ def test_a_site_name_or_a_portal_line_is_not_a_title(first):
 
 
 def test_a_dateline_is_not_the_meeting_date():
-    text = "央广网昆明1月28日消息(记者 魏文青)1月27日上午,政协云南省第十三届委员会第四次会议开幕。\n"
+    text = "央广网昆明1月28日消息(记者 魏文青)1月27日上午,政协某某市第十三届委员会第四次会议开幕。\n"
     assert parse(text).meta.date == ""  # no year on the page: no date rather than a guess
+    # a province's plenary: the year of its term and session (data/terms.yaml)
+    assert parse(text.replace("某某市", "云南省")).meta.date == "2026-01-27"
 
 
 def test_a_speaker_glued_to_the_salutation_and_a_meeting_line_dated_in_chinese_numerals():
@@ -558,3 +560,13 @@ def test_a_pages_headline_repeated_as_the_subtitle_of_the_articles_own():
                             "——区政协2019年专门委员会工作回眸\n\n今年是人民政协成立70周年。一年来,区政协全面履职。\n"))
     m = tree.meta
     assert (m.title, m.subtitle, m.date) == ("以首善标准做好新时代政协工作", "——区政协2019年专门委员会工作回眸", "2019-12-23")
+
+
+def test_a_provincial_plenarys_date_without_its_year_takes_the_year_of_its_term_and_session():
+    from generator.extract import extract
+
+    tree = parse("浙江日报杭州1月15日讯 备受关注的中国人民政治协商会议第十届浙江省委员会第四次会议今天上午在杭州开幕。\n\n"
+                 "周某某代表省政协常委会作工作报告。\n")
+    assert tree.meta.date == "2011-01-15"
+    facts, todo = extract(tree)
+    assert facts["年度"] == 2010 and not [t for t in todo if t.startswith("年度")]
