@@ -143,7 +143,13 @@ def meeting_year(tree: Report) -> int | None:
     浙江: 2011), from the terms table (data/terms.yaml); None for other committees, for a
     standing committee's own meetings and before 2003."""
     where, met = region(tree), meeting(tree)
-    term = _terms().get(simplified(where.region)) if where.sure else None
+    name = simplified(where.region)
+    # 省政协十一届三次会议 beside 中共福建省委: the province named in passing is the committee's
+    level = re.search("(省|自治区)$", name) if not where.sure else None
+    own = where.sure or level and re.search(
+        f"{level.group(1)}政协(?:第?[一二三四五六七八九十]+届)|[一二三四五六七八九十]+届{level.group(1)}政协",
+        simplified("\n".join(texts(tree))))
+    term = _terms().get(name) if own else None
     if not (term and met.sure and met.term and met.session and 1 <= met.session <= 5):
         return None
     if any(_STANDING_MEETING.search(simplified(t)) for t in texts(tree)[:4]):

@@ -87,3 +87,9 @@ def test_a_proposal_report_is_known_for_another_kind():
 ])
 def test_a_provincial_plenarys_year_comes_from_its_term_and_session(text, year):
     assert identity.meeting_year(tree(text)) == year
+
+
+def test_a_province_named_in_passing_is_the_committees_when_the_text_says_provincial_committee():
+    text = "27日上午,省政协十一届三次会议在福州开幕。张某平代表十一届省政协常委会向大会作工作报告。在中共福建省委的领导下。"
+    assert identity.meeting_year(tree(text)) == 2015
+    assert identity.meeting_year(tree(text.replace("省政协", "县政协"))) is None
