@@ -461,7 +461,8 @@ def parse(text: str, guess: bool = True) -> Report:
     plain = {i for i, ln in enumerate(lines) if guess and i not in taken and _plain_heading(ln.text, lines, i)}
     numbered = sum(1 for i, ln in enumerate(lines) if i not in taken and (numbering(ln.key) or ("",))[0] in ("cn", "paren_cn"))
     # (a text numbering its headings leaves none unnumbered: short lines are teasers and captions)
-    plain = plain if len(plain) >= 2 and numbered < 2 else set()
+    # (…and one made of two phrases set apart by a space is a subhead, alone too: 倾智建言 参政议政显成效)
+    plain = plain if numbered < 2 and (len(plain) >= 2 or any(_PAIRED.fullmatch(lines[i].key) for i in plain)) else set()
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -854,6 +855,9 @@ def _yearbook_part(lines: list[_Line], i: int) -> bool:
         return False
     m = _BRACKETED.match(lines[i + 1].key)
     return bool(m) and bool(_SENT_END.search(lines[i + 1].key[m.end():]))
+
+
+_PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

@@ -570,3 +570,12 @@ def test_a_provincial_plenarys_date_without_its_year_takes_the_year_of_its_term_
     assert tree.meta.date == "2011-01-15"
     facts, todo = extract(tree)
     assert facts["年度"] == 2010 and not [t for t in todo if t.startswith("年度")]
+
+
+def test_a_single_subhead_of_two_phrases_set_apart_by_a_space_is_a_heading():
+    text = ("创新出特色,务实出成效\n\n——某某市政协2013年工作回眸\n\n2013年,市政协履职脚步更稳健更加坚实,做了大量工作。\n\n"
+            "倾智建言 参政议政显成效\n\n8月13日,市委书记到市政协机关调研,对政协工作给予充分肯定,寄语市政协大有作为。\n")
+    assert [s.heading for p in parse(text).parts for s in p.sections] == ["倾智建言 参政议政显成效"]
+    # one short line of a single phrase stays text: it may be a caption or a teaser
+    assert [s.heading for p in parse(text.replace("倾智建言 参政议政显成效", "倾智建言参政议政")).parts
+            for s in p.sections] == []
