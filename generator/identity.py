@@ -55,6 +55,23 @@ class Meeting:
     sure: bool = False     # from a meeting's name, not only from the reporting committee's
 
 
+_FRAGMENT = re.compile(r"[^。！？!?；;，,：:、\s]{1,20}")
+
+
+def glue(paragraphs: list[str], sep: str = "") -> list[str]:
+    """Paragraphs with the short unpunctuated lines of a picture post joined to what follows
+    (1月1日 / 政协某某区第十三届委员会 / 第二次会议隆重开幕: one sentence)."""
+    out: list[str] = []
+    open_end = False
+    for p in paragraphs:
+        if open_end:
+            out[-1] += sep + p
+        else:
+            out.append(p)
+        open_end = bool(_FRAGMENT.fullmatch(p))
+    return out
+
+
 def texts(tree: Report) -> list[str]:
     """Where to look, most telling first: the front matter, then the opening paragraphs."""
     m = tree.meta
@@ -65,7 +82,7 @@ def texts(tree: Report) -> list[str]:
         body.append(p.full)
         size += len(p.full)
     heads = [s.heading for p in tree.parts for s in p.sections][:3]
-    return [t for t in (m.title, m.meeting, m.subtitle, "\n".join(body), "\n".join(heads)) if t]
+    return [t for t in (m.title, m.meeting, m.subtitle, "\n".join(glue(body)), "\n".join(heads)) if t]
 
 
 def region(tree: Report) -> Where:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .identity import meeting_year
+from .identity import glue, meeting_year
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -178,6 +178,7 @@ def _title_like(line: _Line) -> bool:
     key = line.key
     return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
             and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
+            and not re.fullmatch(r"\d{1,2}月\d{1,2}日", key)
             and not re.search(r"[|>›»_]|https?:|\d{1,2}:\d{2}", key))
 
 
@@ -392,7 +393,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     top = first or 0
     if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
         top = next((i for i in range(1, min(len(lines), 4)) if _news_headline(lines[i])
-                    and all(_title_like(ln) and len(ln.key) <= 12 for ln in lines[:i])), 0)
+                    and all(_title_like(ln) and len(ln.key) <= 12 and not re.search(r"\d+月\d+日|届", ln.key)
+                            for ln in lines[:i])), 0)   # (1月1日 / 政协…第十三届委员会 / 第二次会议开幕: one sentence)
     page_top = top
     top = _own_headline(lines, top)
     block_end, block = top + 1, ""
@@ -608,7 +610,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamped = bool(_STAMP_LINE.fullmatch(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped:
         return
-    paras = [(p.full, simplified(p.full)) for p in _news_lead(report)]
+    paras = [(p, simplified(p)) for p in glue([p.full for p in _news_lead(report)], "\n")]
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
@@ -632,16 +634,20 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if stamped:
             meta.date_text = ""
 
+    def near(m: re.Match, key: str) -> str:   # a date, and the words before it on its own line
+        return key[max(0, m.start() - 12, key.rfind("\n", 0, m.start()) + 1):m.end()]
+
     def press(m: re.Match, key: str) -> bool:   # a plenary's date, not a press conference's
         return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]))
 
     for _, key in paras:
         m = _PROSE_DATE.search(key)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
-        if m and re.search("开幕|会议|报告", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
+        if m and re.search("开幕|会议|报告", near(m, key)) and not press(m, key):
             month = int(m["m"])
             named = _meeting_years(paras, month)
-            year = int(m["y"]) if m["y"] else held   # 十届四次 of a province: its year
+            plenary = re.search(r"开幕|届[^。]{0,20}?次(?:全体)?会议", key[m.start():m.end()])
+            year = int(m["y"]) if m["y"] else held if plenary else None   # 十届四次 of a province: its year
             if not year and stamp:
                 year = stamp.year - (month > stamp.month)
                 if named and year > max(named):
@@ -653,7 +659,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             return
         m = _DAY_ONLY.search(key)
         # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
-        if m and stamp and re.search("开幕|会议", key[max(0, m.start() - 12):m.end()]) and not press(m, key):
+        if m and stamp and re.search("开幕|会议", near(m, key)) and not press(m, key):
             day = int(m["d"])
             month_start = stamp.replace(day=1)
             when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)

@@ -93,3 +93,9 @@ def test_a_province_named_in_passing_is_the_committees_when_the_text_says_provin
     text = "27日上午,省政协十一届三次会议在福州开幕。张某平代表十一届省政协常委会向大会作工作报告。在中共福建省委的领导下。"
     assert identity.meeting_year(tree(text)) == 2015
     assert identity.meeting_year(tree(text.replace("省政协", "县政协"))) is None
+
+
+def test_a_picture_posts_short_lines_are_read_as_one_sentence():
+    t = tree("1月1日\n\n政协某某区第十三届委员会\n\n第二次会议隆重开幕\n\n在过去的2022年里\n\n区政协都做了哪些工作呢?\n")
+    assert identity.meeting(t).session == 2 and identity.region(t).region == "某某区"
+    assert identity.glue(["短句一", "短句二", "一句完整的话。", "又一句"]) == ["短句一短句二一句完整的话。", "又一句"]

@@ -453,6 +453,8 @@ def test_an_outline_with_headings_set_over_lines_and_teasers_above_it():
                  "2022年工作回顾\n\n一、加强党的建设\n\n共同思想政治基础实现新提升\n\n二、坚持民生为本\n\n助力民生福祉改善取得新进展\n\n"
                  "2023年主要任务\n\n一、在深入学习宣传贯彻\n\n中共二十大精神上更进一步\n\n不断加强思想政治引领\n")
     assert [(p.role, p.heading) for p in tree.parts if p.heading] == [("review", "2022年工作回顾"), ("plan", "2023年主要任务")]
+    # the post's first lines are one sentence: kept as text, and read for the meeting and its day
+    assert tree.dropped == [] and tree.paragraphs()[0].full == "1月1日" and tree.meta.date == "2023-01-01"
     assert [s.heading for p in tree.parts for s in p.sections] == [
         "加强党的建设共同思想政治基础实现新提升", "坚持民生为本助力民生福祉改善取得新进展",
         "在深入学习宣传贯彻中共二十大精神上更进一步不断加强思想政治引领"]
@@ -579,3 +581,9 @@ def test_a_single_subhead_of_two_phrases_set_apart_by_a_space_is_a_heading():
     # one short line of a single phrase stays text: it may be a caption or a teaser
     assert [s.heading for p in parse(text.replace("倾智建言 参政议政显成效", "倾智建言参政议政")).parts
             for s in p.sections] == []
+
+
+def test_a_committees_own_meeting_is_not_dated_by_the_plenary_it_prepares_for():
+    tree = parse("省政协提案委召开主任会议\n\n本报讯 1月11日,省政协提案委员会召开第八次主任会议,审议拟向省政协十三届二次会议"
+                 "提交的提案工作报告(草案)。在中共陕西省委的领导下。\n")
+    assert tree.meta.date == ""
