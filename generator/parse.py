@@ -22,7 +22,7 @@ _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})(?:\s*年\s*|(
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
-_SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*\S{2,4}$")
+_SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*(?:\S{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
 MAX_HEADING = 60
 MAX_LEAD = 20
 MAX_PLAIN_HEADING = 20
@@ -231,6 +231,9 @@ def _split_meeting(line: _Line) -> tuple[str, str] | None:
     at = line.key.find("——")
     if at > 4 and _is_meeting(line.key[at:]):
         return line.text[:at].strip(), line.text[at:]
+    gap = re.search(r"(?<=报告)\s*(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?在)", line.key)   # …工作报告 2019年1月5日在…会议上
+    if gap and _is_meeting(line.key[gap.end():]):
+        return line.text[:gap.start()].strip(), line.text[gap.end():]
     return None
 
 
@@ -280,12 +283,18 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     taken |= set(range(top))  # above the title: the page's, not the report's
     if sal_i is not None:
         taken.add(sal_i)
+    # the page's headline gives the whole title where the printed one lost its end (…常务委员会 / 工作报告)
+    key = simplified(meta.title).replace(" ", "")
+    whole = next((ln.text for ln in lines[:top] if key and ln.key.replace(" ", "").startswith(key)
+                  and len(ln.key) > len(key) and _ENDS_TITLE.search(ln.key) and not _ENDS_TITLE.search(key)), None)
+    meta.title = whole or meta.title
     stamped = False   # a page's stamp (2020-02-18) gives way to the report's own date line
     for i in after:
         line = lines[i]
         if _date_line(line) and (not meta.date or stamped):
-            meta.date, meta.date_text = _date_line(line)
-            stamped = bool(_STAMP_LINE.fullmatch(line.key))
+            if not (_STAMP_LINE.fullmatch(line.key) and re.fullmatch(r"\d{1,2}月\d{1,2}日", meta.date_text)):
+                meta.date, meta.date_text = _date_line(line)   # (the meeting's day takes the stamp's year)
+                stamped = bool(_STAMP_LINE.fullmatch(line.key))
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif sal_i is None:
@@ -329,8 +338,11 @@ def _structure(line: _Line) -> bool:
     return bool(got and got[0] in ("cn", "paren_cn")) or bool(part_role(line.key)) or line.text.startswith("**")
 
 
+_GLYPH = re.compile(r"^[□■◆◇●○▪•]\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
+
+
 def _speaker_line(line: _Line) -> bool:
-    key = _SPACED.sub("", line.key).rstrip(":\uff1a")
+    key = _SPACED.sub("", _GLYPH.sub("", line.key)).rstrip(":\uff1a").strip("[]【】")
     if key in _NOT_SPEAKERS:
         return False
     return bool(_NAME.match(key) or (len(key) <= 24 and _SPEAKER.search(key)))
@@ -342,19 +354,21 @@ _NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "�
 
 def _speaker_text(line: _Line) -> str:
     """王  某  某 -> 王某某; 乔传秀: -> 乔传秀; 市政协主席 宋立跃 as written."""
-    bare = _SPACED.sub("", line.text).rstrip(":\uff1a")
-    if _NAME.match(_SPACED.sub("", line.key).rstrip(":\uff1a")):
+    text, key = _GLYPH.sub("", line.text).strip("[]【】"), _GLYPH.sub("", line.key).strip("[]【】")   # [罗某某]
+    bare = _SPACED.sub("", text).rstrip(":\uff1a")
+    if _NAME.match(_SPACED.sub("", key).rstrip(":\uff1a")):
         return bare
-    tokens = line.text.rstrip(":\uff1a").split()
+    tokens = text.rstrip(":\uff1a").split()
     singles = 0
     while singles < len(tokens) and len(tokens[-1 - singles]) == 1:
         singles += 1
     if singles >= 2:  # 县政协主席 王 建 国 -> 县政协主席 王建国
         return " ".join(tokens[:-singles] + ["".join(tokens[-singles:])])
-    return line.text
+    return text
 
 
 _DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3月2日政协…会议上
+_DAY_BEFORE_MEETING = re.compile(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=在)")   # 1月14日在…会议上
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
@@ -368,6 +382,9 @@ def _meeting_line(meta: Meta, text: str) -> None:
     if day and not meta.date:   # the year comes from the page (parse: _dated_meeting)
         meta.date_text = sub[1:day.end()]
         sub = "在" + sub[day.end():]
+    day = _DAY_BEFORE_MEETING.match(sub)
+    if day and not meta.date:
+        meta.date_text, sub = sub[:day.end()], sub[day.end():]
     meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
@@ -578,7 +595,7 @@ def _speaker_headline(report: Report) -> None:
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志取了,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,8})?)(?:同志)?"
+    r"(?:(?<=[席记长任志取了,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?:同志)?"
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在大?会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
@@ -828,8 +845,8 @@ def _join_meeting(lines: list[_Line]) -> list[_Line]:
                 out.append(_Line(line.text[a:b], line.bold, 0, line.key[a:b]))
             continue
         prev = out[-1] if out else None
-        if prev and _DASHED.match(prev.key) and not _is_meeting(prev.key) and len(line.key) <= 20 \
-                and _is_meeting(prev.key + line.key):
+        if prev and (_DASHED.match(prev.key) or prev.key[:1] in "(" + LPAREN) and not _is_meeting(prev.key) \
+                and len(line.key) <= 20 and _is_meeting(prev.key + line.key):   # (2022年2月17日在政协第九届 / …会议上)
             out[-1] = _Line(prev.text + line.text, prev.bold, prev.md_heading, prev.key + line.key)
         else:
             out.append(line)

@@ -110,7 +110,14 @@ def test_pandoc_markdown_front_matter_underlined_headings_and_wrapped_lines():
     assert "lang: zh" in removed and "![图](a.png)" in removed
 
 
-@pytest.mark.parametrize("line", ["责任编辑：李晓梅", "作者：张敏  发布时间：2024-01-10", "扫一扫在手机打开当前页",
+def test_a_byline_keeps_only_its_date():
+    removed: list[str] = []
+    assert clean_text("某县政协工作报告\n作者：张敏  发布时间：2024-01-10\n各位委员：\n", removed) == \
+        "某县政协工作报告\n\n2024-01-10\n\n各位委员：\n"
+    assert removed == ["作者：张敏  发布时间：2024-01-10"]
+
+
+@pytest.mark.parametrize("line", ["责任编辑：李晓梅", "扫一扫在手机打开当前页",
                                   "上一篇：某某县召开会议", "版权所有 某某县政协 备案号：京ICP备123号",
                                   "（编辑：王五 审核：赵六）"])
 def test_credits_and_page_furniture_are_removed(line):

@@ -587,3 +587,63 @@ def test_a_committees_own_meeting_is_not_dated_by_the_plenary_it_prepares_for():
     tree = parse("省政协提案委召开主任会议\n\n本报讯 1月11日,省政协提案委员会召开第八次主任会议,审议拟向省政协十三届二次会议"
                  "提交的提案工作报告(草案)。在中共陕西省委的领导下。\n")
     assert tree.meta.date == ""
+
+
+def test_a_meeting_line_dated_by_day_and_a_speakers_posts_before_a_name_with_a_dot():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("市政协常务委员会工作报告\n\n——1月14日在中国人民政治协商会议某某市第八届委员会第四次会议上\n\n"
+                            "作者:    2020-01-22\n\n市政协党组副书记、主席  包尔汉·卡哈尔\n\n各位委员、同志们:\n\n我代表常务委员会,向大会报告工作。\n"))
+    m = tree.meta
+    assert (m.meeting, m.date, m.speaker) == ("在中国人民政治协商会议某某市第八届委员会第四次会议上", "2020-01-14",
+                                              "市政协党组副书记、主席 包尔汉·卡哈尔")
+    assert [s.heading for p in tree.parts for s in p.sections] == []
+
+
+def test_a_title_and_meeting_on_one_line_and_a_source_line_with_the_sites_address():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("某某新闻 某某区新闻\n\n中国人民政治协商会议某某市第五届委员会常务委员会工作报告 2019年1月5日在政协某某市"
+                            "第五届委员会第三次会议上\n\n来源:某某日报 2019-01-25 01:01   https://www.example.net/\n\n"
+                            "市政协主席 吕某某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n"))
+    m = tree.meta
+    assert (m.title, m.meeting, m.date, m.speaker) == ("中国人民政治协商会议某某市第五届委员会常务委员会工作报告",
+                                                       "在政协某某市第五届委员会第三次会议上", "2019-01-05", "市政协主席 吕某某")
+
+
+def test_a_meeting_line_in_brackets_over_two_lines_and_a_speaker_behind_a_lost_glyph():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("当前位置:网站首页 > 文史 > 中国人民政治协商会议第八届某某市委员会常务委员会工作报告\n\n"
+                            "中国人民政治协商会议\n\n第八届某某市委员会常务委员会工作报告\n\n(2022年2月17日在政协第九届\n\n"
+                            "某某市委员会第一次会议上)\n\n□王 立\n\n各位委员:\n\n我受常务委员会委托,向大会报告工作。\n"))
+    m = tree.meta
+    assert (m.title, m.meeting, m.date, m.speaker) == ("中国人民政治协商会议第八届某某市委员会常务委员会工作报告",
+                                                       "在政协第九届某某市委员会第一次会议上", "2022-02-17", "王立")
+
+
+def test_the_pages_headline_completes_a_printed_title_that_lost_its_end():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("中国人民政治协商会议某某区第十三届委员会常务委员会工作报告\n发布时间:2018-06-25 10:25:38\n\n"
+                            "中国人民政治协商会议\n\n某某区第十三届委员会常务委员会\n\n(2018年1月22日在某某区政协十三届三次会议上)\n\n"
+                            "张某明\n\n各位委员、各位同志:\n\n我代表常务委员会向大会报告工作。\n"))
+    assert tree.meta.title == "中国人民政治协商会议某某区第十三届委员会常务委员会工作报告"
+
+
+def test_a_transcripts_bracketed_speaker_and_a_portals_banner_and_empty_bullet():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("今天是:2025年12月07日\n\n某某市经济合作局\n\n市政协七届六次会议开幕\n\n"
+                            "2月4日上午,中国人民政治协商会议某某市第七届委员会第六次会议开幕。\n"))
+    assert tree.meta.title == ""
+    tree = parse(clean_text("• -\n\n某某网消息:2010年3月3日15时,全国政协十一届三次会议举行开幕会。\n\n"
+                            "[罗某和]各位委员:我代表常务委员会,向大会报告政协十一届二次会议以来的提案工作,请予审议。\n"))
+    assert tree.meta.speaker == "罗某和" and "•" not in tree.paragraphs()[0].full
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("政协党组副书记、主席阿达力别克·库尔曼代表政协某某县第十四届委员会常务委员会向大会报告工作。", "阿达力别克·库尔曼"),
+])
+def test_a_long_name_with_a_dot_reports_for_the_committee(sentence, speaker):
+    assert parse("1月26日,某某县政协十四届六次会议召开。\n\n" + sentence + "\n").meta.speaker == speaker
