@@ -20,7 +20,7 @@ _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a stamp, 2019-01-10 17:03:00
 _COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
 _SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*(?:\S{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
 MAX_HEADING = 60
@@ -302,6 +302,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         else:
             continue  # a line between the meeting and the salutation stays in the body
         taken.add(i)
+    if stamped and sal_i is not None:   # a report given at a meeting: the page's stamp is not its date
+        meta.date, meta.date_text = "", ""
     return meta, taken, top
 
 
@@ -413,6 +415,9 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                     and all(_title_like(ln) and len(ln.key) <= 12 and not re.search(r"\d+月\d+日|届", ln.key)
                             for ln in lines[:i])), 0)   # (1月1日 / 政协…第十三届委员会 / 第二次会议开幕: one sentence)
     page_top = top
+    if top == 0 and first is None and len(lines) > 2 and _ISO_DATE.match(lines[0].key) \
+            and _title_like(lines[1]) and not _NOT_TITLE.search(lines[1].key):
+        top = 1   # an e-paper's date above the headline
     top = _own_headline(lines, top)
     block_end, block = top + 1, ""
     if first is not None:   # 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告

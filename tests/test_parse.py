@@ -647,3 +647,27 @@ def test_a_transcripts_bracketed_speaker_and_a_portals_banner_and_empty_bullet()
 ])
 def test_a_long_name_with_a_dot_reports_for_the_committee(sentence, speaker):
     assert parse("1月26日,某某县政协十四届六次会议召开。\n\n" + sentence + "\n").meta.speaker == speaker
+
+
+def test_a_reposts_stamp_under_a_reports_title_is_not_its_date_but_dates_an_article():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("中国人民政治协商会议某某省第十一届委员会常务委员会工作报告\n\n"
+                            "发布时间: 2018-02-06 09:09 | 来源: 某某日报 | 作者: | 责任编辑: 李某某\n\n各位委员:\n\n"
+                            "现在,我代表常务委员会,向大会报告工作,请予审议。\n"))
+    assert tree.meta.date == ""
+    tree = parse(clean_text("砥砺筑梦新时代协力共担新使命 省政协2018年工作综述\n  来源:某某日报客户端  作者:袁某山王某斌\n"
+                            "2019-01-10 17:03:00\n\n2018年,是贯彻落实中共十九大精神开局之年。\n"))
+    assert (tree.meta.date, tree.meta.subtitle) == ("2019-01-10", "")
+
+
+def test_an_e_papers_furniture_and_its_date_above_the_headline():
+    from generator.clean import clean_text
+
+    removed: list[str] = []
+    text = clean_text("某某日报报业集团旗下媒体: 某某日报 |某某网 返回首页\n2026年01月22日 星期四  报料热线:966123\n"
+                      "当前版: 002版 上一版 下一版 上一期 下一期\n放大 缩小 默认   \n以高水平履职助推高质量发展\n\n"
+                      "  ■ 某某日报全媒体记者 黎某\n\n回望一年来省政协的履职答卷,成绩亮眼。\n", removed)
+    assert text.split("\n\n")[:2] == ["2026-01-22", "以高水平履职助推高质量发展"] and "黎某" not in text
+    tree = parse(text)
+    assert (tree.meta.title, tree.meta.date) == ("以高水平履职助推高质量发展", "2026-01-22")
