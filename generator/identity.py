@@ -136,8 +136,8 @@ def meeting(tree: Report) -> Meeting:
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
-            # (十三届四次会议以来: a meeting the year began from, not the one reported to)
-            m = next((m for m in rx.finditer(key) if not key.startswith("以来", m.end())), None)
+            # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported to)
+            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神"), m.end())), None)
             if m:
                 return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
     for text in texts(tree):

@@ -179,7 +179,8 @@ def _title_like(line: _Line) -> bool:
     return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
             and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
             and not re.fullmatch(r"\d{1,2}月\d{1,2}日", key)
-            and not re.search(r"[|>›»_]|https?:|\d{1,2}:\d{2}", key))
+            and not re.search(r"[>›»_]|https?:|\d{1,2}:\d{2}", key)
+            and not re.search(r"\|(?!\s*[^|]{6,}$)|^[^|]{9,}\|", key))   # 回眸2023 | 凝心聚力…: a label and its headline
 
 
 def _news_headline(line: _Line) -> bool:

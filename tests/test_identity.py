@@ -20,6 +20,7 @@ def tree(text):
      "山东省", ""),
     ("会上,刘伟代表十二届省政协常委会作工作报告。", "", ""),          # no name: flagged, never guessed
     ("深圳市福田区政协六届六次会议开幕。", "福田区", "深圳市"),
+    ("以科学发展观为指导,认真贯彻市政协六届一次会议精神。", "", ""),      # 贯彻 is no place's name
     ("各位委员:\n\n我受中国人民政治协商会议第十二届全国委员会常务委员会委托,向大会报告提案工作情况,请予审议。", "全国", ""),
     ("在自治区政协十三届四次会议上。中国人民政治协商会议新疆维吾尔自治区委员会", "新疆维吾尔自治区", ""),
     ("1月25日上午,政协珠海市香洲区八届七次会议开幕。区政协主席林某某代表区政协八届委员会作工作报告。",
@@ -99,3 +100,7 @@ def test_a_picture_posts_short_lines_are_read_as_one_sentence():
     t = tree("1月1日\n\n政协某某区第十三届委员会\n\n第二次会议隆重开幕\n\n在过去的2022年里\n\n区政协都做了哪些工作呢?\n")
     assert identity.meeting(t).session == 2 and identity.region(t).region == "某某区"
     assert identity.glue(["短句一", "短句二", "一句完整的话。", "又一句"]) == ["短句一短句二一句完整的话。", "又一句"]
+
+
+def test_a_meeting_whose_spirit_is_implemented_is_not_the_one_reported_to():
+    assert identity.meeting(tree("认真贯彻市政协六届一次会议精神,开展工作。")).session is None

@@ -671,3 +671,17 @@ def test_an_e_papers_furniture_and_its_date_above_the_headline():
     assert text.split("\n\n")[:2] == ["2026-01-22", "以高水平履职助推高质量发展"] and "黎某" not in text
     tree = parse(text)
     assert (tree.meta.title, tree.meta.date) == ("以高水平履职助推高质量发展", "2026-01-22")
+
+
+def test_a_breadcrumb_and_a_headline_behind_a_columns_label():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("首頁>專題>協商花開香北疆 同心聚力向未來>政在協商\n回眸2023 | 凝心聚力促團結 石榴花開香北疆\n"
+                            "2023年9月8日,在某某鄉,烏蘭牧騎小分隊為村民們帶來了主題演出,引來大家陣陣掌聲。\n"))
+    assert tree.meta.title == "回眸2023 | 凝心聚力促團結 石榴花開香北疆"
+    assert parse("首页 | 新闻 | 政务\n\n正文第一段,写得很长很长。\n").meta.title == ""   # a menu is no headline
+
+
+def test_a_special_committees_year_summary_is_a_review_part():
+    tree = parse("港澳台侨联络委员会2012年工作报告\n\n2012年工作总结\n\n(一)抓好学习,开好局\n\n正文。\n")
+    assert [(p.role, p.heading) for p in tree.parts if p.heading] == [("review", "2012年工作总结")]
