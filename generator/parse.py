@@ -311,10 +311,12 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
 def _own_headline(lines: list[_Line], top: int) -> int:
     """The page's headline repeated as a dashed subtitle a few lines down (区政协…工作回眸 /
     时间:… / 以首善标准做好新时代政协工作 / ——区政协…工作回眸): the article's own headline is the
-    line above the repetition."""
+    line above the repetition; repeated as it is (工作报告 / 重要文件 / 工作报告), the repetition."""
     if top >= len(lines) or not _title_like(lines[top]):
         return top
-    for j in range(top + 2, min(len(lines), top + 6)):
+    for j in range(top + 1, min(len(lines), top + 6)):
+        if lines[j].key == lines[top].key and j <= top + 3:
+            return j   # the title repeated below the page's channel label: the report's own
         if _DASHED.match(lines[j].key) and lines[j].key.lstrip("—-－ ") == lines[top].key \
                 and _title_like(lines[j - 1]) and not _date_line(lines[j - 1]):
             return j - 1
@@ -346,11 +348,12 @@ _GLYPH = re.compile(r"^[□■◆◇●○▪•]\s*")   # □王 立: a bullet 
 
 def _speaker_line(line: _Line) -> bool:
     key = _SPACED.sub("", _GLYPH.sub("", line.key)).rstrip(":\uff1a").strip("[]【】")
-    if key in _NOT_SPEAKERS:
+    if key in _NOT_SPEAKERS or _CHANNEL_WORD.search(key):
         return False
     return bool(_NAME.match(key) or (len(key) <= 24 and _SPEAKER.search(key)))
 
 
+_CHANNEL_WORD = re.compile("(文件|讲话|要闻|动态|新闻|信息|专题|公告|通知|资料|文献|报告|工作|会议|文选)$")   # 重要文件
 _NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "正文", "附件", "回顾", "专题", "要闻", "首页",
                  "原标题", "本期发布", "编者按", "来源", "作者", "编辑", "记者", "通讯员", "责任编辑"}
 
@@ -473,7 +476,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
         line.key = key
-    lines = _join_meeting(_unglue_salutation(lines))
+    lines = _join_meeting(_unglue_salutation(_unglue_date(lines)))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
@@ -511,12 +514,19 @@ def parse(text: str, guess: bool = True) -> Report:
         got = _numbered(t, line.key)
         role = part_role(line.key[len(line.key) - len(got[2]):] if got else line.key) \
             if not got or got[0] == "cn" else None
+        run_in = _heading(line) if got and got[0] == "cn" and not role else None
+        if run_in and run_in[3] and part_role(simplified(run_in[2])):   # 一、过去一年工作回顾。省政协…
+            role, got, rest = part_role(simplified(run_in[2])), (got[0], got[1], run_in[2]), run_in[3]
+        else:
+            rest = ""
         if role and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
             part = Part(heading=heading, number=got[1] if got else "",
                         form=got[0] if got else "plain", role=role)
             report.children.append(part)
             stack = []
+            if rest:
+                part.children.append(split_lead(rest, guess))
             continue
         sub = _SUBHEAD.fullmatch(line.key) or _BRACKETED.match(line.key)
         rest_key = line.key[sub.end():].strip() if sub else ""
@@ -857,6 +867,20 @@ def _join_meeting(lines: list[_Line]) -> list[_Line]:
         else:
             out.append(line)
     return out
+
+
+_GLUED_DATE = re.compile(rf"^[({LPAREN}]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[){RPAREN}](?=\S{{8}})")
+
+
+def _unglue_date(lines: list[_Line]) -> list[_Line]:
+    """(2019年1月13日)一、过去一年工作回顾。…: a report's date run into its first paragraph."""
+    for i, line in enumerate(lines[:FRONT_LIMIT]):
+        m = _GLUED_DATE.match(line.key)
+        if m:
+            at = m.end()
+            return lines[:i] + [_Line(line.text[:at], line.bold, 0, line.key[:at]),
+                                 _Line(line.text[at:], line.bold, 0, line.key[at:])] + lines[i + 1:]
+    return lines
 
 
 def _unglue_salutation(lines: list[_Line]) -> list[_Line]:

@@ -685,3 +685,12 @@ def test_a_breadcrumb_and_a_headline_behind_a_columns_label():
 def test_a_special_committees_year_summary_is_a_review_part():
     tree = parse("港澳台侨联络委员会2012年工作报告\n\n2012年工作总结\n\n(一)抓好学习,开好局\n\n正文。\n")
     assert [(p.role, p.heading) for p in tree.parts if p.heading] == [("review", "2012年工作总结")]
+
+
+def test_a_title_repeated_below_a_channel_label_and_a_date_run_into_a_run_in_part_heading():
+    tree = parse("您的当前位置:\n\n常务委员会工作报告\n\n重要文件\n\n常务委员会工作报告\n\n"
+                 "(2019年1月13日)一、过去一年工作回顾。省政协准确把握新时代新任务新要求,夯实了工作基础。\n")
+    m = tree.meta
+    assert (m.title, m.subtitle, m.speaker, m.date) == ("常务委员会工作报告", "", "", "2019-01-13")
+    assert [(p.role, p.heading) for p in tree.parts] == [("review", "过去一年工作回顾")]
+    assert tree.parts[0].paragraphs[0].full.startswith("省政协准确把握")
