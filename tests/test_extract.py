@@ -165,6 +165,9 @@ def test_a_news_item_on_the_plenary_gives_the_kind_of_the_report_it_reports():
     # a report whose meeting is not named could be a term's last: listed to check
     got = kind("政协某某省第十一届委员会常务委员会工作报告\n\n一、工作回顾\n\n正文。\n")
     assert got[0] == "年度" and got[1]
+    # 做工作报告 as well as 作
+    assert kind("政协某某朝鲜族自治州第十三届委员会第五次会议今日上午隆重开幕。\n\n"
+                "会议第一项,州政协主席韩某海代表州政协第十三届委员会常务委员会做工作报告。\n") == ("年度", [])
     # a proposal report below a news lead that names both reports: its own opening says what it is
     assert kind("某某网消息:3月3日,全国政协十一届三次会议开幕,听取贾某林主席作政协全国委员会常务委员会工作报告;"
                 "听取罗某和副主席作提案工作情况的报告。\n\n各位委员:\n\n我代表常务委员会,向大会报告政协十一届二次会议以来的"
