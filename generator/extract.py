@@ -134,7 +134,7 @@ _YEAR = re.compile(r"(\d{4})年")
 _ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
-def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
+def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tuple[int | None, bool]:
     """The year a report looks back on, and whether the text says so plainly: a review part's
     heading (2023年工作回顾), an article's title (2022年工作综述), the meeting's date."""
     from .script import simplified
@@ -147,7 +147,7 @@ def _year(tree: Report, article: bool, date: str) -> tuple[int | None, bool]:
         or re.search(r"年鉴\W{0,2}(\d{4})(?!\d)", tree.meta.title)   # 政协某市委员会年鉴-2023
     if article and title:
         return int(title.group(1)), True
-    held = identity.meeting_year(tree)   # a provincial plenary's year, from the terms table
+    held = identity.meeting_year(tree, term_end)   # a provincial plenary's year, from the terms table
     if date:  # a meeting early in the year looks back on the year before; a late one, on its own
         # (a year the parser worked out for a dateline is a guess: 请核对, unless the table agrees)
         return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred or held == int(date[:4])
@@ -189,7 +189,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
-    year, sure = _year(tree, article, date)
+    year, sure = _year(tree, article, date, bool(rtype.term_report))
     if year is None:  # (no date either: a date gives a year)
         year = dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")

@@ -155,10 +155,11 @@ def _terms() -> dict[str, int]:
 _STANDING_MEETING = re.compile(r"(?:常务委员会|常委会)(?:第[一二三四五六七八九十]+次)?会议")
 
 
-def meeting_year(tree: Report) -> int | None:
+def meeting_year(tree: Report, term_end: bool = False) -> int | None:
     """The year of the plenary a provincial or the national committee holds (十届四次会议 of
     浙江: 2011), from the terms table (data/terms.yaml); None for other committees, for a
-    standing committee's own meetings and before 2003."""
+    standing committee's own meetings and before 2003. A term's report (term_end) that names
+    only its committee (第十一届…常务委员会) is given at the next term's first plenary."""
     where, met = region(tree), meeting(tree)
     name = simplified(where.region)
     # 省政协十一届三次会议 beside 中共福建省委: the province named in passing is the committee's
@@ -166,13 +167,17 @@ def meeting_year(tree: Report) -> int | None:
     own = where.sure or level and re.search(
         f"{level.group(1)}政协(?:第?[一二三四五六七八九十]+届)|[一二三四五六七八九十]+届{level.group(1)}政协",
         simplified("\n".join(texts(tree))))
-    term = _terms().get(name) if own else None
-    if not (term and met.sure and met.term and met.session and 1 <= met.session <= 5):
+    first = _terms().get(name) if own else None
+    if met.sure and met.term and met.session:
+        term, session = met.term, met.session
+    elif term_end and met.term and not met.sure:
+        term, session = met.term + 1, 1
+    else:
         return None
-    if any(_STANDING_MEETING.search(simplified(t)) for t in texts(tree)[:4]):
+    if not first or not 1 <= session <= 5 or any(_STANDING_MEETING.search(simplified(t)) for t in texts(tree)[:4]):
         return None
-    start = 2023 + 5 * (met.term - term)
-    return start + met.session - 1 if start >= 2003 else None
+    start = 2023 + 5 * (term - first)
+    return start + session - 1 if start >= 2003 else None
 
 
 def body_text(tree: Report) -> str:

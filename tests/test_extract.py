@@ -212,3 +212,16 @@ def test_a_closing_news_item_names_the_report_heard_its_speaker_and_the_meetings
     facts, todo = to_facts(parse("3月3日,全国政协十二届四次会议开幕。听取俞某某主席关于政协全国委员会常务委员会工作的报告,"
                                  "听取陈某某副主席关于政协十二届三次会议以来提案工作情况的报告。\n"))
     assert facts["类型"] == "年度" and not [t for t in todo if "提案工作情况" in t]
+
+
+def test_a_provincial_term_reports_year_from_its_committee_when_the_meeting_is_not_named():
+    from generator.clean import clean_text
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    tree = parse(clean_text("首页 >> 两会专题 >> 正文\n\n政协河北省第十一届委员会常务委员会工作报告\n\n"
+                            "发稿时间:2018-01-25 11:29:40 来源: 某某网\n\n艾某礼\n\n一、工作回顾\n\n"
+                            "过去的五年,是全省上下抢抓机遇、攻坚克难的五年。\n"))
+    assert (tree.meta.subtitle, tree.meta.date) == ("", "")   # the posting time is no subtitle, nor the report's date
+    facts, todo = to_facts(tree)
+    assert (facts["类型"], facts["年度"]) == ("届末", 2017) and not [t for t in todo if t.startswith("年度")]
