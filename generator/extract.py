@@ -9,7 +9,7 @@ import yaml
 from .facts import PART_KEYS
 from . import identity
 from .learn import formula_name
-from .names import derive_names
+from .names import derive_names, full_name
 from .numbering import arabic_years
 from .report_types import bundled as bundled_types
 from .resources import data_dir
@@ -199,7 +199,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         date = f"{year + 1}-01-01"
         todo.append(f"日期(原文没有写明,填的是 {date})")
     facts["年度"] = year
-    facts["机构"] = {"地区": where.region}
+    facts["机构"] = {"地区": full_name(where.region)}   # 黔东南州 -> 黔东南苗族侗族自治州
     if where.region and not where.sure:
         todo.append(f"机构.地区(原文只顺带提到“{where.region}”,请核对)")
     if where.parent:

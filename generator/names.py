@@ -16,6 +16,23 @@ def _rules() -> list[tuple[re.Pattern, str, str]]:
     return [(re.compile(r["名"].replace("{民族}", data["ethnic"])), r["地名"], r["级"]) for r in data["rules"]]
 
 
+@lru_cache(maxsize=1)
+def _prefectures() -> dict[str, str]:
+    from .resources import data_dir
+    from .yamlio import load_data_file
+
+    full = load_data_file(data_dir() / "names.yaml")["prefectures"]
+    return {short_name(name)[0]: name for name in full}
+
+
+def full_name(region: str) -> str:
+    """An autonomous prefecture's full name for its short form (黔東南州 -> 黔东南苗族侗族自治州);
+    any other region as it is."""
+    from .script import simplified
+
+    return _prefectures().get(simplified(region), region)
+
+
 def short_name(region: str) -> tuple[str, str]:
     """(地名, 级): 平昌县 -> (平昌, 县), 恩施土家族苗族自治州 -> (恩施州, 州), 浦东新区 -> (浦东新区, 区).
     Traditional characters are read as simplified (內蒙古自治區 is an 自治区) and kept as written."""

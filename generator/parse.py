@@ -398,7 +398,7 @@ _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年�
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图)
-                        r"|解读|热点|速览|图解|一图|金句|亮点|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
+                        r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]")                   # an aggregator's 第一篇:
 
 
@@ -436,7 +436,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     end = min(top + 1, len(lines))
     for i in range(top, limit):
         t = lines[i].key
-        if (part_role(numbering(t)[2] if numbering(t) else t) or numbering(t)
+        if (part_role(numbering(t)[2] if numbering(t) else t) and not _DASHED.match(t) or numbering(t)
                 or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——")) or _yearbook_part(lines, i)
                 or (i == top and first is None and lines[i].md_heading != 1
                     and (_NOT_TITLE.search(t) or _SITE.search(t) or _CHANNEL.match(t)
@@ -622,6 +622,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告)", re.M)
+_TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(
@@ -644,6 +645,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if meta.speaker and meta.date and not stamped:
         return
     paras = [(p, simplified(p)) for p in glue([p.full for p in _news_lead(report)], "\n")]
+    tagged = next((_TAGGED.match(text) for text, key in paras if _TAGGED.match(key)), None)
+    if not meta.speaker and tagged:   # [萬鋼]我受…委托: a transcript's speaker tag
+        meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
@@ -660,6 +664,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if meta.date and not stamped:
         return
     held = meeting_year(report)
+    paras = [(text, _arabic_days(key)) for text, key in paras]   # 一月七日电 / 七日在此间开幕
     stamp = _publication(lines, paras, held)
 
     def settle(date: str) -> None:
@@ -773,13 +778,25 @@ def _stamp(lines: list[_Line]) -> dt.date | None:
     return None
 
 
+_CN_DAY = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>十[一二]|[一二三四五六七八九十])月)?"
+                     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|在|上午|下午|晚)")
+
+
+def _arabic_days(key: str) -> str:
+    """一月七日电 -> 1月7日电, 七日在此间开幕 -> 7日在此间开幕: a news agency's days, for reading dates."""
+    def arabic(m: re.Match) -> str:
+        month = f"{cn_value(m['m'])}月" if m["m"] else ""
+        return f"{month}{cn_value(m['d'])}日"
+    return _CN_DAY.sub(arabic, key) if "日" in key else key
+
+
 def _publication(lines: list[_Line], paras: list[tuple[str, str]], held: int | None = None) -> dt.date | None:
     """The page's publication date: a dateline (3月11日电) in the year of a time stamp, or the stamp.
     A dateline without a stamp takes the year of the plenary it reports (`held`, from the terms
     table), of a full date the text gives (截至2019年2月20日) or of the year it reviews (2023年是…)."""
     stamp = _stamp(lines)
     for line in lines[:FRONT_LIMIT + 10]:
-        m = _DATELINE.search(line.key)
+        m = _DATELINE.search(_arabic_days(line.key))
         if not m:
             continue
         month, day = int(m["m"]), int(m["d"])

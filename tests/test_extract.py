@@ -172,6 +172,8 @@ def test_a_news_item_on_the_plenary_gives_the_kind_of_the_report_it_reports():
     assert kind("某某网消息:3月3日,全国政协十一届三次会议开幕,听取贾某林主席作政协全国委员会常务委员会工作报告;"
                 "听取罗某和副主席作提案工作情况的报告。\n\n各位委员:\n\n我代表常务委员会,向大会报告政协十一届二次会议以来的"
                 "提案工作,请予审议。\n")[0] == "提案"
+    # a digest of both reports is no proposal report
+    assert kind("政协某某市第五届委员会常务委员会工作报告和提案工作情况报告(摘登)\n\n过去五年,市政协坚持团结和民主两大主题。\n")[0] != "提案"
     # a proposal report that starts at its salutation
     assert kind("各位委员:\n\n我受常务委员会委托,向大会报告十二届政协提案工作情况,请予审议。\n\n"
                 "一、提案总体情况\n\n五年来,共收到提案29378件。\n")[0] == "提案"
@@ -225,3 +227,13 @@ def test_a_provincial_term_reports_year_from_its_committee_when_the_meeting_is_n
     assert (tree.meta.subtitle, tree.meta.date) == ("", "")   # the posting time is no subtitle, nor the report's date
     facts, todo = to_facts(tree)
     assert (facts["类型"], facts["年度"]) == ("届末", 2017) and not [t for t in todo if t.startswith("年度")]
+
+
+def test_an_autonomous_prefecture_named_by_its_short_form_gets_its_full_name():
+    from generator.extract import extract as to_facts
+    from generator.names import full_name, short_name
+    from generator.parse import parse
+
+    facts, _ = to_facts(parse("中国人民政治协商会议黔東南州第十届委员会常务委员会工作报告\n\n各位委员:\n\n我代表常务委员会报告工作。\n"))
+    assert facts["机构"]["地区"] == "黔东南苗族侗族自治州"
+    assert short_name("伊犁哈萨克自治州") == ("伊犁州", "州") and full_name("平昌县") == "平昌县"

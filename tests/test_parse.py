@@ -694,3 +694,43 @@ def test_a_title_repeated_below_a_channel_label_and_a_date_run_into_a_run_in_par
     assert (m.title, m.subtitle, m.speaker, m.date) == ("常务委员会工作报告", "", "", "2019-01-13")
     assert [(p.role, p.heading) for p in tree.parts] == [("review", "过去一年工作回顾")]
     assert tree.parts[0].paragraphs[0].full.startswith("省政协准确把握")
+
+
+def test_a_news_agencys_days_in_chinese_numerals():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("河北省政协十届二次会议开幕 共克时艰成主题\n2009年01月07日 14:36 来源:某某新闻网 发表评论\n\n"
+                            "某某社石家庄一月七日电 (记者 牛某)河北省政协十届二次会议七日在此间开幕。\n"))
+    assert tree.meta.date == "2009-01-07"
+
+
+def test_a_review_headline_with_its_highlights_and_a_dashed_subtitle_that_names_a_review():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("砥砺奋进又一年——某某区政协2023年履职亮点回眸\n\n2024-01-18 16:15:01  来源:某某新闻网\n\n"
+                            "回望2023年履职图谱,区政协紧扣中心履职尽责。\n"))
+    assert (tree.meta.title, tree.meta.date) == ("砥砺奋进又一年——某某区政协2023年履职亮点回眸", "2024-01-18")
+    tree = parse(clean_text("通版阅读请点击:\n展开通版\n当前版:03版\n发布日期:2026年02月27日 上一版  下一版\n字体:\n"
+                            "放大 缩小 默认\n朗读:\n锚定中心献良策 履职尽责显担当\n——某某区政协2025年工作回顾\n文章字数:2680\n"
+                            "    区委政协工作会议召开,区委书记出席会议并讲话。\n"))
+    m = tree.meta
+    assert (m.title, m.subtitle, m.date) == ("锚定中心献良策 履职尽责显担当", "——某某区政协2025年工作回顾", "2026-02-27")
+    assert [p.heading for p in tree.parts] == [""]
+
+
+def test_a_share_widget_and_a_public_accounts_post_line_are_page_furniture():
+    from generator.clean import clean_text
+
+    removed: list[str] = []
+    text = clean_text("点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n正在阅读:某某会议隆重开幕\n看啥推荐读物\n"
+                      "专栏名称: 某某发布\n今天看啥  ›  专栏  ›  某某发布\n市政协十三届四次会议今天上午开幕\n"
+                      "某某发布  · 公众号  · 上海  · 2021-01-23 12:42\n会议1月23日上午开幕。\n原文地址:访问原文地址\n", removed)
+    assert text.split("\n\n") == ["市政协十三届四次会议今天上午开幕", "2021-01-23", "会议1月23日上午开幕。\n"]
+
+
+def test_a_transcripts_speaker_tag_before_the_reports_first_words():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("2013年3月3日下午3时,全国政协十二届一次会议举行开幕会,听取政协全国委员会常务委员会工作报告。\n"
+                            "[萬某]我受中國人民政治協商會議第十一屆全國委員會常務委員會委托,向大會報告十一屆政協的提案工作情況,請予審議。\n"))
+    assert tree.meta.speaker == "萬某"

@@ -14,7 +14,7 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import realworld  # noqa: E402
 
-RIGHT = 481   # fields right out of 494 (13 per file); the goal is all of them
+RIGHT = 482   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT_RIGHT = 839   # out of 871 (67 files)
