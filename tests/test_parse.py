@@ -734,3 +734,11 @@ def test_a_transcripts_speaker_tag_before_the_reports_first_words():
     tree = parse(clean_text("2013年3月3日下午3时,全国政协十二届一次会议举行开幕会,听取政协全国委员会常务委员会工作报告。\n"
                             "[萬某]我受中國人民政治協商會議第十一屆全國委員會常務委員會委托,向大會報告十一屆政協的提案工作情況,請予審議。\n"))
     assert tree.meta.speaker == "萬某"
+
+
+def test_an_aggregators_numbered_piece_is_no_title_and_a_headline_names_who_reports():
+    assert parse("杭州市政协工作报告篇1\n\n各位委员:\n\n我代表常务委员会,向大会报告工作。\n").meta.title == ""
+    assert parse("政协提案报告【第一篇】\n\n各位委员:\n\n我受常务委员会委托,向大会报告工作。\n").meta.title == ""
+    tree = parse("某某网兰州1月22日讯 政协某某省第十三届委员会第二次会议今天上午在兰州隆重开幕。\n\n"
+                 "政协某某省十三届二次会议隆重开幕 胡某升任某鹤出席 庄某泰作报告\n\n会议应到委员502名。\n")
+    assert tree.meta.speaker == "庄某泰"
