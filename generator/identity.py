@@ -137,7 +137,7 @@ def meeting(tree: Report) -> Meeting:
         key = simplified(text)
         for rx in rules["meeting"]:
             # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported to)
-            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神"), m.end())), None)
+            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神", "确定", "部署"), m.end())), None)
             if m:
                 return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
     for text in texts(tree):

@@ -104,3 +104,4 @@ def test_a_picture_posts_short_lines_are_read_as_one_sentence():
 
 def test_a_meeting_whose_spirit_is_implemented_is_not_the_one_reported_to():
     assert identity.meeting(tree("认真贯彻市政协六届一次会议精神,开展工作。")).session is None
+    assert identity.meeting(tree("顺利完成了十届四次会议确定的目标任务。")).session is None
