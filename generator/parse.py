@@ -748,10 +748,10 @@ _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履�
 
 
 def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
-    """The meeting's year from each year a report looks back on (2020年,是…): the next year for a
-    meeting early in the year, the same year late in it. The earliest year the lead names is
-    the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024); a year whose
-    plan is named (认真落实2016年协商计划) is the meeting's own."""
+    """The meeting's year from each year the lead names (2020年,是…): the next year for a meeting
+    early in the year, the same year late in it; a year whose plan is named (认真落实2016年协商计划,
+    2022年,县政协工作要…) is the meeting's own. The earliest is the one looked back on (2024年,县政协… /
+    2025年是“十四五”规划收官之年: 2024); the latest tells a later copy's stamp from the text's."""
     years = []
     for _, key in paras:
         planned = {m.start(1) for rx in _PLANNED for m in rx.finditer(key)}
