@@ -89,12 +89,14 @@ def region(tree: Report) -> Where:
     rules = _rules()
     keys = [(t, simplified(t)) for t in texts(tree)]
     for text, key in keys:
-        if rules["national"].search(key):
-            return Where("全国")
+        # 我受…天津市第十一届委员会…委托 before 在全国政协十届四次会议上: the committee named first
+        national = rules["national"].search(key)
         for rx in rules["region"]:
-            found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
+            found = next(((w, m.start()) for m in rx.finditer(key) if (w := _name(text, key, m, rules))), None)
             if found:
-                return found
+                return Where("全国") if national and national.start() < found[1] else found[0]
+        if national:
+            return Where("全国")
     for text, key in keys:  # 全国政协 is named in provincial reports too: a region first
         for rx in rules["region_loose"]:
             found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
@@ -133,11 +135,13 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
 
 def meeting(tree: Report) -> Meeting:
     rules = _rules()
+    national = region(tree).region == "全国"   # (在全国政协十届四次会议上 in a city's report: not its meeting)
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
             # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported to)
-            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神", "确定", "部署"), m.end())), None)
+            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神", "确定", "部署"), m.end())
+                      and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))), None)
             if m:
                 return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
     for text in texts(tree):

@@ -224,7 +224,8 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
             break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1
     title = "".join(_despaced(ln.text) for ln in lines[first:end])
-    return first, title
+    # ——政协第八届某县委员会常务委员会工作报告 under a slogan headline: the report's own title
+    return first, re.sub(r"^(——|—|--)\s*(?=\S.*报告$)", "", title)
 
 
 def _split_meeting(line: _Line) -> tuple[str, str] | None:
@@ -274,7 +275,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     else:
         # a salutation without a meeting line: date and speaker lines, then the title, above it
         top, own = sal_i, 0
-        while top > 0 and own < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])):
+        while top > 0 and own < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])
+                                       or _DECK.match(lines[top - 1].key)):   # 盛某林作市政协常委会工作报告
             top -= 1
             own += not _STAMP_LINE.fullmatch(lines[top].key)   # a page's stamp is not the report's
         start, meta.title = _title_block(lines, top)
@@ -298,6 +300,8 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                 stamped = bool(_STAMP_LINE.fullmatch(line.key))
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
+        elif not meta.speaker and _DECK.match(line.key):
+            meta.speaker = line.text[:_DECK.match(line.key).end("name")]
         elif sal_i is None:
             break  # no salutation: the body starts at the first line that is none of these
         else:
@@ -343,6 +347,7 @@ def _structure(line: _Line) -> bool:
     return bool(got and got[0] in ("cn", "paren_cn")) or bool(part_role(line.key)) or line.text.startswith("**")
 
 
+_DECK = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:同志)?作[^,，。]{0,16}工作报告$")   # a deck line naming the speaker
 _GLYPH = re.compile(r"^[□■◆◇●○▪•]\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
 
 
@@ -420,9 +425,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                     and all(_title_like(ln) and len(ln.key) <= 12 and not re.search(r"\d+月\d+日|届", ln.key)
                             for ln in lines[:i])), 0)   # (1月1日 / 政协…第十三届委员会 / 第二次会议开幕: one sentence)
     page_top = top
-    if top == 0 and first is None and len(lines) > 2 and _ISO_DATE.match(lines[0].key) \
-            and _title_like(lines[1]) and not _NOT_TITLE.search(lines[1].key):
-        top = 1   # an e-paper's date above the headline
+    if top == 0 and first is None and len(lines) > 2 and _ISO_DATE.match(lines[0].key):
+        top = 1   # an e-paper's date above the headline, or a page's stamp above an article's text
     top = _own_headline(lines, top)
     block_end, block = top + 1, ""
     if first is not None:   # 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告
@@ -612,7 +616,7 @@ def _speaker_headline(report: Report) -> None:
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志取了,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?:同志)?"
+    r"(?:(?<=[席记长任志取了人,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?:同志)?"
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在大?会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
@@ -659,7 +663,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             if m.end("name") - start < 2 and bad and bad[0] > 0:
                 start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
-            if m.end("name") - start >= 2 and not _NOT_SPEAKER.match(text[start:m.end("name")]):
+            if m.end("name") - start >= 2 and not _NOT_SPEAKER.match(simplified(text[start:m.end("name")])):
                 meta.speaker = text[start:m.end("name")]
                 meta.inferred += ("speaker",)
                 break
@@ -744,7 +748,8 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 
 
 _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
-            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:要|将)(?!近)")]   # 2022年,县政协工作要…
+            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:要|将)(?!近)"),   # 2022年,县政协工作要…
+            re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年")]                            # 做好2022年各方面工作
 
 
 def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:

@@ -105,3 +105,10 @@ def test_a_picture_posts_short_lines_are_read_as_one_sentence():
 def test_a_meeting_whose_spirit_is_implemented_is_not_the_one_reported_to():
     assert identity.meeting(tree("认真贯彻市政协六届一次会议精神,开展工作。")).session is None
     assert identity.meeting(tree("顺利完成了十届四次会议确定的目标任务。")).session is None
+
+
+def test_the_committee_a_report_names_first_is_its_own_not_the_national_one_it_mentions():
+    t = tree("各位委員:\n\n我受中國人民政治協商會議天津市第十一屆委員會常務委員會的委託,向大會作工作報告。\n\n"
+             "一、工作回顧\n\n在全國政協十屆四次會議上,在津全國政協委員聯名提出建議。\n")
+    assert identity.region(t).region == "天津市" and identity.meeting(t).session is None
+    assert t.meta.speaker == ""

@@ -742,3 +742,34 @@ def test_an_aggregators_numbered_piece_is_no_title_and_a_headline_names_who_repo
     tree = parse("某某网兰州1月22日讯 政协某某省第十三届委员会第二次会议今天上午在兰州隆重开幕。\n\n"
                  "政协某某省十三届二次会议隆重开幕 胡某升任某鹤出席 庄某泰作报告\n\n会议应到委员502名。\n")
     assert tree.meta.speaker == "庄某泰"
+
+
+def test_a_deck_line_naming_the_speaker_above_the_salutation_and_a_slogans_dashed_formal_title():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("政协某某市委员会常务委员会工作报告\n\n23.01.2020  10:44\n\n盛某林作市政协常委会工作报告\n\n"
+                            "各位委员:\n\n我代表市政协常委会,向大会报告工作,请予审议。\n"))
+    assert (tree.meta.title, tree.meta.speaker) == ("政协某某市委员会常务委员会工作报告", "盛某林")
+    tree = parse(clean_text("中国人民政治协商会议某某市第十四届委员会常务委员会工作报告\n\n日期:2024-01-31 07:59    来源:某某日报\n\n"
+                            "分享:\n字号:        \n\n——2024年1月20日在政协某某市第十四届委员会第二次会议上\n\n市政协主席 魏某东\n\n"
+                            "各位委员:\n\n我代表常务委员会报告工作。\n"))
+    assert tree.meta.title == "中国人民政治协商会议某某市第十四届委员会常务委员会工作报告"
+    tree = parse(clean_text("同心同德共克时艰   竭智尽职谋求发展\n\n为促进我县经济平稳较快发展做出新贡献\n\n"
+                            "——政协第八届某某县委员会常务委员会工作报告\n\n(2009年2月13日)\n\n"
+                            "各位委员:\n\n我代表常务委员会报告工作。\n"))
+    assert tree.meta.title == "政协第八届某某县委员会常务委员会工作报告"
+
+
+def test_a_stamp_atop_an_articles_text_dates_it_and_a_candidate_reports():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("当前位置:首页 / 政协会议 / 全体会议 / 工作回顾\n发布日期:2017-02-03 10:51 来源: 本站原创\n\n"
+                            "    2016年,省政协紧紧围绕省委、省政府中心工作,组织开展了一系列协商议政活动。\n\n专题协商聚焦创新发展\n\n"
+                            "    我省首次评选和公布了创新型企业100强,自主创新能力强的企业榜上有名。\n\n民主监督助推生态保护\n\n"
+                            "    省政协组织委员开展专项民主监督,推动问题整改落实到位。\n"))
+    assert tree.meta.date == "2017-02-03"
+    tree = parse("12月28日上午,在县政协十一届五次会议上,县政协党组书记、主席候选人林某财作十一届县政协常委会工作报告。\n\n"
+                 "王某指出,做好2022年各方面工作,要高举旗帜。\n")
+    assert tree.meta.speaker == "林某财"
+    tree = parse("1月24日上午,政协某某市第六届委员会第一次会议隆重开幕。\n\n王某指出,做好2022年各方面工作,全市各级政协组织要高举旗帜。\n")
+    assert tree.meta.date == "2022-01-24"
