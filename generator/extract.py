@@ -134,6 +134,12 @@ _YEAR = re.compile(r"(\d{4})年")
 _ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
+def _first_words(tree: Report) -> str:
+    """The opening paragraph after the salutation."""
+    first = next(iter(tree.paragraphs()), None)
+    return first.full if first else ""
+
+
 def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tuple[int | None, bool]:
     """The year a report looks back on, and whether the text says so plainly: a review part's
     heading (2023年工作回顾), an article's title (2022年工作综述), the meeting's date."""
@@ -186,6 +192,9 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
     elif rtype.name == types.default.name and not met.session:
         todo.append(f"类型(原文没有写明在哪一次会议上作,按“{rtype.name}”提取;若是一届最后的(届末)报告请改写)")
+    elif m.salutation and not m.title and not re.search("报告|审议", simplified(_first_words(tree))):
+        # 各位委员、同志们: / 今天,…会议隆重开幕了!: a speech at the meeting, not the report given to it
+        todo.append(f"类型(原文开头没有说向大会报告工作,可能是讲话等其他文稿,按“{rtype.name}”提取)")
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""

@@ -17,7 +17,7 @@ from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
-_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
+_DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}0]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a stamp, 2019-01-10 17:03:00
@@ -48,7 +48,8 @@ def compact_date(text: str) -> str:
 
 def _iso(m: re.Match) -> str:
     """The ISO date of a match (year, month, day groups); '' for a date that cannot be."""
-    year, month, day = (int(g) if g.isdigit() else cn_value(g) for g in m.groups()[:3])
+    # (二0一一年: a typed 0 for 〇)
+    year, month, day = (int(g) if g.isdigit() else cn_value(g.replace("0", "〇")) for g in m.groups()[:3])
     return _valid(year, month, day) if None not in (year, month, day) else ""
 
 
