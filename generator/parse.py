@@ -574,7 +574,7 @@ def parse(text: str, guess: bool = True) -> Report:
             continue
         if i in plain:
             stack = []
-            section = Section(heading=t, form="plain")
+            section = Section(heading=_GLYPH.sub("", t), form="plain")   # ■ 强化…: a bullet before a subhead
             container().children.append(section)
             stack.append(section)
             continue
@@ -828,7 +828,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?P<head>[^】]{2,20})】")
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要)(?P<head>[^】]{2,20})】")
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:

@@ -773,3 +773,21 @@ def test_a_stamp_atop_an_articles_text_dates_it_and_a_candidate_reports():
     assert tree.meta.speaker == "林某财"
     tree = parse("1月24日上午,政协某某市第六届委员会第一次会议隆重开幕。\n\n王某指出,做好2022年各方面工作,全市各级政协组织要高举旗帜。\n")
     assert tree.meta.date == "2022-01-24"
+
+
+def test_a_toolbars_empty_labels_an_e_papers_page_code_and_a_news_pages_section_labels():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("今天是\n某某区政协2015年工作亮点回眸\n  • 来源:\n  • 作者:\n  • 2016年01月14日\n  • 审核:\n  • 收藏\n"
+                            "浏览字号:\n履职更严更实     特色更显更优\n某某区政协2015年工作亮点回眸\n \n"
+                            "    2015年是“十二五”规划的收官之年,区政协履职尽责,成效明显。\n"))
+    assert (tree.meta.title, tree.meta.speaker) == ("某某区政协2015年工作亮点回眸", "")
+    tree = parse(clean_text("第A1版:要闻 4下一版\n标题导航\ndlrb\n \n2017年04月08日 星期六  \n\n市政协十五届一次会议开幕\n\n"
+                            "    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n"))
+    assert tree.meta.speaker == "" and "dlrb" not in "".join(p.full for p in tree.paragraphs())
+    tree = parse(clean_text("【导语】参政议政献良策。1月17日,政协某某区第十届委员会第二次会议开幕。\n"
+                            "【正文】下午2时,区政协十届二次会议隆重开幕。\n  【本报讯】1月5日上午9时,会议开幕。\n"
+                            "■ 强化党的创新理论武装,不断夯实履职根基\n\n我们坚持学习,组织委员开展专题学习研讨二十余场,成效明显。\n"
+                            "■ 聚焦中心大局,积极建言献策\n\n我们围绕中心工作,开展调研视察十余次,提出建议百余条,被采纳多条。\n"))
+    assert [s.heading for p in tree.parts for s in p.sections] == [
+        "强化党的创新理论武装，不断夯实履职根基", "聚焦中心大局，积极建言献策"]
