@@ -440,10 +440,12 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
+    deck = first is None and any(_news_headline(ln) for ln in lines[top + 1:top + 3])
     for i in range(top, limit):
         t = lines[i].key
         if (part_role(numbering(t)[2] if numbering(t) else t) and not _DASHED.match(t) or numbering(t)
                 or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——")) or _yearbook_part(lines, i)
+                or (i == top and deck)   # 坚定信心 践行使命 / 市政协十五届一次会议开幕: a news item's headlines
                 or (i == top and first is None and lines[i].md_heading != 1
                     and (_NOT_TITLE.search(t) or _SITE.search(t) or _CHANNEL.match(t)
                                                      or not _title_like(lines[i]) or len(t) < 4))):

@@ -791,3 +791,12 @@ def test_a_toolbars_empty_labels_an_e_papers_page_code_and_a_news_pages_section_
                             "■ 聚焦中心大局,积极建言献策\n\n我们围绕中心工作,开展调研视察十余次,提出建议百余条,被采纳多条。\n"))
     assert [s.heading for p in tree.parts for s in p.sections] == [
         "强化党的创新理论武装，不断夯实履职根基", "聚焦中心大局，积极建言献策"]
+
+
+def test_a_kicker_above_a_news_headline_is_no_title():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("2017年04月08日 星期六  \n\n坚定信心 践行使命 万众一心 奋发前行\n\n市政协十五届一次会议开幕\n\n"
+                            "杨某标作工作报告 唐某军等到会祝贺\n\n    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n"))
+    assert (tree.meta.title, tree.meta.subtitle) == ("", "")
+    assert tree.paragraphs()[0].full == "坚定信心 践行使命 万众一心 奋发前行"   # kept as text
