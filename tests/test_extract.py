@@ -177,6 +177,9 @@ def test_a_news_item_on_the_plenary_gives_the_kind_of_the_report_it_reports():
                 "政协某某省十三届二次会议隆重开幕 胡某升出席 庄某泰作报告\n") == ("年度", [])
     # a speech at the plenary's opening is listed to check: it does not report to the plenary
     assert kind("(二0一一年一月十日)\n\n各位委员、同志们:\n\n今天,政协第八届某某县委员会第五次会议隆重开幕了!\n")[1]
+    # a special committee's report over its five years is listed to check, whatever its period
+    assert kind("中国人民政治协商会议\n\n某某省第十届委员会学习委员会\n\n工作报告\n\n各位委员:\n\n"
+                "过去五年的工作,学习委员会认真履职。\n")[1]
     # a digest of both reports is no proposal report
     assert kind("政协某某市第五届委员会常务委员会工作报告和提案工作情况报告(摘登)\n\n过去五年,市政协坚持团结和民主两大主题。\n")[0] != "提案"
     # a proposal report that starts at its salutation

@@ -800,3 +800,11 @@ def test_a_kicker_above_a_news_headline_is_no_title():
                             "杨某标作工作报告 唐某军等到会祝贺\n\n    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n"))
     assert (tree.meta.title, tree.meta.subtitle) == ("", "")
     assert tree.paragraphs()[0].full == "坚定信心 践行使命 万众一心 奋发前行"   # kept as text
+
+
+def test_a_stamp_with_its_time_and_source_run_together_is_no_subtitle():
+    from generator.clean import clean_text
+
+    tree = parse(clean_text("福建省政协:凝心聚力助力高质量发展超越\n\n2021年01月19日07:58  来源:某某日报\n \n"
+                            "  2020年,是全面建成小康社会和“十三五”规划收官之年。\n"))
+    assert (tree.meta.subtitle, tree.meta.date) == ("", "2021-01-19")

@@ -1,6 +1,6 @@
 """The real-world development set (tests/fixtures/realworld/): nothing refused, and the share of
 fields read right never falls below what it has reached (raise RIGHT when the parser improves).
-tests/fixtures/heldout/ keeps five later held-out sets (measured before the parser was improved
+tests/fixtures/heldout/ keeps six later held-out sets (measured before the parser was improved
 on them, then kept as regression fixtures) under the same rule."""
 import io
 import re
@@ -17,7 +17,7 @@ import realworld  # noqa: E402
 RIGHT = 482   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-HELDOUT_RIGHT = 1427   # out of 1495 (115 files)
+HELDOUT_RIGHT = 1734   # out of 1820 (140 files)
 # a news item whose headline and body name different sessions, a proposal report naming the session
 # whose proposals it counts (…会议期间)
 HELDOUT_CONFIDENT_WRONG = 2
@@ -63,6 +63,8 @@ def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_p
     import docx
 
     from generator.api import typeset
+    from generator.clean import clean_text
+    from generator.parse import parse
 
     for path in sorted(folder.glob("*.txt")):
         expected = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
@@ -74,12 +76,14 @@ def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_p
             if expected[key]:
                 want = realworld.normalize_line(str(expected[key])).replace(" ", "")
                 assert want in text, (path.name, key, want)
+        # (a page's teaser and summary above the report's title are the page's, listed, not the report's)
+        above_title = set(parse(clean_text(realworld.capture(path))).dropped)
         for line in removed:  # nothing taken out as noise is a sentence of the report (a page's
             # summary repeating the opening is: the report keeps its sentences)
             said = realworld.normalize_line(line).replace(" ", "").replace(
                 realworld.normalize_line(str(expected["标题"] or "\0")).replace(" ", ""), "")
             longest = max(re.split("[。：:，,；;]", said), key=len)
-            assert len(line) < 80 or "。" not in line or longest in text, (path.name, line)
+            assert len(line) < 80 or "。" not in line or longest in text or line in above_title, (path.name, line)
 
 
 def test_show_removed_lists_the_page_noise(cli, tmp_path):
@@ -95,7 +99,7 @@ def heldout_scores():
 
 
 def test_the_heldout_sets_are_read_as_well_as_they_were(heldout_scores):
-    assert len(heldout_scores) == 115 and [s.file for s in heldout_scores if s.refused] == []
+    assert len(heldout_scores) == 140 and [s.file for s in heldout_scores if s.refused] == []
     assert sum(len(s.right) for s in heldout_scores) >= HELDOUT_RIGHT
     wrong = sum(1 for s in heldout_scores for f, _, _ in s.wrong if f in realworld.EXTRACT_FIELDS)
     assert wrong <= HELDOUT_CONFIDENT_WRONG
