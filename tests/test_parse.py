@@ -6,6 +6,13 @@ from generator.numbering import numbering
 from generator.parse import parse, part_role
 from generator.tree import Paragraph, Part, Section
 
+
+def read(text: str):
+    """A captured page, cleaned and parsed as typeset and extract read it."""
+    from generator.clean import clean_text
+
+    return parse(clean_text(text))
+
 REPORT = """中国人民政治协商会议某市第一届委员会常务委员会工作报告
 ——2025年1月6日在政协某市第一届委员会第三次会议上
 市政协主席 张三
@@ -280,13 +287,11 @@ def test_a_speaker_read_from_a_news_sentence_is_not_printed_as_a_byline(tmp_path
 
 
 def test_a_bilingual_page_with_a_watermark_on_every_line():
-    from generator.clean import clean_text
-
     mark = "文章源自英文巴士-https://www.example.com/1.html"
     text = (f"中国人民政治协商会议全国委员会常务委员会工作报告{mark}\nReport on the Work of the Standing Committee{mark}\n"
             f"——在政协第十三届全国委员会第五次会议上{mark}\n2022年3月4日{mark}\n汪洋{mark}\n各位委员:\nFellow Members,\n"
             "我代表常务委员会,向大会报告工作,请予审议。\n一、2021年工作回顾\n正文。\n")
-    m = parse(clean_text(text)).meta
+    m = read(text).meta
     assert (m.title, m.meeting, m.date, m.speaker) == (
         "中国人民政治协商会议全国委员会常务委员会工作报告", "在政协第十三届全国委员会第五次会议上", "2022-03-04", "汪洋")
 
@@ -439,11 +444,9 @@ def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title
 
 
 def test_a_pages_time_stamp_under_the_title_is_neither_the_title_nor_the_reports_date():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n\n18.02.2020  12:01\n\n"
+    tree = read("中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n\n18.02.2020  12:01\n\n"
                             "(2020年1月14日)\n\n王某某\n\n各位委员、同志们:\n\n我受委托,向大会报告工作。\n\n"
-                            "一、2019年工作回顾\n\n正文。\n"))
+                            "一、2019年工作回顾\n\n正文。\n")
     assert tree.meta.title.startswith("中国人民政治协商会议") and tree.meta.date == "2020-01-14"
     assert tree.meta.speaker == "王某某"
 
@@ -479,14 +482,12 @@ def test_a_news_desks_headline_is_no_title_and_a_caption_names_the_speaker():
 
 
 def test_a_headline_naming_the_speaker_before_a_colon():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("张某平:中国人民政治协商会议第十一届某某省委员会常务委员会工作报告\n\n"
-                            "各位委员:\n\n张某平代表常务委员会向大会报告工作。\n\n一、过去五年工作回顾\n\n正文。\n"))
+    tree = read("张某平:中国人民政治协商会议第十一届某某省委员会常务委员会工作报告\n\n"
+                            "各位委员:\n\n张某平代表常务委员会向大会报告工作。\n\n一、过去五年工作回顾\n\n正文。\n")
     assert tree.meta.title == "中国人民政治协商会议第十一届某某省委员会常务委员会工作报告"
-    tree = parse(clean_text("俞某声:本届政协工作实现良好开局\n\n2014年3月3日下午,全国政协十二届二次会议开幕,"
+    tree = read("俞某声:本届政协工作实现良好开局\n\n2014年3月3日下午,全国政协十二届二次会议开幕,"
                             "听取俞某声主席作政协全国委员会常务委员会工作报告。\n\n"
-                            "[全国政协主席俞某声]一、2013年工作回顾\n\n正文。\n"))
+                            "[全国政协主席俞某声]一、2013年工作回顾\n\n正文。\n")
     assert (tree.meta.title, tree.meta.speaker) == ("", "俞某声")
     assert [p.heading for p in tree.parts if p.heading] == ["2013年工作回顾"]
 
@@ -513,16 +514,14 @@ def test_a_years_plan_named_in_the_news_gives_the_meetings_own_year():
 
 
 def test_a_pages_stamp_dates_an_article_but_gives_way_to_the_meeting_a_news_item_reports():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n一年来,区政协各专门委员会履职尽责。\n"))
+    tree = read("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n一年来,区政协各专门委员会履职尽责。\n")
     assert tree.meta.date == "2019-12-23"
     # a template site stamped years after the meeting: the text's own year wins
-    tree = parse(clean_text("县政协会议简报\n\n时间:2021-08-31\n\n1月26日上午,某某县政协八届四次会议开幕。\n\n"
-                            "会上,县政协主席郑某某代表常务委员会向大会报告工作。报告指出,2014年是全面深化改革的开局之年。\n"))
+    tree = read("县政协会议简报\n\n时间:2021-08-31\n\n1月26日上午,某某县政协八届四次会议开幕。\n\n"
+                            "会上,县政协主席郑某某代表常务委员会向大会报告工作。报告指出,2014年是全面深化改革的开局之年。\n")
     assert (tree.meta.title, tree.meta.date, tree.meta.date_text) == ("", "2015-01-26", "")
-    tree = parse(clean_text("某某区政协八届二次会议开幕\n\n2021-01-20 10:00\n\n1月19日上午,某某区政协八届二次会议开幕。"
-                            "2015年以来,区政协持续开展协商。2020年,区政协工作取得新进展。\n"))
+    tree = read("某某区政协八届二次会议开幕\n\n2021-01-20 10:00\n\n1月19日上午,某某区政协八届二次会议开幕。"
+                            "2015年以来,区政协持续开展协商。2020年,区政协工作取得新进展。\n")
     assert tree.meta.date == "2021-01-19"   # a stamp in step with the text stays the year's source
 
 
@@ -556,10 +555,8 @@ def test_a_proposal_reports_outline_gives_its_parts():
 
 
 def test_a_pages_headline_repeated_as_the_subtitle_of_the_articles_own():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n以首善标准做好新时代政协工作\n\n"
-                            "——区政协2019年专门委员会工作回眸\n\n今年是人民政协成立70周年。一年来,区政协全面履职。\n"))
+    tree = read("区政协2019年专门委员会工作回眸\n\n时间:2019-12-23\n\n以首善标准做好新时代政协工作\n\n"
+                            "——区政协2019年专门委员会工作回眸\n\n今年是人民政协成立70周年。一年来,区政协全面履职。\n")
     m = tree.meta
     assert (m.title, m.subtitle, m.date) == ("以首善标准做好新时代政协工作", "——区政协2019年专门委员会工作回眸", "2019-12-23")
 
@@ -590,55 +587,45 @@ def test_a_committees_own_meeting_is_not_dated_by_the_plenary_it_prepares_for():
 
 
 def test_a_meeting_line_dated_by_day_and_a_speakers_posts_before_a_name_with_a_dot():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("市政协常务委员会工作报告\n\n——1月14日在中国人民政治协商会议某某市第八届委员会第四次会议上\n\n"
-                            "作者:    2020-01-22\n\n市政协党组副书记、主席  包尔汉·卡哈尔\n\n各位委员、同志们:\n\n我代表常务委员会,向大会报告工作。\n"))
+    tree = read("市政协常务委员会工作报告\n\n——1月14日在中国人民政治协商会议某某市第八届委员会第四次会议上\n\n"
+                            "作者:    2020-01-22\n\n市政协党组副书记、主席  包尔汉·卡哈尔\n\n各位委员、同志们:\n\n我代表常务委员会,向大会报告工作。\n")
     m = tree.meta
     assert (m.meeting, m.date, m.speaker) == ("在中国人民政治协商会议某某市第八届委员会第四次会议上", "2020-01-14",
                                               "市政协党组副书记、主席 包尔汉·卡哈尔")
     assert [s.heading for p in tree.parts for s in p.sections] == []
 
 
-def test_a_title_and_meeting_on_one_line_and_a_source_line_with_the_sites_address():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("某某新闻 某某区新闻\n\n中国人民政治协商会议某某市第五届委员会常务委员会工作报告 2019年1月5日在政协某某市"
-                            "第五届委员会第三次会议上\n\n来源:某某日报 2019-01-25 01:01   https://www.example.net/\n\n"
-                            "市政协主席 吕某某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n"))
-    m = tree.meta
-    assert (m.title, m.meeting, m.date, m.speaker) == ("中国人民政治协商会议某某市第五届委员会常务委员会工作报告",
-                                                       "在政协某某市第五届委员会第三次会议上", "2019-01-05", "市政协主席 吕某某")
-
-
-def test_a_meeting_line_in_brackets_over_two_lines_and_a_speaker_behind_a_lost_glyph():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("当前位置:网站首页 > 文史 > 中国人民政治协商会议第八届某某市委员会常务委员会工作报告\n\n"
-                            "中国人民政治协商会议\n\n第八届某某市委员会常务委员会工作报告\n\n(2022年2月17日在政协第九届\n\n"
-                            "某某市委员会第一次会议上)\n\n□王 立\n\n各位委员:\n\n我受常务委员会委托,向大会报告工作。\n"))
-    m = tree.meta
-    assert (m.title, m.meeting, m.date, m.speaker) == ("中国人民政治协商会议第八届某某市委员会常务委员会工作报告",
-                                                       "在政协第九届某某市委员会第一次会议上", "2022-02-17", "王立")
+@pytest.mark.parametrize("text, front", [
+    # a title and its meeting line on one line, a source line ending in the site's address
+    ("某某新闻 某某区新闻\n\n中国人民政治协商会议某某市第五届委员会常务委员会工作报告 2019年1月5日在政协某某市"
+     "第五届委员会第三次会议上\n\n来源:某某日报 2019-01-25 01:01   https://www.example.net/\n\n"
+     "市政协主席 吕某某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n",
+     ("中国人民政治协商会议某某市第五届委员会常务委员会工作报告", "在政协某某市第五届委员会第三次会议上", "2019-01-05",
+      "市政协主席 吕某某")),
+    # a meeting line in brackets over two lines, a speaker behind a lost glyph
+    ("当前位置:网站首页 > 文史 > 中国人民政治协商会议第八届某某市委员会常务委员会工作报告\n\n"
+     "中国人民政治协商会议\n\n第八届某某市委员会常务委员会工作报告\n\n(2022年2月17日在政协第九届\n\n"
+     "某某市委员会第一次会议上)\n\n□王 立\n\n各位委员:\n\n我受常务委员会委托,向大会报告工作。\n",
+     ("中国人民政治协商会议第八届某某市委员会常务委员会工作报告", "在政协第九届某某市委员会第一次会议上", "2022-02-17", "王立")),
+])
+def test_front_matter_run_together_or_broken_apart_on_real_pages(text, front):
+    m = read(text).meta
+    assert (m.title, m.meeting, m.date, m.speaker) == front
 
 
 def test_the_pages_headline_completes_a_printed_title_that_lost_its_end():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("中国人民政治协商会议某某区第十三届委员会常务委员会工作报告\n发布时间:2018-06-25 10:25:38\n\n"
+    tree = read("中国人民政治协商会议某某区第十三届委员会常务委员会工作报告\n发布时间:2018-06-25 10:25:38\n\n"
                             "中国人民政治协商会议\n\n某某区第十三届委员会常务委员会\n\n(2018年1月22日在某某区政协十三届三次会议上)\n\n"
-                            "张某明\n\n各位委员、各位同志:\n\n我代表常务委员会向大会报告工作。\n"))
+                            "张某明\n\n各位委员、各位同志:\n\n我代表常务委员会向大会报告工作。\n")
     assert tree.meta.title == "中国人民政治协商会议某某区第十三届委员会常务委员会工作报告"
 
 
 def test_a_transcripts_bracketed_speaker_and_a_portals_banner_and_empty_bullet():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("今天是:2025年12月07日\n\n某某市经济合作局\n\n市政协七届六次会议开幕\n\n"
-                            "2月4日上午,中国人民政治协商会议某某市第七届委员会第六次会议开幕。\n"))
+    tree = read("今天是:2025年12月07日\n\n某某市经济合作局\n\n市政协七届六次会议开幕\n\n"
+                            "2月4日上午,中国人民政治协商会议某某市第七届委员会第六次会议开幕。\n")
     assert tree.meta.title == ""
-    tree = parse(clean_text("• -\n\n某某网消息:2010年3月3日15时,全国政协十一届三次会议举行开幕会。\n\n"
-                            "[罗某和]各位委员:我代表常务委员会,向大会报告政协十一届二次会议以来的提案工作,请予审议。\n"))
+    tree = read("• -\n\n某某网消息:2010年3月3日15时,全国政协十一届三次会议举行开幕会。\n\n"
+                            "[罗某和]各位委员:我代表常务委员会,向大会报告政协十一届二次会议以来的提案工作,请予审议。\n")
     assert tree.meta.speaker == "罗某和" and "•" not in tree.paragraphs()[0].full
 
 
@@ -650,14 +637,12 @@ def test_a_long_name_with_a_dot_reports_for_the_committee(sentence, speaker):
 
 
 def test_a_reposts_stamp_under_a_reports_title_is_not_its_date_but_dates_an_article():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("中国人民政治协商会议某某省第十一届委员会常务委员会工作报告\n\n"
+    tree = read("中国人民政治协商会议某某省第十一届委员会常务委员会工作报告\n\n"
                             "发布时间: 2018-02-06 09:09 | 来源: 某某日报 | 作者: | 责任编辑: 李某某\n\n各位委员:\n\n"
-                            "现在,我代表常务委员会,向大会报告工作,请予审议。\n"))
+                            "现在,我代表常务委员会,向大会报告工作,请予审议。\n")
     assert tree.meta.date == ""
-    tree = parse(clean_text("砥砺筑梦新时代协力共担新使命 省政协2018年工作综述\n  来源:某某日报客户端  作者:袁某山王某斌\n"
-                            "2019-01-10 17:03:00\n\n2018年,是贯彻落实中共十九大精神开局之年。\n"))
+    tree = read("砥砺筑梦新时代协力共担新使命 省政协2018年工作综述\n  来源:某某日报客户端  作者:袁某山王某斌\n"
+                            "2019-01-10 17:03:00\n\n2018年,是贯彻落实中共十九大精神开局之年。\n")
     assert (tree.meta.date, tree.meta.subtitle) == ("2019-01-10", "")
 
 
@@ -674,10 +659,8 @@ def test_an_e_papers_furniture_and_its_date_above_the_headline():
 
 
 def test_a_breadcrumb_and_a_headline_behind_a_columns_label():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("首頁>專題>協商花開香北疆 同心聚力向未來>政在協商\n回眸2023 | 凝心聚力促團結 石榴花開香北疆\n"
-                            "2023年9月8日,在某某鄉,烏蘭牧騎小分隊為村民們帶來了主題演出,引來大家陣陣掌聲。\n"))
+    tree = read("首頁>專題>協商花開香北疆 同心聚力向未來>政在協商\n回眸2023 | 凝心聚力促團結 石榴花開香北疆\n"
+                            "2023年9月8日,在某某鄉,烏蘭牧騎小分隊為村民們帶來了主題演出,引來大家陣陣掌聲。\n")
     assert tree.meta.title == "回眸2023 | 凝心聚力促團結 石榴花開香北疆"
     assert parse("首页 | 新闻 | 政务\n\n正文第一段,写得很长很长。\n").meta.title == ""   # a menu is no headline
 
@@ -697,22 +680,18 @@ def test_a_title_repeated_below_a_channel_label_and_a_date_run_into_a_run_in_par
 
 
 def test_a_news_agencys_days_in_chinese_numerals():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("河北省政协十届二次会议开幕 共克时艰成主题\n2009年01月07日 14:36 来源:某某新闻网 发表评论\n\n"
-                            "某某社石家庄一月七日电 (记者 牛某)河北省政协十届二次会议七日在此间开幕。\n"))
+    tree = read("河北省政协十届二次会议开幕 共克时艰成主题\n2009年01月07日 14:36 来源:某某新闻网 发表评论\n\n"
+                            "某某社石家庄一月七日电 (记者 牛某)河北省政协十届二次会议七日在此间开幕。\n")
     assert tree.meta.date == "2009-01-07"
 
 
 def test_a_review_headline_with_its_highlights_and_a_dashed_subtitle_that_names_a_review():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("砥砺奋进又一年——某某区政协2023年履职亮点回眸\n\n2024-01-18 16:15:01  来源:某某新闻网\n\n"
-                            "回望2023年履职图谱,区政协紧扣中心履职尽责。\n"))
+    tree = read("砥砺奋进又一年——某某区政协2023年履职亮点回眸\n\n2024-01-18 16:15:01  来源:某某新闻网\n\n"
+                            "回望2023年履职图谱,区政协紧扣中心履职尽责。\n")
     assert (tree.meta.title, tree.meta.date) == ("砥砺奋进又一年——某某区政协2023年履职亮点回眸", "2024-01-18")
-    tree = parse(clean_text("通版阅读请点击:\n展开通版\n当前版:03版\n发布日期:2026年02月27日 上一版  下一版\n字体:\n"
+    tree = read("通版阅读请点击:\n展开通版\n当前版:03版\n发布日期:2026年02月27日 上一版  下一版\n字体:\n"
                             "放大 缩小 默认\n朗读:\n锚定中心献良策 履职尽责显担当\n——某某区政协2025年工作回顾\n文章字数:2680\n"
-                            "    区委政协工作会议召开,区委书记出席会议并讲话。\n"))
+                            "    区委政协工作会议召开,区委书记出席会议并讲话。\n")
     m = tree.meta
     assert (m.title, m.subtitle, m.date) == ("锚定中心献良策 履职尽责显担当", "——某某区政协2025年工作回顾", "2026-02-27")
     assert [p.heading for p in tree.parts] == [""]
@@ -729,10 +708,8 @@ def test_a_share_widget_and_a_public_accounts_post_line_are_page_furniture():
 
 
 def test_a_transcripts_speaker_tag_before_the_reports_first_words():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("2013年3月3日下午3时,全国政协十二届一次会议举行开幕会,听取政协全国委员会常务委员会工作报告。\n"
-                            "[萬某]我受中國人民政治協商會議第十一屆全國委員會常務委員會委托,向大會報告十一屆政協的提案工作情況,請予審議。\n"))
+    tree = read("2013年3月3日下午3时,全国政协十二届一次会议举行开幕会,听取政协全国委员会常务委员会工作报告。\n"
+                            "[萬某]我受中國人民政治協商會議第十一屆全國委員會常務委員會委托,向大會報告十一屆政協的提案工作情況,請予審議。\n")
     assert tree.meta.speaker == "萬某"
 
 
@@ -745,28 +722,24 @@ def test_an_aggregators_numbered_piece_is_no_title_and_a_headline_names_who_repo
 
 
 def test_a_deck_line_naming_the_speaker_above_the_salutation_and_a_slogans_dashed_formal_title():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("政协某某市委员会常务委员会工作报告\n\n23.01.2020  10:44\n\n盛某林作市政协常委会工作报告\n\n"
-                            "各位委员:\n\n我代表市政协常委会,向大会报告工作,请予审议。\n"))
+    tree = read("政协某某市委员会常务委员会工作报告\n\n23.01.2020  10:44\n\n盛某林作市政协常委会工作报告\n\n"
+                            "各位委员:\n\n我代表市政协常委会,向大会报告工作,请予审议。\n")
     assert (tree.meta.title, tree.meta.speaker) == ("政协某某市委员会常务委员会工作报告", "盛某林")
-    tree = parse(clean_text("中国人民政治协商会议某某市第十四届委员会常务委员会工作报告\n\n日期:2024-01-31 07:59    来源:某某日报\n\n"
+    tree = read("中国人民政治协商会议某某市第十四届委员会常务委员会工作报告\n\n日期:2024-01-31 07:59    来源:某某日报\n\n"
                             "分享:\n字号:        \n\n——2024年1月20日在政协某某市第十四届委员会第二次会议上\n\n市政协主席 魏某东\n\n"
-                            "各位委员:\n\n我代表常务委员会报告工作。\n"))
+                            "各位委员:\n\n我代表常务委员会报告工作。\n")
     assert tree.meta.title == "中国人民政治协商会议某某市第十四届委员会常务委员会工作报告"
-    tree = parse(clean_text("同心同德共克时艰   竭智尽职谋求发展\n\n为促进我县经济平稳较快发展做出新贡献\n\n"
+    tree = read("同心同德共克时艰   竭智尽职谋求发展\n\n为促进我县经济平稳较快发展做出新贡献\n\n"
                             "——政协第八届某某县委员会常务委员会工作报告\n\n(2009年2月13日)\n\n"
-                            "各位委员:\n\n我代表常务委员会报告工作。\n"))
+                            "各位委员:\n\n我代表常务委员会报告工作。\n")
     assert tree.meta.title == "政协第八届某某县委员会常务委员会工作报告"
 
 
 def test_a_stamp_atop_an_articles_text_dates_it_and_a_candidate_reports():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("当前位置:首页 / 政协会议 / 全体会议 / 工作回顾\n发布日期:2017-02-03 10:51 来源: 本站原创\n\n"
+    tree = read("当前位置:首页 / 政协会议 / 全体会议 / 工作回顾\n发布日期:2017-02-03 10:51 来源: 本站原创\n\n"
                             "    2016年,省政协紧紧围绕省委、省政府中心工作,组织开展了一系列协商议政活动。\n\n专题协商聚焦创新发展\n\n"
                             "    我省首次评选和公布了创新型企业100强,自主创新能力强的企业榜上有名。\n\n民主监督助推生态保护\n\n"
-                            "    省政协组织委员开展专项民主监督,推动问题整改落实到位。\n"))
+                            "    省政协组织委员开展专项民主监督,推动问题整改落实到位。\n")
     assert tree.meta.date == "2017-02-03"
     tree = parse("12月28日上午,在县政协十一届五次会议上,县政协党组书记、主席候选人林某财作十一届县政协常委会工作报告。\n\n"
                  "王某指出,做好2022年各方面工作,要高举旗帜。\n")
@@ -776,35 +749,29 @@ def test_a_stamp_atop_an_articles_text_dates_it_and_a_candidate_reports():
 
 
 def test_a_toolbars_empty_labels_an_e_papers_page_code_and_a_news_pages_section_labels():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("今天是\n某某区政协2015年工作亮点回眸\n  • 来源:\n  • 作者:\n  • 2016年01月14日\n  • 审核:\n  • 收藏\n"
+    tree = read("今天是\n某某区政协2015年工作亮点回眸\n  • 来源:\n  • 作者:\n  • 2016年01月14日\n  • 审核:\n  • 收藏\n"
                             "浏览字号:\n履职更严更实     特色更显更优\n某某区政协2015年工作亮点回眸\n \n"
-                            "    2015年是“十二五”规划的收官之年,区政协履职尽责,成效明显。\n"))
+                            "    2015年是“十二五”规划的收官之年,区政协履职尽责,成效明显。\n")
     assert (tree.meta.title, tree.meta.speaker) == ("某某区政协2015年工作亮点回眸", "")
-    tree = parse(clean_text("第A1版:要闻 4下一版\n标题导航\ndlrb\n \n2017年04月08日 星期六  \n\n市政协十五届一次会议开幕\n\n"
-                            "    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n"))
+    tree = read("第A1版:要闻 4下一版\n标题导航\ndlrb\n \n2017年04月08日 星期六  \n\n市政协十五届一次会议开幕\n\n"
+                            "    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n")
     assert tree.meta.speaker == "" and "dlrb" not in "".join(p.full for p in tree.paragraphs())
-    tree = parse(clean_text("【导语】参政议政献良策。1月17日,政协某某区第十届委员会第二次会议开幕。\n"
+    tree = read("【导语】参政议政献良策。1月17日,政协某某区第十届委员会第二次会议开幕。\n"
                             "【正文】下午2时,区政协十届二次会议隆重开幕。\n  【本报讯】1月5日上午9时,会议开幕。\n"
                             "■ 强化党的创新理论武装,不断夯实履职根基\n\n我们坚持学习,组织委员开展专题学习研讨二十余场,成效明显。\n"
-                            "■ 聚焦中心大局,积极建言献策\n\n我们围绕中心工作,开展调研视察十余次,提出建议百余条,被采纳多条。\n"))
+                            "■ 聚焦中心大局,积极建言献策\n\n我们围绕中心工作,开展调研视察十余次,提出建议百余条,被采纳多条。\n")
     assert [s.heading for p in tree.parts for s in p.sections] == [
         "强化党的创新理论武装，不断夯实履职根基", "聚焦中心大局，积极建言献策"]
 
 
 def test_a_kicker_above_a_news_headline_is_no_title():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("2017年04月08日 星期六  \n\n坚定信心 践行使命 万众一心 奋发前行\n\n市政协十五届一次会议开幕\n\n"
-                            "杨某标作工作报告 唐某军等到会祝贺\n\n    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n"))
+    tree = read("2017年04月08日 星期六  \n\n坚定信心 践行使命 万众一心 奋发前行\n\n市政协十五届一次会议开幕\n\n"
+                            "杨某标作工作报告 唐某军等到会祝贺\n\n    本报讯(记者龚某明)昨日上午,市政协委员激情满怀步入会场。\n")
     assert (tree.meta.title, tree.meta.subtitle) == ("", "")
     assert tree.paragraphs()[0].full == "坚定信心 践行使命 万众一心 奋发前行"   # kept as text
 
 
 def test_a_stamp_with_its_time_and_source_run_together_is_no_subtitle():
-    from generator.clean import clean_text
-
-    tree = parse(clean_text("福建省政协:凝心聚力助力高质量发展超越\n\n2021年01月19日07:58  来源:某某日报\n \n"
-                            "  2020年,是全面建成小康社会和“十三五”规划收官之年。\n"))
+    tree = read("福建省政协:凝心聚力助力高质量发展超越\n\n2021年01月19日07:58  来源:某某日报\n \n"
+                            "  2020年,是全面建成小康社会和“十三五”规划收官之年。\n")
     assert (tree.meta.subtitle, tree.meta.date) == ("", "2021-01-19")
