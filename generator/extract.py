@@ -179,7 +179,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     rtype = types[types.recognise(tree)]
     # an article is dated by its publication and names the year it reviews in its title
     article = "会议" not in rtype.required
-    where, met = identity.region(tree), identity.meeting(tree)
+    where = identity.region(tree)
+    met = identity.meeting(tree, where)
     names = derive_names(where.region, where.parent, term=met.term, session=met.session) if where.region else {}
     said = renderer.slot_writer(names) if renderer is not None else None
     m = tree.meta

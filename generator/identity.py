@@ -133,9 +133,11 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     return Where(name)
 
 
-def meeting(tree: Report) -> Meeting:
+def meeting(tree: Report, where: Where | None = None) -> Meeting:
+    """The meeting a report is given at; `where`, the report's region when the caller has it."""
     rules = _rules()
-    national = region(tree).region == "全国"   # (在全国政协十届四次会议上 in a city's report: not its meeting)
+    # (在全国政协十届四次会议上 in a city's report: not its meeting)
+    national = (where or region(tree)).region == "全国"
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
@@ -164,7 +166,8 @@ def meeting_year(tree: Report, term_end: bool = False) -> int | None:
     浙江: 2011), from the terms table (data/terms.yaml); None for other committees, for a
     standing committee's own meetings and before 2003. A term's report (term_end) that names
     only its committee (第十一届…常务委员会) is given at the next term's first plenary."""
-    where, met = region(tree), meeting(tree)
+    where = region(tree)
+    met = meeting(tree, where)
     name = simplified(where.region)
     # 省政协十一届三次会议 beside 中共福建省委: the province named in passing is the committee's
     level = re.search("(省|自治区)$", name) if not where.sure else None

@@ -20,7 +20,8 @@ _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}0]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a stamp, 2019-01-10 17:03:00
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a page's stamp, 2019-01-10 17:03:00
+_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")   # a day without its year (fullmatch)
 _COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
 _SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*(?:\S{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
 MAX_HEADING = 60
@@ -179,7 +180,7 @@ def _title_like(line: _Line) -> bool:
     key = line.key
     return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
             and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
-            and not re.fullmatch(r"\d{1,2}月\d{1,2}日", key)
+            and not _DAY.fullmatch(key)
             and not re.search(r"[>›»_]|https?:|\d{1,2}:\d{2}", key)
             and not re.search(r"\|(?!\s*[^|]{6,}$)|^[^|]{9,}\|", key))   # 回眸2023 | 凝心聚力…: a label and its headline
 
@@ -266,7 +267,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             start = meet_i
         else:
             end = meet_i   # (a page's time stamp between the title and the meeting line)
-            while end > 0 and meet_i - end < 2 and _STAMP_LINE.fullmatch(lines[end - 1].key):
+            while end > 0 and meet_i - end < 2 and _ISO_DATE.match(lines[end - 1].key):
                 end -= 1
             start, meta.title = _title_block(lines, end)
             meeting = lines[meet_i].text
@@ -279,7 +280,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         while top > 0 and own < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])
                                        or _DECK.match(lines[top - 1].key)):   # 盛某林作市政协常委会工作报告
             top -= 1
-            own += not _STAMP_LINE.fullmatch(lines[top].key)   # a page's stamp is not the report's
+            own += not _ISO_DATE.match(lines[top].key)   # a page's stamp is not the report's
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
         taken = set(range(start, top))
@@ -296,9 +297,9 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     for i in after:
         line = lines[i]
         if _date_line(line) and (not meta.date or stamped):
-            if not (_STAMP_LINE.fullmatch(line.key) and re.fullmatch(r"\d{1,2}月\d{1,2}日", meta.date_text)):
+            if not (_ISO_DATE.match(line.key) and _DAY.fullmatch(meta.date_text)):
                 meta.date, meta.date_text = _date_line(line)   # (the meeting's day takes the stamp's year)
-                stamped = bool(_STAMP_LINE.fullmatch(line.key))
+                stamped = bool(_ISO_DATE.match(line.key))
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif not meta.speaker and _DECK.match(line.key):
@@ -436,7 +437,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             top, block_end = start, first + 1
     taken = set(range(top))
     for line in lines[page_top:top]:   # the page's stamp above the article's own headline
-        if _date_line(line) and _STAMP_LINE.fullmatch(line.key) and not meta.date:
+        if _date_line(line) and _ISO_DATE.match(line.key) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
@@ -460,7 +461,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             pass   # the rest of a title over several lines
         elif _date_line(line) and not meta.date:
             # a page's stamp dates an article, not a report given at a meeting
-            if not (_STAMP_LINE.fullmatch(line.key) and "报告" in simplified(meta.title)):
+            if not (_ISO_DATE.match(line.key) and "报告" in simplified(meta.title)):
                 meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
@@ -650,11 +651,11 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     from .script import simplified
 
     meta = report.meta
-    stamped = bool(_STAMP_LINE.fullmatch(meta.date_text))   # an article's page stamp: a meeting's date wins
+    stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped:
         return
     paras = [(p, simplified(p)) for p in glue([p.full for p in _news_lead(report)], "\n")]
-    tagged = next((_TAGGED.match(text) for text, key in paras if _TAGGED.match(key)), None)
+    tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     if not meta.speaker and tagged:   # [萬鋼]我受…委托: a transcript's speaker tag
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
     if not meta.speaker:
@@ -724,7 +725,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
 def _dated_meeting(report: Report, lines: list[_Line]) -> None:
     """A meeting line that gives the day only (在3月2日政协…会议上): the year of the page's stamp."""
     meta = report.meta
-    m = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", meta.date_text) if not meta.date else None
+    m = _DAY.fullmatch(meta.date_text) if not meta.date else None
     if not m:
         return
     from .script import simplified
@@ -869,7 +870,6 @@ def _heading_tail(lines: list[_Line], i: int, taken: set[int]) -> int:
     return n if (nxt and nxt[0] == got[0]) or part_role(lines[after].key) else 0
 
 
-_STAMP_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 _MEETING_DATE_NAME = re.compile(
