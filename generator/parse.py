@@ -499,7 +499,13 @@ def parse(text: str, guess: bool = True) -> Report:
     numbered = sum(1 for i, ln in enumerate(lines) if i not in taken and (numbering(ln.key) or ("",))[0] in ("cn", "paren_cn"))
     # (a text numbering its headings leaves none unnumbered: short lines are teasers and captions)
     # (…and one made of two phrases set apart by a space is a subhead, alone too: 倾智建言 参政议政显成效)
-    plain = plain if numbered < 2 and (len(plain) >= 2 or any(_PAIRED.fullmatch(lines[i].key) for i in plain)) else set()
+    # (…and in an article, addressing no meeting, one between paragraphs of running text)
+    # (captions come in twos and threes: 会议现场 / 委员们认真听取…, and make it a picture story)
+    short = [i for i in range(len(lines)) if i not in taken and len(lines[i].key) <= MAX_PLAIN_HEADING
+             and not re.search(f"[{SENTENCE_END}:\uff1a—]$", lines[i].key) and _between_prose(lines, i, taken)]
+    alone = not meta.salutation and len(plain) == 1 and short == sorted(plain)
+    plain = plain if numbered < 2 and (len(plain) >= 2 or alone
+                                       or any(_PAIRED.fullmatch(lines[i].key) for i in plain)) else set()
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -950,6 +956,13 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
+
+
+def _between_prose(lines: list[_Line], i: int, taken: set[int]) -> bool:
+    """Line i has a paragraph of running text before and after it."""
+    def prose(j):
+        return 0 <= j < len(lines) and j not in taken and len(lines[j].key) > 40 and bool(_SENT_END.search(lines[j].key))
+    return prose(i - 1) and (prose(i + 1) or prose(i + 2))
 
 
 def _implicit_part(report: Report) -> None:

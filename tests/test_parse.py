@@ -580,6 +580,14 @@ def test_a_single_subhead_of_two_phrases_set_apart_by_a_space_is_a_heading():
             for s in p.sections] == []
 
 
+def test_an_articles_one_subhead_between_paragraphs_is_a_heading_but_captions_in_twos_are_not():
+    para = "2025年,某某市政协紧紧围绕市委中心工作,组织开展了一系列主题鲜明、成效明显的协商活动,取得了良好效果。"
+    article = f"某某市政协2025年工作综述\n\n{para}\n\n专题协商聚焦创新发展\n\n{para}\n\n{para}\n"
+    assert [s.heading for p in parse(article).parts for s in p.sections] == ["专题协商聚焦创新发展"]
+    news = (f"某某县政协十二届五次会议开幕\n\n{para}\n\n会议现场\n\n{para}\n\n委员们认真听取会议有关内容\n\n{para}\n")
+    assert [s.heading for p in parse(news).parts for s in p.sections] == []
+
+
 def test_a_committees_own_meeting_is_not_dated_by_the_plenary_it_prepares_for():
     tree = parse("省政协提案委召开主任会议\n\n本报讯 1月11日,省政协提案委员会召开第八次主任会议,审议拟向省政协十三届二次会议"
                  "提交的提案工作报告(草案)。在中共陕西省委的领导下。\n")
