@@ -106,7 +106,43 @@ def region(tree: Report) -> Where:
     m = tree.meta
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
-    return Where()
+    return _place_in_passing("\n".join(key for _, key in keys))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, dict[str, str]], re.Pattern]:
+    """Short place names by the level a committee calls itself (省, 自治区, 市, 州) -> full name."""
+    from .names import _prefectures, short_name
+
+    data = load_data_file(data_dir() / "places.yaml")
+    by_level: dict[str, dict[str, str]] = {"省": {}, "自治区": {}, "市": {}, "州": {}}
+    for province in _terms():
+        if province == "全国":
+            continue
+        level = "自治区" if province.endswith("自治区") else province[-1]
+        by_level[level][short_name(province)[0] if level == "自治区" else province[:-1]] = province
+        for city in data.get(province, []):
+            by_level["市"][city] = city + "市"
+    by_level["州"] = {short[:-1]: full for short, full in _prefectures().items()}
+    return by_level, re.compile(data["not_places"])
+
+
+_BY_LEVEL = re.compile("(自治区|省|市|州)政协")
+
+
+def _place_in_passing(key: str) -> Where:
+    """A committee that calls itself only 市政协 (省政协…) and names one place of that level in
+    passing (美丽厦门, 新广西): that place; unsure when it is named only once."""
+    level = _BY_LEVEL.search(key)
+    if not level:
+        return Where()
+    names, not_places = _places()
+    key = not_places.sub("", key)
+    found = {full: len(re.findall(short, key)) for short, full in names[level.group(1)].items() if short in key}
+    if len(found) != 1:
+        return Where()
+    (full, count), = found.items()
+    return Where(full, sure=count >= 2)
 
 
 def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:

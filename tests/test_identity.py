@@ -31,10 +31,24 @@ def test_the_region_is_read_from_where_it_is_named(text, region, parent):
     assert (where.region, where.parent) == (region, parent)
 
 
+@pytest.mark.parametrize("text, region, sure", [
+    ("回眸2025年,市政协牢牢把握团结和民主两大主题,为美丽厦门建设献计出力。\n\n厦门是“海丝”战略支点城市。", "厦门市", True),
+    ("2025年,自治区政协围绕建设富裕文明新广西履职尽责,全年召开协商会议12次。", "广西壮族自治区", False),  # named once
+    ("2025年,州政协围绕延边民宿产业开展协商,全州政协委员积极建言。", "延边朝鲜族自治州", False),
+    ("市政协组织委员赴苏州、无锡考察学习。", "", True),             # two cities: neither is the committee's
+    ("市政协围绕长治久安协商建言,助力社会长治久安。", "", True),      # a saying, not 长治
+])
+def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(text, region, sure):
+    where = identity.region(tree(text))
+    assert where.region == region
+    assert not region or where.sure == sure   # once only: listed under 请核对
+
+
 @pytest.mark.parametrize("text, term, session, sure", [
     ("——在政协第十四届全国委员会第一次会议上", 14, 1, True),
     ("省政协十一届五次会议在广州开幕。", 11, 5, True),
     ("勉縣政協十三屆二次會議開幕。", 13, 2, True),
+    ("中国人民政治协商会议某某县十三届委员会第二次会议隆重开幕。", 13, 2, True),   # the term without 第
     ("杜伟代表政协第十一届南宁市委员会常务委员会向大会报告工作。", 11, None, False),
 ])
 def test_the_meeting_is_read_in_any_of_its_forms(text, term, session, sure):

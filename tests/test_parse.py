@@ -397,6 +397,11 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("省政协主席薛某某在会上作政协某某省委员会常务委员会工作报告。", "薛某某"),
     ("全国政协主席王某某作全国政协常委会工作报告。", "王某某"),
     ("内蒙古政协主席任某某在当日所做的工作报告中谈及港澳台侨工作。", "任某某"),
+    ("受政协某某市第十三届委员会常务委员会委托,马某向大会作政协某某市第十三届委员会常务委员会工作报告。", "马某"),
+    ("这是俞某某代表政协全国委员会常务委员会作工作报告。新华社记者某某摄", "俞某某"),
+    ("大会听取俞某某主席关于政协全国委员会常务委员会工作的报告。", "俞某某"),
+    ("会议同意张某某同志所作的《政协某某县第七届委员会常务委员会工作报告》。", "张某某"),
+    ("自治区政协副主席李某某作关于自治区政协十届一次会议以来提案工作情况报告。", "李某某"),
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -539,6 +544,9 @@ def test_the_year_whose_work_a_news_item_plans_is_the_meetings_own():
     tree = parse("3月15日,某某县政协十届一次会议开幕。\n\n报告认为,五年来县政协常委会坚持两大主题。"
                  "2022年,县政协工作要认真贯彻落实各项部署。\n")
     assert tree.meta.date == "2022-03-15"
+    tree = parse("2月20日上午,中国人民政治协商会议某某县十三届委员会第二次会议隆重开幕。\n\n"
+                 "报告指出,2013年县政协工作的指导思想是:认真贯彻落实党的十八大精神。\n")
+    assert tree.meta.date == "2013-02-20"
 
 
 def test_a_headlines_dashed_subtitle_is_no_meeting_line():

@@ -14,10 +14,10 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import realworld  # noqa: E402
 
-RIGHT = 482   # fields right out of 494 (13 per file); the goal is all of them
+RIGHT = 486   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-HELDOUT_RIGHT = 1737   # out of 1820 (140 files)
+HELDOUT_RIGHT = 1745   # out of 1820 (140 files)
 # a news item whose headline and body name different sessions, a proposal report naming the session
 # whose proposals it counts (…会议期间)
 HELDOUT_CONFIDENT_WRONG = 2
