@@ -404,7 +404,8 @@ def _meeting_line(meta: Meta, text: str) -> None:
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
-                        r"|(召开|举行|出炉|答卷|回应|讲话)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图)
+                        r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
+                        r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
@@ -485,7 +486,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
         line.key = key
-    lines = _join_meeting(_unglue_salutation(_unglue_date(lines)))
+    lines = _join_meeting(_unglue_salutation(_unglue_date(_unglue_agency_title(lines))))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     meta, taken, top = _meta(lines)
@@ -502,7 +503,8 @@ def parse(text: str, guess: bool = True) -> Report:
     # (…and in an article, addressing no meeting, one between paragraphs of running text)
     # (captions come in twos and threes: 会议现场 / 委员们认真听取…, and make it a picture story)
     short = [i for i in range(len(lines)) if i not in taken and len(lines[i].key) <= MAX_PLAIN_HEADING
-             and not re.search(f"[{SENTENCE_END}:\uff1a—]$", lines[i].key) and _between_prose(lines, i, taken)]
+             and not re.search(f"[{SENTENCE_END}:\uff1a—]$", lines[i].key) and not _CAPTION.search(lines[i].key)
+             and _between_prose(lines, i, taken)]
     alone = not meta.salutation and len(plain) == 1 and short == sorted(plain)
     plain = plain if numbered < 2 and (len(plain) >= 2 or alone
                                        or any(_PAIRED.fullmatch(lines[i].key) for i in plain)) else set()
@@ -643,10 +645,10 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
-_PROSE_DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
+_PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
+    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
-_DAY_ONLY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
+_DAY_ONLY = re.compile(r"(?<![\d月])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
@@ -728,6 +730,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
             settle(day.isoformat())
             return
+    if stamp and not meta.date and not meta.salutation and _DATELINE.search(_arabic_days(simplified(meta.subtitle))) \
+            and meta.subtitle.endswith(("电", "讯")):
+        settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
 
 
 def _dated_meeting(report: Report, lines: list[_Line]) -> None:
@@ -919,6 +924,20 @@ def _unglue_date(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
+_AGENCY_TITLE = re.compile(r"^(?P<dateline>[^\s,，。]{2,16}?\d{1,2}月\d{1,2}日电)\s*题[:\uff1a]\s*(?=\S)")
+
+
+def _unglue_agency_title(lines: list[_Line]) -> list[_Line]:
+    """新华社北京3月1日电 题:同心筑梦… -> the headline, then the dateline: a news agency's feature."""
+    for i, line in enumerate(lines[:FRONT_LIMIT]):
+        m = _AGENCY_TITLE.match(line.key)
+        if m:
+            at, cut = m.end(), m.end("dateline")
+            return lines[:i] + [_Line(line.text[at:], line.bold, 0, line.key[at:]),
+                                _Line(line.text[:cut], False, 0, line.key[:cut])] + lines[i + 1:]
+    return lines
+
+
 def _unglue_salutation(lines: list[_Line]) -> list[_Line]:
     """张某某各位委员、同志们: -> 张某某 / 各位委员、同志们: , and 主席 某某:各位委员:我代表…: the speaker,
     the salutation and the opening, run together on one line in a transcript."""
@@ -949,12 +968,15 @@ def _yearbook_part(lines: list[_Line], i: int) -> bool:
 _PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 
 
+_CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为")   # a photo's caption, marked as one
+
+
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
     key = lines[i].key
     two_clauses = re.fullmatch(r"[^,\uff0c]{4,16}[,\uff0c][^,\uff0c]{4,16}", text)   # 以理论学习为先导,筑牢…基础
     if len(text) > (32 if two_clauses else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
-            or _NOT_TITLE.search(key) or re.search(r"摄[)\uff09]?$|记者", key) or _NAME.match(key) \
+            or _NOT_TITLE.search(key) or _CAPTION.search(key) or "记者" in key or _NAME.match(key) \
             or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""

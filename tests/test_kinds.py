@@ -115,3 +115,14 @@ def test_a_news_item_on_the_proposal_report_is_read_as_one_and_a_plenarys_news_i
     facts, _ = to_facts(parse("1月23日,某某省政协十三届二次会议开幕。省政协主席公某某代表常务委员会向大会报告工作,"
                               "省政协副主席匡某受常务委员会委托,向大会报告一年来的提案工作情况。\n"))
     assert facts["类型"] == "年度"
+    facts, _ = to_facts(parse("4月21日上午,政协第十三届某某县委员会第五次会议召开。县政协副主席白某某受常务委员会的委托,"
+                              "向大会报告四次会议以来提案工作情况。\n\n一年来,共收到提案134件。\n"))
+    assert facts["类型"] == "提案"
+    # a continuation page: 报告指出… is the standing committee's report, the proposal report only named after it
+    facts, _ = to_facts(parse("报告指出,2017年是实施“十三五”规划的重要一年。省政协要全面贯彻落实各项部署。"
+                              "受省政协十一届常委会委托,赵某某向大会报告省政协十一届四次会议以来提案工作情况。\n"))
+    assert facts["类型"] == "年度"
+    # cut off after 受…常务委员会的委托: a plenary's news, not a review article
+    facts, _ = to_facts(parse("昨日下午,中国人民政治协商会议第九届某某省委员会第四次会议隆重开幕。\n\n"
+                              "大会由何某某主持。受政协第九届某某省委员会常务委员会的委托,王\n"))
+    assert facts["类型"] == "年度"

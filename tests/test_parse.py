@@ -407,8 +407,13 @@ def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
 
 
-def test_a_composite_news_headline_is_no_title():
-    r = parse("政协某某市四届一次会议开幕 李某某作政协某某市三届常委会工作报告\n\n1月5日上午,会议开幕。\n")
+@pytest.mark.parametrize("headline", [
+    "政协某某市四届一次会议开幕 李某某作政协某某市三届常委会工作报告",
+    "石某某王某某孙某等应邀出席",                               # a deck of names
+    "政协提案工作情况报告:“经济建设”提案占比超40%",              # a report's name, then what it found
+])
+def test_a_news_headline_is_no_title(headline):
+    r = parse(headline + "\n\n1月5日上午,会议开幕。\n")
     assert r.meta.title == ""
 
 
@@ -592,6 +597,8 @@ def test_an_articles_one_subhead_between_paragraphs_is_a_heading_but_captions_in
     para = "2025年,某某市政协紧紧围绕市委中心工作,组织开展了一系列主题鲜明、成效明显的协商活动,取得了良好效果。"
     article = f"某某市政协2025年工作综述\n\n{para}\n\n专题协商聚焦创新发展\n\n{para}\n\n{para}\n"
     assert [s.heading for p in parse(article).parts for s in p.sections] == ["专题协商聚焦创新发展"]
+    captioned = article.replace("专题协商聚焦创新发展\n\n", "专题协商聚焦创新发展\n\n" + para + "\n\n图为协商会现场 受访者供图\n\n")
+    assert [s.heading for p in parse(captioned).parts for s in p.sections] == ["专题协商聚焦创新发展"]   # a marked caption
     news = (f"某某县政协十二届五次会议开幕\n\n{para}\n\n会议现场\n\n{para}\n\n委员们认真听取会议有关内容\n\n{para}\n")
     assert [s.heading for p in parse(news).parts for s in p.sections] == []
 
@@ -791,3 +798,17 @@ def test_a_stamp_with_its_time_and_source_run_together_is_no_subtitle():
     tree = read("福建省政协:凝心聚力助力高质量发展超越\n\n2021年01月19日07:58  来源:某某日报\n \n"
                             "  2020年,是全面建成小康社会和“十三五”规划收官之年。\n")
     assert (tree.meta.subtitle, tree.meta.date) == ("", "2021-01-19")
+
+
+def test_a_news_agencys_feature_headline_after_its_dateline_and_a_meeting_to_come():
+    tree = parse("新华社北京3月1日电 题:同心筑梦襄伟业——人民政协五年工作回眸\n\n新华社记者某某\n\n"
+                 "春回大地、万物萌发。全国政协十四届一次会议将于3月4日在北京召开。\n\n"
+                 "回眸过去的五年,人民政协事业在继承中发展、在守正中创新。\n")
+    assert tree.meta.title == "同心筑梦襄伟业——人民政协五年工作回眸"
+    assert tree.meta.date == "2023-03-01"   # the dateline's, in the year of the meeting it looks ahead to
+
+
+def test_yesterday_with_its_day_in_brackets_takes_the_month_of_the_pages_stamp():
+    tree = parse("省政协九届四次会议隆重开幕\n\nhttp://www.example.cn 2006年01月14日05:38 某某早报\n\n"
+                 "早报讯昨(13)日,中国人民政治协商会议第九届某某省委员会第四次会议在成都隆重开幕。\n")
+    assert tree.meta.date == "2006-01-13"
