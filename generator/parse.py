@@ -189,6 +189,11 @@ def _news_headline(line: _Line) -> bool:
     return _title_like(line) and not _DASHED.match(line.key) and bool(_NOT_TITLE.search(line.key))
 
 
+def _news_deck(line: _Line) -> bool:
+    """——区政协主席王某某作工作报告 under a headline: a news item's deck, not a meeting line."""
+    return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not _is_meeting(line.key)
+
+
 _CHANNEL = re.compile(r"^【[^】]{2,12}】\S")   # 【关注两会】区政协回顾2010年工作…: a channel's headline
 
 
@@ -220,14 +225,15 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
             break  # 第一篇:常务委员会工作报告, a compilation's chapter label above the title
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
-        if first < end and re.search(r"(报告|综述)(全文)?$", key):
-            break  # 市政协常委会工作报告全文 above the title's lines: a headline of its own
+        if first < end and (re.search(r"(报告|综述)(全文)?$", key) or key == _SPACED.sub("", lines[first].key)):
+            break  # 市政协常委会工作报告全文 above the title's lines, or the title twice: a headline of its own
         if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
             break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1
     title = "".join(_despaced(ln.text) for ln in lines[first:end])
-    # ——政协第八届某县委员会常务委员会工作报告 under a slogan headline: the report's own title
-    return first, re.sub(r"^(——|—|--)\s*(?=\S.*报告$)", "", title)
+    # ——政协第八届某县委员会常务委员会工作报告 under a slogan headline: the report's own title;
+    # …工作报告(2): the second page of a site that cuts a report into pages
+    return first, re.sub(r"^(——|—|--)\s*(?=\S.*报告$)|(?<=报告)[(\uff08]\d{1,2}[)\uff09]$", "", title)
 
 
 def _split_meeting(line: _Line) -> tuple[str, str] | None:
@@ -406,6 +412,7 @@ _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
+                        r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
@@ -442,7 +449,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
-    deck = first is None and any(_news_headline(ln) for ln in lines[top + 1:top + 3])
+    deck = first is None and any(_news_headline(ln) or _news_deck(ln) for ln in lines[top + 1:top + 3])
     for i in range(top, limit):
         t = lines[i].key
         if (part_role(numbering(t)[2] if numbering(t) else t) and not _DASHED.match(t) or numbering(t)
@@ -647,7 +654,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
-    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告)")   # no other date in between (a dateline's)
+    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告|届[^。;；]{0,6}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
@@ -692,11 +699,15 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if stamped:
             meta.date_text = ""
 
-    def near(m: re.Match, key: str) -> str:   # a date, and the words before it on its own line
-        return key[max(0, m.start() - 12, key.rfind("\n", 0, m.start()) + 1):m.end()]
+    def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会)
+        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)", key[m.end():]) if m.group().endswith("举行") else None
+        return key[m.start():m.end() + (what.end() if what else 0)]
+
+    def near(m: re.Match, key: str) -> str:   # …and the words before it on its own line
+        return key[max(0, m.start() - 12, key.rfind("\n", 0, m.start()) + 1):m.start()] + said(m, key)
 
     def press(m: re.Match, key: str) -> bool:   # a plenary's date, not a press conference's
-        return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 8]))
+        return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 16]))
 
     for _, key in paras:
         m = _PROSE_DATE.search(key)
@@ -704,7 +715,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if m and re.search("开幕|会议|报告", near(m, key)) and not press(m, key):
             month = int(m["m"])
             named = _meeting_years(paras, month)
-            plenary = re.search(r"开幕|届[^。]{0,20}?次(?:全体)?会议", key[m.start():m.end()])
+            plenary = re.search(r"开幕|届[^。]{0,20}?次(?:全体)?会议", said(m, key))
             year = int(m["y"]) if m["y"] else held if plenary else None   # 十届四次 of a province: its year
             if not year and stamp:
                 year = stamp.year - (month > stamp.month)
@@ -765,7 +776,7 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 
 
 _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
-            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:要|将)(?!近)"),   # 2022年,县政协工作要…
+            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
             re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作的?(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]
 
@@ -924,14 +935,16 @@ def _unglue_date(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-_AGENCY_TITLE = re.compile(r"^(?P<dateline>[^\s,，。]{2,16}?\d{1,2}月\d{1,2}日电)\s*题[:\uff1a]\s*(?=\S)")
+_AGENCY_TITLE = re.compile(r"^(?P<dateline>[^\s,，。]{2,16}?\d{1,2}月\d{1,2}日电)\s*(?P<topic>题[:\uff1a])?\s*(?=\S)")
 
 
 def _unglue_agency_title(lines: list[_Line]) -> list[_Line]:
-    """新华社北京3月1日电 题:同心筑梦… -> the headline, then the dateline: a news agency's feature."""
+    """新华社北京3月1日电 题:同心筑梦… / 新华社北京3月12日电 中国人民政治协商会议…工作报告 -> the
+    headline, then the dateline: a news agency's feature or the full text of a report."""
     for i, line in enumerate(lines[:FRONT_LIMIT]):
         m = _AGENCY_TITLE.match(line.key)
-        if m:
+        title = line.key[m.end():].split("——")[0] if m else ""   # (…工作报告——在政协…会议上)
+        if m and (m["topic"] or _ENDS_TITLE.search(title) and len(title) <= MAX_HEADING):
             at, cut = m.end(), m.end("dateline")
             return lines[:i] + [_Line(line.text[at:], line.bold, 0, line.key[at:]),
                                 _Line(line.text[:cut], False, 0, line.key[:cut])] + lines[i + 1:]

@@ -37,6 +37,9 @@ def test_the_region_is_read_from_where_it_is_named(text, region, parent):
     ("2025年,州政协围绕延边民宿产业开展协商,全州政协委员积极建言。", "延边朝鲜族自治州", False),
     ("市政协组织委员赴苏州、无锡考察学习。", "", True),             # two cities: neither is the committee's
     ("市政协围绕长治久安协商建言,助力社会长治久安。", "", True),      # a saying, not 长治
+    ("委员分组审议市政协常委会工作报告和市政协十四届三次会议以来提案工作情况的报告。天津开启新征程,天津仍处在负重前行期。",
+     "天津市", True),   # 会工作报告和市 is no name
+    ("来自全市各条战线的政协委员参加市政协十一届三次会议。肩负着推进保定又好又快发展的使命。", "保定市", False),
 ])
 def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(text, region, sure):
     where = identity.region(tree(text))
@@ -49,6 +52,7 @@ def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(t
     ("省政协十一届五次会议在广州开幕。", 11, 5, True),
     ("勉縣政協十三屆二次會議開幕。", 13, 2, True),
     ("中国人民政治协商会议某某县十三届委员会第二次会议隆重开幕。", 13, 2, True),   # the term without 第
+    ("某某省十届第三次会议24日上午隆重开幕。", 10, 3, True),
     ("杜伟代表政协第十一届南宁市委员会常务委员会向大会报告工作。", 11, None, False),
 ])
 def test_the_meeting_is_read_in_any_of_its_forms(text, term, session, sure):

@@ -122,6 +122,10 @@ def test_a_news_item_on_the_proposal_report_is_read_as_one_and_a_plenarys_news_i
     facts, _ = to_facts(parse("报告指出,2017年是实施“十三五”规划的重要一年。省政协要全面贯彻落实各项部署。"
                               "受省政协十一届常委会委托,赵某某向大会报告省政协十一届四次会议以来提案工作情况。\n"))
     assert facts["类型"] == "年度"
+    facts, _ = to_facts(parse("全国政协十三届一次会议开幕\n\n2149名委员出席会议;俞某某向大会报告过去五年的工作\n\n"
+                              "新华社消息 中国人民政治协商会议第十三届全国委员会第一次会议3日下午开幕。"
+                              "受第十二届常务委员会委托,郑某某向大会作关于政协十二届五次会议以来的提案工作情况的报告。\n"))
+    assert facts["类型"] == "届末"   # the first session's report on the five years, then the proposal report
     # cut off after 受…常务委员会的委托: a plenary's news, not a review article
     facts, _ = to_facts(parse("昨日下午,中国人民政治协商会议第九届某某省委员会第四次会议隆重开幕。\n\n"
                               "大会由何某某主持。受政协第九届某某省委员会常务委员会的委托,王\n"))

@@ -411,6 +411,8 @@ def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     "政协某某市四届一次会议开幕 李某某作政协某某市三届常委会工作报告",
     "石某某王某某孙某等应邀出席",                               # a deck of names
     "政协提案工作情况报告:“经济建设”提案占比超40%",              # a report's name, then what it found
+    "政协委员分组讨论区政协常委会工作报告和提案工作报告",          # a plenary's group sessions
+    "围绕中心 服务大局 不断提升政协履职水平\n\n——区政协主席王某某作工作报告",   # a slogan over a news deck
 ])
 def test_a_news_headline_is_no_title(headline):
     r = parse(headline + "\n\n1月5日上午,会议开幕。\n")
@@ -552,6 +554,9 @@ def test_the_year_whose_work_a_news_item_plans_is_the_meetings_own():
     tree = parse("2月20日上午,中国人民政治协商会议某某县十三届委员会第二次会议隆重开幕。\n\n"
                  "报告指出,2013年县政协工作的指导思想是:认真贯彻落实党的十八大精神。\n")
     assert tree.meta.date == "2013-02-20"
+    tree = parse("1月20日上午,政协某某州第十三届委员会第三次会议隆重开幕。\n\n州政协副主席权某某作常务委员会工作报告。"
+                 "2018年,充分发挥协商民主重要渠道作用,工作迈上新台阶。\n")
+    assert tree.meta.date == "2019-01-20"   # 重要 is no plan's 要
 
 
 def test_a_headlines_dashed_subtitle_is_no_meeting_line():
@@ -806,9 +811,34 @@ def test_a_news_agencys_feature_headline_after_its_dateline_and_a_meeting_to_com
                  "回眸过去的五年,人民政协事业在继承中发展、在守正中创新。\n")
     assert tree.meta.title == "同心筑梦襄伟业——人民政协五年工作回眸"
     assert tree.meta.date == "2023-03-01"   # the dateline's, in the year of the meeting it looks ahead to
+    tree = parse("新华社北京3月12日电 中国人民政治协商会议全国委员会常务委员会工作报告——在政协第十一届全国委员会第二次会议上\n\n"
+                 "(2009年3月3日)\n\n贾某某\n\n各位委员:\n\n我代表常务委员会,向大会报告工作,请予审议。\n")
+    assert (tree.meta.title, tree.meta.meeting, tree.meta.speaker, tree.meta.date) == (
+        "中国人民政治协商会议全国委员会常务委员会工作报告", "在政协第十一届全国委员会第二次会议上", "贾某某", "2009-03-03")
 
 
 def test_yesterday_with_its_day_in_brackets_takes_the_month_of_the_pages_stamp():
     tree = parse("省政协九届四次会议隆重开幕\n\nhttp://www.example.cn 2006年01月14日05:38 某某早报\n\n"
                  "早报讯昨(13)日,中国人民政治协商会议第九届某某省委员会第四次会议在成都隆重开幕。\n")
     assert tree.meta.date == "2006-01-13"
+
+
+def test_a_date_on_which_the_plenarys_opening_was_held_takes_the_year_of_its_session():
+    tree = parse("本网1月9日讯 (某某报道)在1月9日上午举行的自治区政协十届二次会议开幕大会上,"
+                 "自治区政协副主席李某某作关于自治区政协十届一次会议以来提案工作情况报告。建设富裕文明新广西。\n")
+    assert tree.meta.date == "2009-01-09"   # 广西's tenth term opened in 2008
+
+
+def test_the_day_members_came_to_a_plenary_session_is_its_date():
+    tree = parse("市政协十一届三次会议隆重开幕\n\n2010-01-26 10:39:00\n\n"
+                 "1月25日上午,来自全市各条战线的政协委员走进会展中心,参加市政协十一届三次会议,履行神圣职责。\n")
+    assert tree.meta.date == "2010-01-25"
+    # a press conference during the plenary is not its opening
+    tree = parse("3月3日,全国政协十三届四次会议在北京举行新闻发布会,大会新闻发言人某某介绍相关情况。\n")
+    assert tree.meta.date == ""
+
+
+def test_a_title_printed_twice_with_its_page_number_is_one_title():
+    tree = parse("中国人民政治协商会议全国委员会常务委员会工作报告(2)\n\n中国人民政治协商会议全国委员会常务委员会工作报告(2)\n\n"
+                 "——在政协第十二届全国委员会第五次会议上\n\n二、2017年主要任务\n\n2017年是实施规划的重要一年。\n")
+    assert (tree.meta.title, tree.meta.meeting) == ("中国人民政治协商会议全国委员会常务委员会工作报告", "在政协第十二届全国委员会第五次会议上")
