@@ -496,6 +496,8 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = _join_meeting(_unglue_salutation(_unglue_date(_unglue_agency_title(lines))))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
+    if guess:
+        lines = _join_broken_subheads(lines)
     meta, taken, top = _meta(lines)
     speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
     if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
@@ -649,6 +651,9 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
+_PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
+    r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
+    r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
@@ -675,6 +680,10 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     if not meta.speaker and tagged:   # [萬鋼]我受…委托: a transcript's speaker tag
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
+    said = next(((text, m) for text, key in paras if (m := _PROSE_MEETING.search(key))), None)
+    if said and not meta.meeting:   # 刘某某在政协大连市第十一届委员会第四次会议上向大会做工作报告
+        text, m = said
+        meta.meeting, meta.inferred = text[m.start("meeting"):m.end("meeting")], meta.inferred + ("meeting",)
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
@@ -981,7 +990,8 @@ def _yearbook_part(lines: list[_Line], i: int) -> bool:
 _PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 
 
-_CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为")   # a photo's caption, marked as one
+_CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为"   # a photo's caption: marked, or a post and a name (大会主持人田某某)
+                      r"|(?:主持人|主席|书记|[市县区州]长|发言人)[\u4e00-\u9fff]{2,3}$")
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
@@ -996,11 +1006,36 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
 
 
+_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{4,12}")
+
+
+def _join_broken_subheads(lines: list[_Line]) -> list[_Line]:
+    """高度重视理论武装 / 从严抓好自身建设 between paragraphs: one subhead set over two lines, joined
+    with a space (as a subhead of two phrases is written)."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        if (0 < i and i + 2 < len(lines) and _PHRASE.fullmatch(lines[i].key) and _PHRASE.fullmatch(lines[i + 1].key)
+                and not numbering(lines[i].key) and not part_role(lines[i].key) and not part_role(lines[i + 1].key)
+                and (_prose(lines, i - 1) or numbering(lines[i - 1].key) or part_role(lines[i - 1].key))
+                and _prose(lines, i + 2)):
+            a, b = lines[i], lines[i + 1]
+            out.append(_Line(a.text + " " + b.text, a.bold and b.bold, a.md_heading, a.key + " " + b.key))
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _prose(lines: list[_Line], j: int, taken: set[int] = frozenset()) -> bool:
+    """Line j is a paragraph of running text."""
+    return 0 <= j < len(lines) and j not in taken and len(lines[j].key) > 40 and bool(_SENT_END.search(lines[j].key))
+
+
 def _between_prose(lines: list[_Line], i: int, taken: set[int]) -> bool:
     """Line i has a paragraph of running text before and after it."""
-    def prose(j):
-        return 0 <= j < len(lines) and j not in taken and len(lines[j].key) > 40 and bool(_SENT_END.search(lines[j].key))
-    return prose(i - 1) and (prose(i + 1) or prose(i + 2))
+    return _prose(lines, i - 1, taken) and (_prose(lines, i + 1, taken) or _prose(lines, i + 2, taken))
 
 
 def _implicit_part(report: Report) -> None:

@@ -115,12 +115,13 @@ def test_a_byline_keeps_only_its_date():
     assert clean_text("某县政协工作报告\n作者：张敏  发布时间：2024-01-10\n各位委员：\n", removed) == \
         "某县政协工作报告\n\n2024-01-10\n\n各位委员：\n"
     assert removed == ["作者：张敏  发布时间：2024-01-10"]
+    assert clean_text("正文 发布时间:2026-01-27\n图说某某工作\n") == "2026-01-27\n\n图说某某工作\n"   # a label glued on
 
 
 @pytest.mark.parametrize("line", ["责任编辑：李晓梅", "扫一扫在手机打开当前页",
                                   "上一篇：某某县召开会议", "版权所有 某某县政协 备案号：京ICP备123号",
                                   "（编辑：王五 审核：赵六）", "正文", "本文图片均来自“某某发布”微信公号",
-                                  "“某某发布”微信公号"])
+                                  "“某某发布”微信公号", "Page 247 - 某某年鉴2017", "P. 247"])
 def test_credits_and_page_furniture_are_removed(line):
     removed: list[str] = []
     assert clean_text(f"某县政协工作报告\n{line}\n各位委员：\n", removed) == "某县政协工作报告\n\n各位委员：\n"

@@ -842,3 +842,22 @@ def test_a_title_printed_twice_with_its_page_number_is_one_title():
     tree = parse("中国人民政治协商会议全国委员会常务委员会工作报告(2)\n\n中国人民政治协商会议全国委员会常务委员会工作报告(2)\n\n"
                  "——在政协第十二届全国委员会第五次会议上\n\n二、2017年主要任务\n\n2017年是实施规划的重要一年。\n")
     assert (tree.meta.title, tree.meta.meeting) == ("中国人民政治协商会议全国委员会常务委员会工作报告", "在政协第十二届全国委员会第五次会议上")
+
+
+def test_a_caption_naming_a_post_and_a_person_is_no_subhead():
+    tree = parse("23日上午9时,省政协十届一次会议开幕。\n\n23日,主席团常务主席杨某某作九届省政协常务委员会工作报告。(某某摄)\n\n"
+                 "大会主持人田某某\n\n1月23日上午9时,安徽省政协十届一次会议隆重开幕。主席团常务主席田某某主持大会。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == []
+    assert tree.meta.date == "2008-01-23"   # read past the caption: 安徽's tenth term opened in 2008
+
+
+def test_the_meeting_named_in_full_in_a_news_sentence_is_read_but_not_printed():
+    tree = parse("大连市政协十一届四次会议10日开幕\n\n1月10日下午,市政协主席刘某某在政协大连市第十一届委员会第四次会议上"
+                 "向大会做工作报告时说,今年将继续关注民生。\n")
+    assert tree.meta.meeting == "在政协大连市第十一届委员会第四次会议上" and tree.meta.shown("meeting") == ""
+
+
+def test_a_subhead_set_over_two_short_lines_between_paragraphs_is_one_heading():
+    para = "过去的一年,是团结奋进的一年。省政协坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新进展。"
+    tree = parse(f"各位委员:\n\n一、2019年工作回顾\n\n{para}\n\n高度重视理论武装\n\n从严抓好自身建设\n\n{para}\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == ["高度重视理论武装 从严抓好自身建设"]
