@@ -174,11 +174,13 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
     rules = _rules()
     # (在全国政协十届四次会议上 in a city's report: not its meeting)
     national = (where or region(tree)).region == "全国"
+    # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported
+    # to; and in a report addressing its meeting, 九届一次会议期间: a past session)
+    past = ("以来", "精神", "确定", "部署") + (("期间",) if tree.meta.salutation else ())
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
-            # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported to)
-            m = next((m for m in rx.finditer(key) if not key.startswith(("以来", "精神", "确定", "部署"), m.end())
+            m = next((m for m in rx.finditer(key) if not key.startswith(past, m.end())
                       and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))), None)
             if m:
                 return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)

@@ -167,7 +167,7 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
-    rf"[\d{CN_DIGITS}]{{1,3}}\s*日\s*)?"   # (20261月5日: a date that lost its 年)
+    rf"[\d{CN_DIGITS}]{{1,3}}\s*日\s*|\d{{5,8}}日\s*)?"   # (20261月5日, 201816日: a date that lost its 年, or 年 and 月)
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
@@ -387,7 +387,8 @@ def _speaker_text(line: _Line) -> str:
 
 
 _DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3月2日政协…会议上
-_DAY_BEFORE_MEETING = re.compile(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=在)")   # 1月14日在…会议上
+# 1月14日在…会议上; 201816日在…: a date that lost its 年 and 月, kept as written (no ISO date)
+_DAY_BEFORE_MEETING = re.compile(r"^(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{5,8}日)(?=在)")
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
@@ -407,12 +408,13 @@ def _meeting_line(meta: Meta, text: str) -> None:
     meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
-_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴)([(\uff08]摘要[)\uff09])?$")
+_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|会议决议|的决议)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$")
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
+                        r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
                         r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
@@ -545,7 +547,8 @@ def parse(text: str, guess: bool = True) -> Report:
             role, got, rest = part_role(simplified(run_in[2])), (got[0], got[1], run_in[2]), run_in[3]
         else:
             rest = ""
-        if role and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
+        intro = not got and re.search("[,\uff0c]", t) and t.endswith((":", "\uff1a"))   # 一年来,主要开展了五个方面工作:
+        if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
             part = Part(heading=heading, number=got[1] if got else "",
                         form=got[0] if got else "plain", role=role)
@@ -659,7 +662,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
-    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告|届[^。;；]{0,6}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
+    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
@@ -865,7 +868,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要)(?P<head>[^】]{2,20})】")
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|[^】]{0,12}讯】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -898,8 +901,8 @@ def _heading_tail(lines: list[_Line], i: int, taken: set[int]) -> int:
     if not n or size > MAX_HEADING:
         return 0
     after = i + n + 1
-    if after >= len(lines):
-        return n
+    if after >= len(lines):   # (an outline's last heading, or a paragraph the page cut short: 坚持把习近平新时代中国特色社会主)
+        return n if all(len(lines[j].key) <= 12 for j in range(i + 1, after)) else 0
     nxt = numbering(lines[after].key)
     return n if (nxt and nxt[0] == got[0]) or part_role(lines[after].key) else 0
 

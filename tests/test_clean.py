@@ -121,7 +121,8 @@ def test_a_byline_keeps_only_its_date():
 @pytest.mark.parametrize("line", ["责任编辑：李晓梅", "扫一扫在手机打开当前页",
                                   "上一篇：某某县召开会议", "版权所有 某某县政协 备案号：京ICP备123号",
                                   "（编辑：王五 审核：赵六）", "正文", "本文图片均来自“某某发布”微信公号",
-                                  "“某某发布”微信公号", "Page 247 - 某某年鉴2017", "P. 247"])
+                                  "“某某发布”微信公号", "Page 247 - 某某年鉴2017", "P. 247",
+                                  "版面:第02版:要闻       上一篇    下一篇", "当前报纸名称:某某日报", "日期:01-24"])
 def test_credits_and_page_furniture_are_removed(line):
     removed: list[str] = []
     assert clean_text(f"某县政协工作报告\n{line}\n各位委员：\n", removed) == "某县政协工作报告\n\n各位委员：\n"

@@ -53,6 +53,7 @@ def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(t
     ("勉縣政協十三屆二次會議開幕。", 13, 2, True),
     ("中国人民政治协商会议某某县十三届委员会第二次会议隆重开幕。", 13, 2, True),   # the term without 第
     ("某某省十届第三次会议24日上午隆重开幕。", 10, 3, True),
+    ("各位委员:\n\n一、2012年工作回顾\n\n九届一次会议期间,组织广大委员通过分组讨论等形式协商。", None, None, False),   # a past session
     ("杜伟代表政协第十一届南宁市委员会常务委员会向大会报告工作。", 11, None, False),
 ])
 def test_the_meeting_is_read_in_any_of_its_forms(text, term, session, sure):

@@ -130,3 +130,30 @@ def test_a_news_item_on_the_proposal_report_is_read_as_one_and_a_plenarys_news_i
     facts, _ = to_facts(parse("昨日下午,中国人民政治协商会议第九届某某省委员会第四次会议隆重开幕。\n\n"
                               "大会由何某某主持。受政协第九届某某省委员会常务委员会的委托,王\n"))
     assert facts["类型"] == "年度"
+
+
+def test_a_chronicle_of_the_year_is_a_review_though_it_names_the_work_report():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, _ = to_facts(parse("2014年政协工作大事记\n\n2014年大事记\n\n1月\n\n6日至8日,区政协召开七届三次会议。"
+                              "会议听取并审议了主席唐某某作的常务委员会工作报告。\n"))
+    assert (facts["类型"], facts["年度"]) == ("综述", 2014)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a plenary's opening reported, the report not (yet) named: the work report's kind, never a review
+    ("2月23日,中国人民政治协商会议第十三届某某市委员会第二次会议在市人民大会堂隆重开幕。大会应出席委员504名。\n", "年度"),
+    ("政协会议昨日开幕 提案办复率100%\n\n1月2日讯 昨日上午,政协第十二届某某市委员会第三次会议开幕。"
+     "十二届某某市政协常委会2013年工作报告指出,2013年市政协认真履职。提案办理工作情况的报告显示办复率100%。\n", "年度"),
+    ("中国人民政治协商会议\n\n某某市第十三届委员会第二次会议决议\n\n(2013年3月8日政协某某市第十三届委员会第二次会议通过)\n\n"
+     "会议审议通过了王某某主席代表常务委员会所作的工作报告。\n", "年度"),   # listed under 请核对: a resolution
+])
+def test_news_of_a_plenary_and_its_resolution_take_the_work_reports_kind(text, kind):
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse(text))
+    assert facts["类型"] == kind
+    if "决议" in text:
+        assert any(t.startswith("类型(原文是“") for t in todo)

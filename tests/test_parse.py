@@ -413,6 +413,7 @@ def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     "政协提案工作情况报告:“经济建设”提案占比超40%",              # a report's name, then what it found
     "政协委员分组讨论区政协常委会工作报告和提案工作报告",          # a plenary's group sessions
     "围绕中心 服务大局 不断提升政协履职水平\n\n——区政协主席王某某作工作报告",   # a slogan over a news deck
+    "某某省政协十一届三次会议\n\n目录",                               # a meeting's name alone
 ])
 def test_a_news_headline_is_no_title(headline):
     r = parse(headline + "\n\n1月5日上午,会议开幕。\n")
@@ -861,3 +862,33 @@ def test_a_subhead_set_over_two_short_lines_between_paragraphs_is_one_heading():
     para = "过去的一年,是团结奋进的一年。省政协坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新进展。"
     tree = parse(f"各位委员:\n\n一、2019年工作回顾\n\n{para}\n\n高度重视理论武装\n\n从严抓好自身建设\n\n{para}\n")
     assert [s.heading for p in tree.parts for s in p.sections] == ["高度重视理论武装 从严抓好自身建设"]
+
+
+def test_a_meeting_line_whose_date_lost_its_year_and_month_and_a_list_intro_that_is_no_part():
+    tree = parse("中国人民政治协商会议\n\n第十五届某某市委员会常务委员会\n\n工 作 报 告\n\n"
+                 "201816日在政协第十五届某某市委员会第三次会议上)\n\n杨 某 某\n\n各位委员:\n\n"
+                 "我代表常务委员会,向大会报告工作,请予审议。\n\n2017年工作回顾\n\n2017年是不平凡的一年。\n\n"
+                 "一年来,主要开展了五个方面工作:\n\n(一)注重加强理论武装,凝聚思想共识\n\n正文。\n")
+    assert tree.meta.title == "中国人民政治协商会议第十五届某某市委员会常务委员会工作报告"
+    assert (tree.meta.meeting, tree.meta.date) == ("在政协第十五届某某市委员会第三次会议上", "")   # no day can be told
+    assert [p.heading for p in tree.parts if p.heading] == ["2017年工作回顾"]
+
+
+def test_a_page_that_cuts_the_paragraph_under_a_heading_short_keeps_the_heading_whole():
+    tree = parse("各位委员、同志们:\n\n我受常务委员会的委托,向大会报告工作。\n\n2018年工作回顾\n\n2018年是开局之年。\n\n"
+                 "一、以某某思想为统领,牢牢把握政协工作正确方向\n\n坚持把习近平新时代中国特色社会主\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == ["以某某思想为统领，牢牢把握政协工作正确方向"]
+
+
+def test_a_news_sources_bracketed_tag_and_a_pdf_button_are_no_subheads():
+    para = "18日,某某区政协第五届委员会第二次会议开幕,区政协主席吴某某向大会作了工作报告。他指出,2017年要努力提出意见建议。"
+    tree = parse(f"【某某商报网讯】记者某某报道:{para}\n\n{para}\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == [] and tree.meta.speaker == "吴某某"
+    tree = parse(f"【PDF版】\n\n本报2月23日讯 {para}\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == []
+
+
+def test_a_plenarys_resolution_has_its_title_and_the_day_it_was_adopted():
+    tree = parse("中国人民政治协商会议\n\n某某市第十三届委员会第二次会议决议\n\n(2013年3月8日政协某某市第十三届委员会第二次会议通过)\n\n"
+                 "中国人民政治协商会议某某市第十三届委员会第二次会议,于2013年3月4日至3月8日举行。\n")
+    assert (tree.meta.title, tree.meta.date) == ("中国人民政治协商会议某某市第十三届委员会第二次会议决议", "2013-03-08")
