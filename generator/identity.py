@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .names import prefectures, short_name
 from .numbering import cn_value
 from .resources import data_dir
 from .script import simplified
@@ -112,8 +113,6 @@ def region(tree: Report) -> Where:
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, dict[str, str]], re.Pattern]:
     """Short place names by the level a committee calls itself (省, 自治区, 市, 州) -> full name."""
-    from .names import _prefectures, short_name
-
     data = load_data_file(data_dir() / "places.yaml")
     by_level: dict[str, dict[str, str]] = {"省": {}, "自治区": {}, "市": {}, "州": {}}
     for province in _terms():
@@ -123,7 +122,7 @@ def _places() -> tuple[dict[str, dict[str, str]], re.Pattern]:
         by_level[level][short_name(province)[0] if level == "自治区" else province[:-1]] = province
         for city in data.get(province, []):
             by_level["市"][city] = city + "市"
-    by_level["州"] = {short[:-1]: full for short, full in _prefectures().items()}
+    by_level["州"] = {short[:-1]: full for short, full in prefectures().items()}
     return by_level, re.compile(data["not_places"])
 
 

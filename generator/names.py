@@ -17,7 +17,8 @@ def _rules() -> list[tuple[re.Pattern, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _prefectures() -> dict[str, str]:
+def prefectures() -> dict[str, str]:
+    """The autonomous prefectures by short name: 黔东南州 -> 黔东南苗族侗族自治州."""
     from .resources import data_dir
     from .yamlio import load_data_file
 
@@ -30,7 +31,7 @@ def full_name(region: str) -> str:
     any other region as it is."""
     from .script import simplified
 
-    return _prefectures().get(simplified(region), region)
+    return prefectures().get(simplified(region), region)
 
 
 def short_name(region: str) -> tuple[str, str]:

@@ -402,6 +402,7 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("大会听取俞某某主席关于政协全国委员会常务委员会工作的报告。", "俞某某"),
     ("会议同意张某某同志所作的《政协某某县第七届委员会常务委员会工作报告》。", "张某某"),
     ("自治区政协副主席李某某作关于自治区政协十届一次会议以来提案工作情况报告。", "李某某"),
+    ("会议审议批准汪某某同志代表政协第六届某某市委员会常务委员会所作的工作报告。", "汪某某"),
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -892,3 +893,15 @@ def test_a_plenarys_resolution_has_its_title_and_the_day_it_was_adopted():
     tree = parse("中国人民政治协商会议\n\n某某市第十三届委员会第二次会议决议\n\n(2013年3月8日政协某某市第十三届委员会第二次会议通过)\n\n"
                  "中国人民政治协商会议某某市第十三届委员会第二次会议,于2013年3月4日至3月8日举行。\n")
     assert (tree.meta.title, tree.meta.date) == ("中国人民政治协商会议某某市第十三届委员会第二次会议决议", "2013-03-08")
+    tree = parse("中国人民政治协商会议\n\n第六届某某市委员会第四次会议政治决议\n\n(2025年2月9日政协第六届某某市委员会\n\n"
+                 "第四次会议通过)\n\n中国人民政治协商会议第六届某某市委员会第四次会议,于2025年2月7日至9日召开。\n")
+    assert (tree.meta.title, tree.meta.date) == ("中国人民政治协商会议第六届某某市委员会第四次会议政治决议", "2025-02-09")
+
+
+def test_a_day_on_a_line_of_its_own_is_no_title_and_a_day_that_lost_its_ri():
+    tree = parse("1月11日上午\n\n中国人民政治协商会议某某市第八届委员会第五次会议在庄严的国歌声中隆重开幕!\n\n"
+                 "2020年,市政协围绕中心履职尽责。\n")
+    assert (tree.meta.title, tree.meta.date) == ("", "2021-01-11")
+    tree = parse("州政协十四届一次会议隆重开幕\n\n发布时间:2022-02-14 22:09\n\n"
+                 "2月14上午,中国人民政治协商会议某某州第十届委员会第一次会议在下关隆重开幕。\n")
+    assert tree.meta.date == "2022-02-14"
