@@ -10,7 +10,7 @@ from .facts import PART_KEYS
 from . import identity
 from .learn import formula_name
 from .names import derive_names, full_name
-from .numbering import arabic_years
+from .numbering import arabic_years, cn
 from .report_types import bundled as bundled_types
 from .resources import data_dir
 from .yamlio import load_data_file
@@ -234,6 +234,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
                 todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
             if not met.session:
                 todo.append("会议.会次(原文没有写明,填的是 1)")
+            elif met.since:
+                todo.append(f"会议.会次(原文又说“{cn(met.since)}次会议以来”,与第{cn(met.session)}次会议不合,请核对)")
         facts["会议"] = {"届次": term, "会次": session, "日期": date}
         if m.speaker:
             facts["会议"]["报告人"] = m.speaker

@@ -54,6 +54,7 @@ class Meeting:
     term: int | None = None
     session: int | None = None
     sure: bool = False     # from a meeting's name, not only from the reporting committee's
+    since: int | None = None   # a session the text counts from (十届四次会议以来) that is not before it
 
 
 _FRAGMENT = re.compile(r"[^。！？!?；;，,：:、\s]{1,20}")
@@ -182,12 +183,27 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
             m = next((m for m in rx.finditer(key) if not key.startswith(past, m.end())
                       and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))), None)
             if m:
-                return Meeting(cn_value(m.group("term")), cn_value(m.group("session")), True)
+                term, session = cn_value(m.group("term")), cn_value(m.group("session"))
+                return Meeting(term, session, True, _since_not_before(tree, term, session))
     for text in texts(tree):
         m = rules["committee"].search(simplified(text))
         if m:
             return Meeting(cn_value(m.group("term")), None, False)
     return Meeting()
+
+
+_SINCE = re.compile(r"(?P<term>[一二三四五六七八九十]+)届(?:[\u4e00-\u9fff]{0,12}?委员会)?第?(?P<session>[一二三四五六七八九十]+)次"
+                    r"(?:全体)?会议以来")
+
+
+def _since_not_before(tree: Report, term: int, session: int) -> int | None:
+    """十届四次会议以来 in a report said to be given at 十届三次: the text contradicts itself (a
+    typing slip in one of the two), and the session is in doubt."""
+    for text in texts(tree):
+        for m in _SINCE.finditer(simplified(text)):
+            if cn_value(m.group("term")) == term and cn_value(m.group("session")) >= session:
+                return cn_value(m.group("session"))
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -245,3 +245,16 @@ def test_an_autonomous_prefecture_named_by_its_short_form_gets_its_full_name():
     facts, _ = to_facts(parse("中国人民政治协商会议黔東南州第十届委员会常务委员会工作报告\n\n各位委员:\n\n我代表常务委员会报告工作。\n"))
     assert facts["机构"]["地区"] == "黔东南苗族侗族自治州"
     assert short_name("伊犁哈萨克自治州") == ("伊犁州", "州") and full_name("平昌县") == "平昌县"
+
+
+def test_a_session_the_text_contradicts_is_listed_for_checking():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    text = ("上午10时10分,大会执行主席宣布:中国人民政治协商会议某某州第十届委员会第三次会议开幕。\n\n"
+            "吴某某副主席在大会上作政协某某州第十届委员会常务委员会工作报告;熊某某副主席作关于十届四次会议以来提案工作情况的报告。\n")
+    facts, todo = to_facts(parse(text))
+    assert facts["会议"]["会次"] == 3
+    assert any(t.startswith("会议.会次(原文又说“四次会议以来”") for t in todo)
+    facts, todo = to_facts(parse(text.replace("十届四次会议以来", "十届二次会议以来")))
+    assert not any(t.startswith("会议.会次") for t in todo)
