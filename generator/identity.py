@@ -87,12 +87,18 @@ def texts(tree: Report) -> list[str]:
     return [t for t in (m.title, m.meeting, m.subtitle, "\n".join(glue(body)), "\n".join(heads)) if t]
 
 
+# after a meeting's name: a meeting the year began from or implements, not the one reported to
+_PAST = ("以来", "精神", "确定", "部署")
+_IMPLEMENTED = re.compile(rf"[一二三四五六七八九十]*次?(?:全体)?会议(?:{'|'.join(_PAST)})")
+
+
 def region(tree: Report) -> Where:
     rules = _rules()
     keys = [(t, simplified(t)) for t in texts(tree)]
     for text, key in keys:
         # 我受…天津市第十一届委员会…委托 before 在全国政协十届四次会议上: the committee named first
-        national = rules["national"].search(key)
+        # (传达全国政协十届四次会议精神: a meeting implemented, not the committee reporting)
+        national = next((m for m in rules["national"].finditer(key) if not _IMPLEMENTED.match(key, m.end())), None)
         for rx in rules["region"]:
             found = next(((w, m.start()) for m in rx.finditer(key) if (w := _name(text, key, m, rules))), None)
             if found:
@@ -138,7 +144,7 @@ def _place_in_passing(key: str) -> Where:
         return Where()
     names, not_places = _places()
     key = not_places.sub("", key)
-    found = {full: len(re.findall(short, key)) for short, full in names[level.group(1)].items() if short in key}
+    found = {full: key.count(short) for short, full in names[level.group(1)].items() if short in key}
     if len(found) != 1:
         return Where()
     (full, count), = found.items()
@@ -174,9 +180,8 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
     rules = _rules()
     # (在全国政协十届四次会议上 in a city's report: not its meeting)
     national = (where or region(tree)).region == "全国"
-    # (十三届四次会议以来, …会议精神: a meeting the year began from or implements, not the one reported
-    # to; and in a report addressing its meeting, 九届一次会议期间: a past session)
-    past = ("以来", "精神", "确定", "部署") + (("期间",) if tree.meta.salutation else ())
+    # (十三届四次会议以来, …会议精神; and in a report addressing its meeting, 九届一次会议期间: a past session)
+    past = _PAST + (("期间",) if tree.meta.salutation else ())
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
@@ -270,6 +275,26 @@ def _given(key: str, start: int = 0):
         if not _AGENDA.search(clause):
             return m
     return None
+
+
+_PLENARY = re.compile(r"(?:届|次)[^。]{0,24}?(?:全体)?会议[^。，,]{0,30}?(?:开幕|闭幕|召开|举行)(?![^。，,]{0,4}(?:发布会|记者会|见面会))")
+
+
+def plenary_reported(tree: Report) -> bool:
+    """The title or the opening reports a plenary session held (…第五次会议在…开幕): a news item on
+    the meeting, not a review article."""
+    m = tree.meta
+    return bool(_PLENARY.search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:600]))
+
+
+_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def chronicle(tree: Report) -> bool:
+    """Most of the first paragraphs open with a day (1月23日至26日,… / 3月11日,…): a year's
+    chronicle (大事记), whatever reports it names."""
+    paras = [p.full for p in tree.paragraphs()[:12]]
+    return len(paras) >= 4 and sum(bool(_DAY_FIRST.match(p)) for p in paras) * 5 >= len(paras) * 3
 
 
 def work_report_said(tree: Report) -> bool:

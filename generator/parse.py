@@ -727,7 +727,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
         if m and re.search("开幕|会议|报告", near(m, key)) and not press(m, key):
             month = int(m["m"])
-            named = _meeting_years(paras, month)
+            # (the years a news item names, read past its first subhead when its lead names none)
+            named = _meeting_years(paras, month) or _meeting_years(
+                [(p.full, simplified(p.full)) for p in report.paragraphs()[:12]], month)
             plenary = re.search(r"开幕|届[^。]{0,20}?次(?:全体)?会议", said(m, key))
             year = int(m["y"]) if m["y"] else held if plenary else None   # 十届四次 of a province: its year
             if not year and stamp:
@@ -869,7 +871,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|[^】]{0,12}讯】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|[^】]{0,30}[讯电]】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -929,8 +931,8 @@ def _join_meeting(lines: list[_Line]) -> list[_Line]:
         joined = prev.key + line.key if prev else ""
         adopted = prev and _DATE.match(prev.key) and prev.key[:1] in "(" + LPAREN and prev.key[-1] not in ")" + RPAREN \
             and re.fullmatch(rf".{{0,24}}(?:会议|大会)通过[){RPAREN}]", line.key)   # (2025年2月9日政协… / 第四次会议通过)
-        if prev and (_DASHED.match(prev.key) or prev.key[:1] in "(" + LPAREN) and not _is_meeting(prev.key) \
-                and len(line.key) <= 20 and _is_meeting(joined) or adopted:   # (2022年2月17日在政协第九届 / …会议上)
+        if adopted or (prev and (_DASHED.match(prev.key) or prev.key[:1] in "(" + LPAREN) and not _is_meeting(prev.key)
+                       and len(line.key) <= 20 and _is_meeting(joined)):   # (2022年2月17日在政协第九届 / …会议上)
             out[-1] = _Line(prev.text + line.text, prev.bold, prev.md_heading, prev.key + line.key)
         else:
             out.append(line)

@@ -35,9 +35,11 @@ class Rule(Record):
     term_change = F("换届", Flag(), None)
     first_session = F("首次会议", Flag(), None)     # the meeting is a term's first (十四届一次会议)
     work_report = F("作工作报告", Flag(), None)     # the text says a standing committee's work report is given
+    plenary = F("报道全会", Flag(), None)           # the opening reports a plenary held (…第五次会议…开幕)
+    chronicle = F("逐日记事", Flag(), None)         # most paragraphs open with a day (3月11日,…): a chronicle
 
     def holds(self, tree: Report) -> bool:
-        from .identity import body_text, first_session, work_report_said
+        from .identity import body_text, chronicle, first_session, plenary_reported, work_report_said
         from .script import simplified
 
         roles = {p.role for p in tree.parts}
@@ -55,7 +57,9 @@ class Rule(Record):
                 and self.part_headings in (None, any(p.heading for p in tree.parts))
                 and (self.term_change is None or self.term_change == _term_change(tree))
                 and (self.first_session is None or self.first_session == first_session(tree))
-                and (self.work_report is None or self.work_report == work_report_said(tree)))
+                and (self.work_report is None or self.work_report == work_report_said(tree))
+                and (self.plenary is None or self.plenary == plenary_reported(tree))
+                and (self.chronicle is None or self.chronicle == chronicle(tree)))
 
 
 def _term_change(tree: Report) -> bool:

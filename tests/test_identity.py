@@ -28,6 +28,7 @@ def tree(text):
     ("1月23日上午,中国人民政治协商会议乌审旗第十五届委员会第三次会议胜利闭幕。", "乌审旗", ""),   # 审 may be in a name
     ("会议通过了关于旗政协十五届二次会议以来提案工作情况报告的决议。", "", ""),   # 关于 is no name
     ("大会选举县政协第一届委员会主席、副主席。", "", ""),
+    ("中国人民政治协商会议北京市海淀区委员会2006年年鉴\n\n常委会议传达全国政协十届四次会议精神。", "海淀区", "北京市"),
 ])
 def test_the_region_is_read_from_where_it_is_named(text, region, parent):
     where = identity.region(tree(text))

@@ -144,6 +144,9 @@ def test_a_chronicle_of_the_year_is_a_review_though_it_names_the_work_report():
 @pytest.mark.parametrize("text, kind", [
     # a plenary's opening reported, the report not (yet) named: the work report's kind, never a review
     ("2月23日,中国人民政治协商会议第十三届某某市委员会第二次会议在市人民大会堂隆重开幕。大会应出席委员504名。\n", "年度"),
+    ("1月20日下午,中国人民政治协商会议某某区第七届委员会第五次会议在城市规划中心开幕。\n", "年度"),
+    ("3月3日,全国政协十三届四次会议在北京举行新闻发布会,大会新闻发言人某某介绍相关情况。\n\n"
+     "2020年,全国政协举办专题议政性常委会会议。\n", "综述"),   # a press conference is no plenary
     ("政协会议昨日开幕 提案办复率100%\n\n1月2日讯 昨日上午,政协第十二届某某市委员会第三次会议开幕。"
      "十二届某某市政协常委会2013年工作报告指出,2013年市政协认真履职。提案办理工作情况的报告显示办复率100%。\n", "年度"),
     ("中国人民政治协商会议\n\n某某市第十三届委员会第二次会议决议\n\n(2013年3月8日政协某某市第十三届委员会第二次会议通过)\n\n"
@@ -157,3 +160,16 @@ def test_news_of_a_plenary_and_its_resolution_take_the_work_reports_kind(text, k
     assert facts["类型"] == kind
     if "决议" in text:
         assert any(t.startswith("类型(原文是“") for t in todo)
+
+
+def test_a_year_told_day_by_day_is_a_chronicle_though_it_names_the_work_report():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    text = ("2005年度\n\n1月23日至26日,县政协七届三次会议召开。会议听取和审议了陈某某主席代表常委会所作的工作报告。\n\n"
+            "3月11日,市政协调研组来我县就社会保障体系建设开展专题调研。\n\n3月24日,市政协副主席来我县了解县域经济发展情况。\n\n"
+            "5月20日,县政协召开七届十三次常委会议。\n")
+    facts, _ = to_facts(parse(text))
+    assert facts["类型"] == "综述"
+    facts, _ = to_facts(parse(text.replace("\n\n3月", "\n\n这个月")))   # one day among paragraphs: no chronicle
+    assert facts["类型"] == "年度"

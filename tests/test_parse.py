@@ -887,6 +887,9 @@ def test_a_news_sources_bracketed_tag_and_a_pdf_button_are_no_subheads():
     assert [s.heading for p in tree.parts for s in p.sections] == [] and tree.meta.speaker == "吴某某"
     tree = parse(f"【PDF版】\n\n本报2月23日讯 {para}\n")
     assert [s.heading for p in tree.parts for s in p.sections] == []
+    tree = parse("某某市政协十三届一次会议开幕\n\nhttp://www.example.com   [2013-01-06]\n\n"
+                 "【本报记者某某 实习记者某某 南京5日电】1月5日,中国人民政治协商会议某某市第十三届委员会第一次会议隆重举行。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == [] and tree.meta.date == "2013-01-05"
 
 
 def test_a_plenarys_resolution_has_its_title_and_the_day_it_was_adopted():
@@ -905,3 +908,11 @@ def test_a_day_on_a_line_of_its_own_is_no_title_and_a_day_that_lost_its_ri():
     tree = parse("州政协十四届一次会议隆重开幕\n\n发布时间:2022-02-14 22:09\n\n"
                  "2月14上午,中国人民政治协商会议某某州第十届委员会第一次会议在下关隆重开幕。\n")
     assert tree.meta.date == "2022-02-14"
+
+
+def test_the_year_of_a_plenarys_day_is_read_past_the_news_items_first_subhead():
+    tree = parse("1月20日下午,中国人民政治协商会议某某区第七届委员会第五次会议在规划中心开幕。\n\n摄影:某某\n\n"
+                 "围绕打造引领区的工作主线\n\n2025年,区政协常委会在区委坚强领导下,紧紧围绕工作主线履职尽责,各项工作取得新进展。\n\n"
+                 "一批优秀提案等获表彰\n\n2026年是“十五五”规划的开局之年。区政协将坚持党的领导,推动各项工作再上新台阶。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == ["围绕打造引领区的工作主线", "一批优秀提案等获表彰"]
+    assert tree.meta.date == "2026-01-20"
