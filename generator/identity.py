@@ -181,7 +181,8 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
     # (在全国政协十届四次会议上 in a city's report: not its meeting)
     national = (where or region(tree)).region == "全国"
     # (十三届四次会议以来, …会议精神; and in a report addressing its meeting, 九届一次会议期间: a past session)
-    past = _PAST + (("期间",) if tree.meta.salutation else ())
+    # (关于召开…第一次会议的决定: a meeting to come)
+    past = _PAST + ("的决定", "的通知") + (("期间",) if tree.meta.salutation else ())
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
@@ -216,7 +217,8 @@ def _terms() -> dict[str, int]:
     return {str(k): int(v) for k, v in load_data_file(data_dir() / "terms.yaml").items()}
 
 
-_STANDING_MEETING = re.compile(r"(?:常务委员会|常委会)(?:第[一二三四五六七八九十]+次)?会议")
+# (…常务委员会会议作工作报告: a slip for the committee reporting at the plenary, not its own meeting)
+_STANDING_MEETING = re.compile(r"(?:常务委员会|常委会)(?:第[一二三四五六七八九十]+次)?会议(?![^。，,]{0,3}[作做])")
 
 
 def meeting_year(tree: Report, term_end: bool = False) -> int | None:

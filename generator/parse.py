@@ -18,7 +18,7 @@ from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最后)")
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}0]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
-                   rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日
+                   rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*(?:日|(?=在))\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日, 2012年1月8在…
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a page's stamp, 2019-01-10 17:03:00
 _DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")   # a day without its year (fullmatch)
@@ -167,7 +167,7 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
-    rf"[\d{CN_DIGITS}]{{1,3}}\s*日\s*|\d{{5,8}}日\s*)?"   # (20261月5日, 201816日: a date that lost its 年, or 年 and 月)
+    rf"[\d{CN_DIGITS}]{{1,3}}\s*(?:日|(?=在))\s*|\d{{5,8}}日\s*)?"   # (20261月5日, 201816日, 2012年1月8在: a date that lost a 年, 月 or 日)
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作")
@@ -417,6 +417,7 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
                         r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
+                        r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
 
@@ -611,7 +612,24 @@ def parse(text: str, guess: bool = True) -> Report:
     _dated_meeting(report, lines)
     _prose_meta(report, lines)
     _speaker_headline(report)
+    _year_themed_plans(report)
     return report
+
+
+_YEAR_THEME = re.compile(r"^(\d{4})年[:\uff1a]")
+
+
+def _year_themed_plans(report: Report) -> None:
+    """2020年:围绕… / 2021年:聚焦“十四五”开局…: a part themed on a year is the review, unless a
+    year-themed part before it names an earlier year, or its year is the meeting's own: the plan."""
+    themed = [(p, int(m.group(1))) for p in report.parts if p.role == "review" and (m := _YEAR_THEME.match(p.heading))]
+    if not themed:
+        return
+    held = meeting_year(report)
+    first = themed[0][1]
+    for part, year in themed:
+        if year > first or held and year >= held:
+            part.role = "plan"
 
 
 _NAMED_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[:\uff1a](?P<rest>.+)$")
@@ -659,7 +677,7 @@ _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in ful
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
-_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将]")
+_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|(?=上午|下午))(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
@@ -750,7 +768,10 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             settle(_valid(when.year, when.month, day))
             return
         m = _RELATIVE_DATE.search(key)
-        if m and stamp and not press(m, key):
+        own = key[key.rfind("\n", 0, m.start()) + 1:].split("\n")[0] if m else ""   # the line it is on
+        headline = len(own) <= 30 and not _SENT_END.search(own)
+        # (…会议今日开幕 over a copy stamped weeks later, the story giving 1月25日: the story's day)
+        if m and stamp and not press(m, key) and not (headline and any(_PROSE_DATE.search(k) for _, k in paras)):
             # 今天/昨天 of a dateline's story is the dateline's; of a caption above it, the page's
             base = stamp if _DATELINE.search(key) else _stamp(lines) or stamp
             day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
@@ -985,7 +1006,8 @@ def _unglue_salutation(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-_SAL_THEN_TEXT = re.compile(r"(各位|尊敬的)[^:\uff1a。]{0,24}[:\uff1a](?=\S)")
+_SAL_THEN_TEXT = re.compile(r"(各位|尊敬的)[^:\uff1a。]{0,24}[:\uff1a](?=\S)"
+                            r"|^各位委员[^:\uff1a。,\uff0c]{0,20}[,\uff0c](?=我(?:代表|受))")   # 各位委员,我代表…
 
 
 def _yearbook_part(lines: list[_Line], i: int) -> bool:

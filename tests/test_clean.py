@@ -123,7 +123,8 @@ def test_a_byline_keeps_only_its_date():
                                   "（编辑：王五 审核：赵六）", "正文", "本文图片均来自“某某发布”微信公号",
                                   "“某某发布”微信公号", "Page 247 - 某某年鉴2017", "P. 247",
                                   "版面:第02版:要闻       上一篇    下一篇", "当前报纸名称:某某日报", "日期:01-24",
-                                  "今天是:", "关注我们", "简体 繁体", "政务服务登录", "进入适老版"])
+                                  "今天是:", "关注我们", "简体 繁体", "政务服务登录", "进入适老版",
+                                  "---|---|---|", "• 0 条评论", "• T小字 T大字"])
 def test_credits_and_page_furniture_are_removed(line):
     removed: list[str] = []
     assert clean_text(f"某县政协工作报告\n{line}\n各位委员：\n", removed) == "某县政协工作报告\n\n各位委员：\n"
@@ -185,3 +186,8 @@ def test_a_portals_hot_search_line_is_noise():
     removed: list[str] = []
     out = clean_text("推广 热搜:   App  青田  中国地震台网  质检\n\n政协某某省第十二届委员会第四次会议开幕\n", removed)
     assert "热搜" not in out and any("热搜" in r for r in removed)
+
+
+def test_a_page_tables_empty_cells_after_a_headline_are_noise():
+    assert clean_text("上海市政协十届三次会议开幕 某某某作工作报告 | ||||||||\n各位委员：\n") == \
+        "上海市政协十届三次会议开幕 某某某作工作报告\n\n各位委员：\n"

@@ -135,3 +135,9 @@ def test_the_committee_a_report_names_first_is_its_own_not_the_national_one_it_m
              "一、工作回顧\n\n在全國政協十屆四次會議上,在津全國政協委員聯名提出建議。\n")
     assert identity.region(t).region == "天津市" and identity.meeting(t).session is None
     assert t.meta.speaker == ""
+
+
+def test_a_transcripts_slip_naming_the_committees_meeting_keeps_the_plenarys_year():
+    tree = parse("全国政协十三届一次会议开幕会\n\n据新华社3月3日消息,全国政协十三届一次会议开幕会3日15时在人民大会堂举行。\n\n"
+                 "请俞某某同志代表政协第十二届全国委员会常务委员会会议作工作报告。\n")
+    assert identity.meeting_year(tree) == 2018

@@ -403,6 +403,7 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("会议同意张某某同志所作的《政协某某县第七届委员会常务委员会工作报告》。", "张某某"),
     ("自治区政协副主席李某某作关于自治区政协十届一次会议以来提案工作情况报告。", "李某某"),
     ("会议审议批准汪某某同志代表政协第六届某某市委员会常务委员会所作的工作报告。", "汪某某"),
+    ("作工作报告的是市政协主席蒋某某。蒋某某受十届市政协常务委员会委托作工作报告。", "蒋某某"),   # 作工 is no name
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -415,6 +416,8 @@ def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     "政协委员分组讨论区政协常委会工作报告和提案工作报告",          # a plenary's group sessions
     "围绕中心 服务大局 不断提升政协履职水平\n\n——区政协主席王某某作工作报告",   # a slogan over a news deck
     "某某省政协十一届三次会议\n\n目录",                               # a meeting's name alone
+    "与会委员认真听取工作报告",                                      # a photo's caption
+    "大会会场 记者 某某 摄",
 ])
 def test_a_news_headline_is_no_title(headline):
     r = parse(headline + "\n\n1月5日上午,会议开幕。\n")
@@ -916,3 +919,27 @@ def test_the_year_of_a_plenarys_day_is_read_past_the_news_items_first_subhead():
                  "一批优秀提案等获表彰\n\n2026年是“十五五”规划的开局之年。区政协将坚持党的领导,推动各项工作再上新台阶。\n")
     assert [s.heading for p in tree.parts for s in p.sections] == ["围绕打造引领区的工作主线", "一批优秀提案等获表彰"]
     assert tree.meta.date == "2026-01-20"
+
+
+def test_a_transcript_salutation_with_a_comma_and_a_meeting_line_whose_date_lost_its_ri():
+    tree = parse("中国人民政治协商会议全国委员会常务委员会工作报告\n\n——在政协第十一届全国委员会第五次会议上\n\n贾某某\n\n"
+                 "各位委员,我代表中国人民政治协商会议第十一届全国委员会常务委员会,向大会报告工作,请予审议。\n")
+    assert tree.meta.salutation == "各位委员，"
+    tree = parse("中国人民政治协商会议南通市第十届委员会常务委员会工作报告\n\n"
+                 "——2012年1月8在政协南通市第十届委员会第五次会议上\n\n各位委员:\n\n正文。\n")
+    assert (tree.meta.meeting, tree.meta.date) == ("在政协南通市第十届委员会第五次会议上", "2012-01-08")
+
+
+def test_todays_opening_in_a_later_copys_headline_gives_way_to_the_storys_own_day():
+    tree = parse("省政协十一届四次会议今日开幕\n\n2016-02-08\n\n图 本刊记者 某某\n\n"
+                 "1月25日上午9时,贵州省政协十一届四次会议第一次全体会议在贵阳隆重举行。今天大会应到委员600名。\n")
+    assert tree.meta.date == "2016-01-25"
+
+
+def test_a_part_themed_on_the_meetings_own_year_is_the_plan():
+    tree = parse("各位委员:\n\n一、2020年:围绕党和国家中心任务凝心聚力\n\n2020年极不平凡。\n\n"
+                 "二、2021年:聚焦“十四五”开局起步履职尽责\n\n2021年是开局之年。\n")
+    assert [p.role for p in tree.parts if p.heading] == ["review", "plan"]
+    tree = parse("全国政协十三届四次会议于3月4日下午3时在北京人民大会堂开幕。\n\n"
+                 "2021年:聚焦“十四五”开局起步履职尽责\n\n(一)深化理论学习,夯实共同思想政治基础。\n")
+    assert [p.role for p in tree.parts if p.heading] == ["plan"]   # 十三届四次 of the national committee: 2021
