@@ -902,6 +902,10 @@ def test_a_plenarys_resolution_has_its_title_and_the_day_it_was_adopted():
     tree = parse("中国人民政治协商会议\n\n第六届某某市委员会第四次会议政治决议\n\n(2025年2月9日政协第六届某某市委员会\n\n"
                  "第四次会议通过)\n\n中国人民政治协商会议第六届某某市委员会第四次会议,于2025年2月7日至9日召开。\n")
     assert (tree.meta.title, tree.meta.date) == ("中国人民政治协商会议第六届某某市委员会第四次会议政治决议", "2025-02-09")
+    tree = parse("中国人民政治协商会议\n\n某某市第十三届委员会第四次会议\n\n政治决议\n\n"
+                 "(2014年2月20日政协某某市第十三届委员会第四次会议通过)\n\n会议于2014年2月18日至20日举行。\n")
+    assert (tree.meta.title, tree.meta.speaker, tree.meta.date) == (
+        "中国人民政治协商会议某某市第十三届委员会第四次会议政治决议", "", "2014-02-20")
 
 
 def test_a_day_on_a_line_of_its_own_is_no_title_and_a_day_that_lost_its_ri():
