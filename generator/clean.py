@@ -30,8 +30,16 @@ _WORD_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}$")
 _WORD_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+_HEAD_GAP = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^\s{SENTENCE_END}]{{4,40}}(?<=[\u4e00-\u9fff])( +)(?=[\u4e00-\u9fff])")
+
+
 def _join_spaces(text: str) -> str:
     """Drop spaces a PDF put between Chinese characters and numbers; keep others."""
+    head = _HEAD_GAP.match(text)
+    if head and len(text) - head.end() >= 15 and re.search(f"[{SENTENCE_END}]", text[head.end():]):
+        cut = head.start(1)   # 一、围绕中心,服务大局 五年来,…。: a heading run into its paragraph
+        return _join_spaces(text[:cut]) + " " + _join_spaces(text[head.end():])
+
     def keep(m: re.Match) -> str:
         a, b = text[m.start() - 1] if m.start() else "", text[m.end()] if m.end() < len(text) else ""
         if not a or not b:
@@ -130,7 +138,7 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     from_pdf = False  # page markers or newspaper notes: lines may be cut mid-sentence
     raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break
     raw_lines = _markdown_blocks([ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")], gone)
-    raw_lines = _link_lists(raw_lines, gone)
+    raw_lines = _link_lists(raw_lines, gone, rules["dated"])
     if markdown:
         raw_lines = _unwrap_soft(raw_lines)
     for line, key in zip(raw_lines, simplified_lines(raw_lines)):
@@ -195,8 +203,9 @@ def _markdown_blocks(lines: list[str], gone: list[str]) -> list[str]:
 _LINK_ITEM = re.compile(r"^(?:[-*+•·]\s*)(?P<text>\S.{1,58})$")
 
 
-def _link_lists(lines: list[str], gone: list[str]) -> list[str]:
-    """A page's list of links (3 or more short bulleted headlines) above the text is the page's."""
+def _link_lists(lines: list[str], gone: list[str], dated: re.Pattern) -> list[str]:
+    """A page's list of links (3 or more short bulleted headlines) above the text is the page's;
+    a publication line among them (• 发布时间 :2019-02-27) is not a link."""
     out: list[str] = []
     run: list[str] = []
     body = False   # past the first paragraph: lists from here on are the report's
@@ -210,7 +219,8 @@ def _link_lists(lines: list[str], gone: list[str]) -> list[str]:
             continue
         items = [x for x in run if x]
         if len(items) >= 3:
-            gone.extend(items)
+            gone.extend(x for x in items if not dated.search(x))
+            out.extend(x for x in items if dated.search(x))
         else:
             out.extend(run)
         run = []

@@ -257,7 +257,7 @@ def other_kind(tree: Report) -> str:
     work report (提案工作情况的报告); '' otherwise, and when the standing committee's work report
     is named first (朱某作常委会工作报告、沙某作提案工作情况报告)."""
     rules = _rules()
-    for text in (tree.meta.title, body_text(tree)[:300]):
+    for text in (tree.meta.title + "\n" + tree.meta.subtitle, body_text(tree)[:300]):
         key = simplified(text)
         m = rules["other_kind"].search(key)
         if m:

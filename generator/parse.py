@@ -139,6 +139,9 @@ def split_lead(text: str, guess: bool, key: str = "") -> Paragraph:
     return Paragraph(text.replace("**", ""))
 
 
+_GLUED_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五两]年来|过去(?:的)?[一五]年(?:里|中)?|今年以来|近年来|本届以来|这[一五]年)[,\uff0c]")
+
+
 def _heading(line: _Line) -> tuple[str, str, str, str] | None:
     """(form, number, heading, rest) when the line is a numbered heading."""
     got = _numbered(line.text, line.key)
@@ -153,6 +156,9 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
     if re.search("[;\uff1b]$", body):
         return None  # 一、…; : a list item in running text
     end = _SENT_END.search(body)
+    glued = _GLUED_OPENER.search(body, 0, end.start() if end else len(body))
+    if glued and 6 <= glued.start() <= MAX_HEADING:   # …共同思想基础一年来,我们始终…: the line break lost
+        return form, number, body[:glued.start()], body[glued.start():]
     if end and end.end() < len(body):
         head, rest = body[: end.start()], body[end.end():]
         if len(head) <= MAX_HEADING:
@@ -201,7 +207,8 @@ def _is_meeting(key: str) -> bool:
     """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
         return False
-    return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key))
+    return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key)
+                                             and not re.search("侧记|花絮|特写|纪实|综述|巡礼|掠影|速写$", key))
 
 
 def _despaced(text: str) -> str:
@@ -356,7 +363,7 @@ def _structure(line: _Line) -> bool:
 
 
 _DECK = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:同志)?作[^,，。]{0,16}工作报告$")   # a deck line naming the speaker
-_GLYPH = re.compile(r"^[□■◆◇●○▪•]\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
+_GLYPH = re.compile(r"^[□■◆◇●○▪•]+\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
 
 
 def _speaker_line(line: _Line) -> bool:
@@ -409,14 +416,14 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|会议决议|政治决议|的决议)([(\uff08]摘要[)\uff09])?$")
-_SITE = re.compile(r"网$|网站|频道|首页|新闻$")
+_SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
-                        r"|解读|热点|速览|图解|一图|金句|亮点(?!回眸|综述)|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
+                        r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
@@ -487,6 +494,10 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     return meta, taken, top
 
 
+_CLAIM = re.compile(r"(丰硕|显著|明显|喜人|亮眼|斐然|可圈可点)$")
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧･∙](?=[\u4e00-\u9fff])")
+
+
 def parse(text: str, guess: bool = True) -> Report:
     """Parse report text.
 
@@ -496,7 +507,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [_clean(ln) for ln in text.splitlines()]
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
-        line.key = key
+        line.key = _NAME_DOT.sub("·", key)   # 阿布都沙拉木•麦木提明: a name's dot, typed as a bullet
     lines = _join_meeting(_unglue_salutation(_unglue_date(_unglue_agency_title(lines))))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
@@ -550,6 +561,8 @@ def parse(text: str, guess: bool = True) -> Report:
         else:
             rest = ""
         intro = not got and re.search("[,\uff0c]", t) and t.endswith((":", "\uff1a"))   # 一年来,主要开展了五个方面工作:
+        if role and not got and not meta.salutation and _CLAIM.search(line.key):
+            role = None   # 过去一年工作成果丰硕 between a news item's paragraphs: a subhead, not a part
         if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
             part = Part(heading=heading, number=got[1] if got else "",
@@ -659,7 +672,7 @@ def _speaker_headline(report: Report) -> None:
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志取了人是意准,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?:同志)?"
+    r"(?:(?<=[席记长任志取了人是意准,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在大?会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
@@ -677,10 +690,10 @@ _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in ful
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
-_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
+_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")   # (and 由 before a three-character name: 由王某某作)
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
-    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|(?=上午|下午))(?!讯|电|消息)(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
+    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
@@ -698,7 +711,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped:
         return
-    paras = [(p, simplified(p)) for p in glue([p.full for p in _news_lead(report)], "\n")]
+    paras = [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report)], "\n")]
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     if not meta.speaker and tagged:   # [萬鋼]我受…委托: a transcript's speaker tag
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
@@ -711,7 +724,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
         for m, text in found:
             name_key = m.group("name")
-            bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch)]
+            bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4]
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             if m.end("name") - start < 2 and bad and bad[0] > 0:
                 start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
@@ -730,8 +743,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if stamped:
             meta.date_text = ""
 
-    def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会)
-        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)", key[m.end():]) if m.group().endswith("举行") else None
+    def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会, 1月19日召开的…会议)
+        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)", key[m.end():]) if m.group().endswith(("举行", "召开")) else None
         return key[m.start():m.end() + (what.end() if what else 0)]
 
     def near(m: re.Match, key: str) -> str:   # …and the words before it on its own line
@@ -741,7 +754,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         return bool(re.search("发布会|记者会|见面会", key[m.start():m.end() + 16]))
 
     for _, key in paras:
-        m = _PROSE_DATE.search(key)
+        # (2017年1月18日 on a line of its own above the headline: the page's date, not the story's)
+        m = next((m for m in _PROSE_DATE.finditer(key) if not (m["y"] and _alone(m, key))), None)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
         if m and re.search("开幕|会议|报告", near(m, key)) and not press(m, key):
             month = int(m["m"])
@@ -782,6 +796,13 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
 
 
+def _alone(m: re.Match, key: str) -> bool:
+    """The date m starts with is all of its line."""
+    start = key.rfind("\n", 0, m.start()) + 1
+    end = key.find("\n", m.start())
+    return bool(_DATE.fullmatch(key[start:end if end >= 0 else len(key)].strip()))
+
+
 def _dated_meeting(report: Report, lines: list[_Line]) -> None:
     """A meeting line that gives the day only (在3月2日政协…会议上): the year of the page's stamp."""
     meta = report.meta
@@ -812,7 +833,7 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 
 
 _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
-            re.compile(r"(?<!\d)(\d{4})年[,，][^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
+            re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
             re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作的?(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]
 
@@ -820,12 +841,13 @@ _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履�
 def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
     """The meeting's year from each year the lead names (2020年,是…): the next year for a meeting
     early in the year, the same year late in it; a year whose plan is named (认真落实2016年协商计划,
-    2022年,县政协工作要…) is the meeting's own. The earliest is the one looked back on (2024年,县政协… /
-    2025年是“十四五”规划收官之年: 2024); the latest tells a later copy's stamp from the text's."""
+    2022年,县政协工作要…) is the meeting's own (a meeting late in the year plans the next). The
+    earliest is the one looked back on (2024年,县政协… / 2025年是“十四五”规划收官之年: 2024); the
+    latest tells a later copy's stamp from the text's."""
     years = []
     for _, key in paras:
         planned = {m.start(1) for rx in _PLANNED for m in rx.finditer(key)}
-        years += [int(m.group(1)) + (0 if m.start(1) in planned else month <= 6)
+        years += [int(m.group(1)) - (month >= 10) if m.start(1) in planned else int(m.group(1)) + (month <= 6)
                   for rx in _REVIEWED for m in rx.finditer(key)]
     return [y for y in years if 1949 <= y <= 2201]
 
@@ -845,6 +867,8 @@ def _stamp(lines: list[_Line]) -> dt.date | None:
         key = _URL.sub(" ", line.key)   # doc/1071/7/3/…html is an address, not a date
         for rx in _STAMPS:
             m = rx.search(key)
+            if m and re.search(r"(?:截至|截止|至|到|于|从)\s*$", key[:m.start()]):
+                continue   # 截至2016年12月13日…: a date the story names, not the page's
             if m and 1949 <= int(m["y"]) <= 2200 and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
                 return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
@@ -892,7 +916,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|[^】]{0,30}[讯电]】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}[讯电]】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -1034,7 +1058,9 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
             or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
-    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt)
+    # (running text within two lines: a run of short lines is a sentence set line by line)
+    said = [j for j in (i + 1, i + 2) if j < len(lines) and (len(lines[j].key) > 40 or _SENT_END.search(lines[j].key))]
+    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt) and bool(said)
 
 
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”]{4,12}")

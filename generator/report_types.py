@@ -31,6 +31,7 @@ class Rule(Record):
     part_headings = F("有部分标题", Flag(), None)
     body_has = F("正文含", TEXTS, factory=list)        # any of these in the opening paragraphs
     body_lacks = F("正文不含", TEXTS, factory=list)    # none of these there
+    body_also = F("正文也含", TEXTS, factory=list)     # and any of these too
     # the committee reporting is of the term before the meeting's (第十二届常委会 at 第十三届…第一次会议)
     term_change = F("换届", Flag(), None)
     first_session = F("首次会议", Flag(), None)     # the meeting is a term's first (十四届一次会议)
@@ -45,8 +46,9 @@ class Rule(Record):
         roles = {p.role for p in tree.parts}
         headings = simplified("".join(p.heading for p in tree.parts))
         title = simplified(tree.meta.title)
-        body = body_text(tree) if self.body_has or self.body_lacks else ""
+        body = body_text(tree) if self.body_has or self.body_lacks or self.body_also else ""
         return ((not self.body_has or any(w in body for w in self.body_has))
+                and (not self.body_also or any(w in body for w in self.body_also))
                 and not any(w in body for w in self.body_lacks)
                 and all(r in roles for r in self.has_parts)
                 and all(w in headings for w in self.part_heading_has)

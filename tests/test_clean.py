@@ -6,6 +6,7 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from generator.clean import clean_text
+from generator.parse import parse
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -191,3 +192,30 @@ def test_a_portals_hot_search_line_is_noise():
 def test_a_page_tables_empty_cells_after_a_headline_are_noise():
     assert clean_text("上海市政协十届三次会议开幕 某某某作工作报告 | ||||||||\n各位委员：\n") == \
         "上海市政协十届三次会议开幕 某某某作工作报告\n\n各位委员：\n"
+
+
+def test_a_numbered_heading_run_into_its_paragraph_keeps_the_space_that_ends_it():
+    text = clean_text("一、围绕中心，服务大局，政治协商逐步规范 五年来，区政协重视研究政治协商的有效形式和方法。\n")
+    assert text == "一、围绕中心，服务大局，政治协商逐步规范 五年来，区政协重视研究政治协商的有效形式和方法。\n"
+    tree = parse(text)
+    assert [s.heading for p in tree.parts for s in p.sections] == ["围绕中心，服务大局，政治协商逐步规范"]
+    # a spaced heading, or one of phrases, is still one heading
+    assert clean_text("一、坚 持 党 的 领 导\n") == "一、坚持党的领导\n"
+    assert clean_text("一、加强学习 提高素质 增强本领\n") == "一、加强学习 提高素质 增强本领\n"
+
+
+def test_bracketed_credits_a_site_menu_bar_and_a_library_records_fields_are_noise():
+    removed: list[str] = []
+    text = clean_text("某某市政协会议开幕\n【编辑:李某某】\n【作者】 王某\n首页|安徽|北京|上海|重庆|福建\n"
+                      "【类型】报纸\n【分类号】BG28C\n【全文】\n本报讯,政协会议今天开幕。\n", removed)
+    assert text == "某某市政协会议开幕\n\n本报讯,政协会议今天开幕。\n"
+    assert "【编辑:李某某】" in removed and "【全文】" in removed
+    # a table row (cells set apart by spaces) is text
+    assert clean_text("单位 | 数量 | 金额 | 占比 | 备注 | 说明\n") == "单位 | 数量 | 金额 | 占比 | 备注 | 说明\n"
+
+
+def test_a_publication_line_keeps_its_date_among_bulleted_page_details_and_after_a_client_name():
+    text = clean_text("标题\n  • 作者 :王某\n  • 来源 :本站原创\n  • 访问次数 :\n  • 发布时间 :2019-02-27 03:58\n正文很长的一段话。\n")
+    assert text == "标题\n\n2019-02-27\n\n正文很长的一段话。\n"
+    assert clean_text("2021-01-26 13:59 新某某客户端 编辑:王某某\n正文。\n") == "2021-01-26\n\n正文。\n"
+    assert clean_text("2021-01-26 13:59 市政协召开会议\n") == "2021-01-26 13:59市政协召开会议\n"   # a headline, not a stamp

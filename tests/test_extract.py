@@ -258,3 +258,36 @@ def test_a_session_the_text_contradicts_is_listed_for_checking():
     assert any(t.startswith("会议.会次(原文又说“四次会议以来”") for t in todo)
     facts, todo = to_facts(parse(text.replace("十届四次会议以来", "十届二次会议以来")))
     assert not any(t.startswith("会议.会次") for t in todo)
+
+
+def test_a_standing_committees_own_meeting_is_no_work_report_and_verbs_are_no_place_names():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("4月7日,区政协十届五次常委会召开。会议审议通过了区政协十届二次会议相关事宜。\n\n"
+                                 "会议审议通过了区政协第十届委员会常务委员会工作报告(送审稿)。\n"))
+    assert any(t.startswith("类型") for t in todo)
+    facts, todo = to_facts(parse("本报讯 1月12日,记者从市政协八届二次会议上获悉,市政协八届一次会议以来的政协提案已经全部办复。\n\n"
+                                 "据悉,市政协八届一次会议以来,委员共提交提案原件187件,经审查立案175件。\n"))
+    assert facts["机构"]["地区"] != "记者从市"
+    assert (facts["类型"], facts["会议"]["届次"], facts["会议"]["会次"]) == ("提案", 8, 2)
+    for verb in ("确定", "办好", "召开"):
+        facts, _ = to_facts(parse(f"会议指出,要{verb}县政协十一届二次会议的各项工作。\n"))
+        assert not facts["机构"]["地区"].startswith(verb[-1]) and verb not in facts["机构"]["地区"]
+
+
+def test_a_resolutions_body_a_sidebar_and_a_five_year_review_article_are_not_work_reports():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("中国人民政治协商会议某某县第十届委员会第四次会议,于2020年5月12日至14日召开。\n\n"
+                                 "会议审议批准了刘某某同志代表政协某某县第十届委员会常务委员会所作的工作报告,审议批准了提案工作报告。\n"))
+    assert any(t.startswith("类型") for t in todo)
+    tree = parse("凝心聚力谱新篇\n——自治区政协十二届三次会议闭幕侧记\n\n1月21日上午,自治区政协十二届三次会议胜利闭幕。"
+                 "委员们认真履职,积极建言。\n")
+    assert tree.meta.meeting == ""
+    facts, todo = to_facts(tree)
+    assert any(t.startswith("类型") for t in todo)
+    facts, todo = to_facts(parse("党的十九大以来的五年,是极不寻常、极不平凡的五年。五年来,人民政协砥砺前行。\n\n"
+                                 "过去的五年,人民政协迈出的脚步铿锵有力。\n"))
+    assert facts["类型"] == "综述"

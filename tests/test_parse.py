@@ -947,3 +947,75 @@ def test_a_part_themed_on_the_meetings_own_year_is_the_plan():
     tree = parse("全国政协十三届四次会议于3月4日下午3时在北京人民大会堂开幕。\n\n"
                  "2021年:聚焦“十四五”开局起步履职尽责\n\n(一)深化理论学习,夯实共同思想政治基础。\n")
     assert [p.role for p in tree.parts if p.heading] == ["plan"]   # 十三届四次 of the national committee: 2021
+
+
+def test_a_numbered_heading_glued_to_its_paragraphs_opening_is_cut_where_the_paragraph_starts():
+    tree = parse("各位委员：\n一、2014年工作回顾\n（一）坚持正确的政治方向，筑牢共同思想基础一年来，我们始终把思想政治建设放在首位。\n"
+                 "（二）聚焦中心任务过去一年里，常委会组织协商八次。\n（三）今年以来的工作安排，常委会研究确定。\n")
+    sections = [s for p in tree.parts for s in p.sections]
+    assert [s.heading for s in sections] == ["坚持正确的政治方向，筑牢共同思想基础", "聚焦中心任务", "今年以来的工作安排，常委会研究确定"]
+    assert sections[0].children[0].full.startswith("一年来，我们始终")
+
+
+def test_a_news_items_meeting_day_reads_past_the_pages_date_line_a_deadline_and_a_run_of_short_lines():
+    tree = read("2017年1月18日\n\n自治区政协十一届五次会议胜利闭幕\n\n"
+                "新报讯 1月17日下午,历时5天的自治区政协十一届五次会议圆满完成各项议程。\n")
+    assert tree.meta.date == "2017-01-17"
+    # 截至2016年12月13日 in a sentence set line by line is no page stamp (the day after it in the
+    # year is in the next year), and those lines are no subheads
+    tree = read("1月11日上午,某某市政协六届三次会议隆重开幕。某某某代表常委会向大会作工作报告。\n\n市政协六届二次会议期间\n\n"
+                "市政府系统共办理提案572件\n\n截至2016年12月13日全部答复完毕\n\n占38.8%\n\n"
+                "市政府认真吸纳提案建议,进一步推进政府工作,取得了很好的效果,群众满意。\n")
+    assert tree.meta.date == "2017-01-11" and not [s.heading for p in tree.parts for s in p.sections]
+
+
+def test_a_meeting_day_written_with_hao_as_a_range_or_before_what_was_held():
+    tree = read("发布时间:2019-02-27 03:58\n\n2月25号下午,出席县政协十四届三次会议的委员们分组讨论常委会工作报告。\n")
+    assert tree.meta.date == "2019-02-25"
+    tree = read("2月28日-3月1日,某某县政协第十届委员会第四次会议召开。报告指出,2023年,县政协紧扣县委决策部署。\n")
+    assert tree.meta.date == "2024-02-28"
+    tree = read("1月19日召开的州政协十三届五次会议第一次全体会议,听取了提案工作情况的报告。\n\n"
+                "报告明确,2025年底前完成各项任务。\n")
+    assert tree.meta.date == "2026-01-19"
+
+
+def test_a_meeting_late_in_the_year_plans_the_next_year():
+    tree = read("12月24日下午,政协第十六届某某县委员会第五次会议圆满完成各项议程,胜利闭幕。\n\n"
+                "会议强调,2026年县政协常委会要以习近平新时代中国特色社会主义思想为指导,紧紧围绕主线。\n")
+    assert tree.meta.date == "2025-12-24"
+
+
+def test_a_names_dot_typed_as_a_bullet_and_a_report_called_ti_an_gong_zuo():
+    tree = read("1月8日上午,某某县政协第十四届委员会第七次会议隆重开幕。阿布都沙拉木•麦木提明代表县政协常委会向大会作工作报告。\n")
+    assert tree.meta.speaker == "阿布都沙拉木•麦木提明"
+    tree = read("12月21日,县政协召开十一届五次常委会。会议审议了县政协常务委员会工作报告、提案工作报告(征求意见稿)、"
+                "县政协常务委员会工作报告的报告人建议名单。\n")
+    assert tree.meta.speaker != "提案工"
+
+
+def test_page_labels_tv_script_markers_and_glyphs_are_no_title_or_subhead():
+    tree = read("中新网新疆正文\n\n某某县政协第十四届委员会第七次会议隆重开幕\n\n"
+                "1月8日上午,某某县政协第十四届委员会第七次会议在县会议中心隆重开幕,委员们认真听取了工作报告。\n\n"
+                "【图文】委员们认为,常委会工作报告主题鲜明、重点突出、思路清晰,体现了求真务实的精神。\n\n"
+                "【图文】委员们还围绕提升委员履职水平、发挥委员作用等方面积极建言献策,提出了很多好的意见。\n")
+    assert tree.meta.title == "" and not [s.heading for p in tree.parts for s in p.sections]
+    tree = read("3月4日下午,全国政协十三届五次会议开幕,委员们认真听取并讨论了常委会工作报告,大家深受鼓舞。\n\n"
+                "■■■ 筑牢共同思想政治基础\n\n刘某某委员:报告具有很强的政治性、时代性、指导性、实践性,是一个好报告。\n\n"
+                "■■■ 广泛凝聚共识\n\n洪某某委员:报告字字句句诠释实干担当,真真切切记录履职成效,是一个好报告。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == ["筑牢共同思想政治基础", "广泛凝聚共识"]
+
+
+def test_a_review_articles_headline_with_a_dashed_subtitle_on_one_line_is_its_title():
+    tree = read("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n"
+                "2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n")
+    assert tree.meta.title.replace(" ", "") == "奋斗新时代奋进新征程——十二届省政协常委会2020年亮点工作综述"
+    assert tree.meta.date == "2021-01-24"
+
+
+def test_a_news_items_results_subhead_is_no_part_and_you_before_a_name_is_no_part_of_it():
+    tree = read("3月4日下午,全国政协十四届四次会议开幕,由全国政协主席王某某作常委会工作报告。\n\n过去一年工作成果丰硕\n\n"
+                "王某某表示,全国政协过去一年紧密围绕国家发展大局,认真履职,取得了新的成效。\n\n深入基层服务为民\n\n"
+                "全国政协亦着力将履职工作与服务社会结合,委员们深入基层调研,为群众办实事。\n")
+    assert tree.meta.speaker == "王某某"
+    assert [p.heading for p in tree.parts] == [""]
+    assert [s.heading for p in tree.parts for s in p.sections] == ["过去一年工作成果丰硕", "深入基层服务为民"]
