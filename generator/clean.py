@@ -23,6 +23,7 @@ def _rules() -> dict:
     # one search a line: is it a publication line, has it any inline noise?
     rules["dated"] = re.compile(re.sub(r"\?P<\w+>", "", "|".join(f"(?:{p})" for p in data["dated_lines"])))
     rules["noise"] = re.compile("|".join(f"(?:{p})" for p in data["inline"] + data["pdf_inline"]))
+    rules["chrome_lines"] += rules["upload_site"]
     return rules
 
 
@@ -141,10 +142,15 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     raw_lines = _link_lists(raw_lines, gone, rules["dated"])
     if markdown:
         raw_lines = _unwrap_soft(raw_lines)
-    for line, key in zip(raw_lines, simplified_lines(raw_lines)):
+    keys = simplified_lines(raw_lines)
+    # (a document-sharing site's time line is the upload's: no date of the report)
+    uploaded = any(p.search(k) for k in keys[:60] for p in rules["upload_site"])
+    for line, key in zip(raw_lines, keys):
         if not line:
             continue
         kind = _whole_line(key, rules)  # a publication or chrome line, as captured
+        if kind and uploaded:
+            kind = ""
         if kind is None and rules["noise"].search(key):
             cut = False
             for p in rules["inline"] + rules["pdf_inline"]:

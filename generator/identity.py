@@ -289,7 +289,7 @@ def plenary_reported(tree: Report) -> bool:
     return bool(_PLENARY.search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:600]))
 
 
-_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
+_DAY_FIRST = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月$")   # 3月11日, 6日至8日 under a month line (1月)
 
 
 def chronicle(tree: Report) -> bool:

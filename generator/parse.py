@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .identity import glue, meeting_year
+from .identity import chronicle, glue, meeting_year
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -102,7 +102,7 @@ def _numbered(text: str, key: str) -> tuple[str, str, str] | None:
 
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")   # 1\. from WPS/pandoc Markdown
-_BULLET = re.compile(r"^[-*+]\s+(?=\S)")                    # a Markdown list item's marker
+_BULLET = re.compile(r"^(?:[-*+]|•)\s+(?=\S)")              # a Markdown list item's marker, a page's bullet
 _HEADLINE_BOLD = re.compile(r"^\*\*(?P<head>[^*]{2,60}?)\*\*(?P<rest>[^*]{0,20})$")
 
 
@@ -254,6 +254,9 @@ def _split_meeting(line: _Line) -> tuple[str, str] | None:
     return None
 
 
+_CONTENTS = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|内容提要)\s*[:\uff1a]?[…\.]*$")
+
+
 def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     """Read the front matter; return it, the lines it took (the rest is the body) and the first
     line of the report (those above are the page's: site chrome, headlines).
@@ -269,7 +272,9 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     scope = sal_i if sal_i is not None else min(n, 12)
     meet_i = next((i for i in range(scope) if _is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
     anchor = meet_i if meet_i is not None else sal_i
-    if anchor is None or any(_structure(ln) for ln in lines[:anchor]):
+    # (a table of contents above the title lists the headings: the page's, not the body's)
+    toc = next((i for i in range(anchor or 0) if _CONTENTS.match(lines[i].key)), anchor)
+    if anchor is None or any(_structure(ln) for ln in lines[:toc]):
         return _top_matter(lines)  # none, or one after the report's own headings (a cut-off report)
     if sal_i is not None:
         meta.salutation = lines[sal_i].text
@@ -415,10 +420,11 @@ def _meeting_line(meta: Meta, text: str) -> None:
     meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
-_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|会议决议|政治决议|的决议)([(\uff08]摘要[)\uff09])?$")
+_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|会议决议|政治决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
+                        r"|(?:召开|出席|参加|列席)[^,，。]{0,24}会议$"                  # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
@@ -508,7 +514,7 @@ def parse(text: str, guess: bool = True) -> Report:
     lines = [ln for ln in lines if ln.text]
     for line, key in zip(lines, simplified_lines([ln.text for ln in lines])):
         line.key = _NAME_DOT.sub("·", key)   # 阿布都沙拉木•麦木提明: a name's dot, typed as a bullet
-    lines = _join_meeting(_unglue_salutation(_unglue_date(_unglue_agency_title(lines))))
+    lines = _join_meeting(_unglue_salutation(_join_salutation(_unglue_date(_unglue_agency_title(lines)))))
     if guess and any(_BOLD_LEAD.match(ln.text) for ln in lines):
         guess = False  # the text marks its leads itself
     if guess:
@@ -574,7 +580,7 @@ def parse(text: str, guess: bool = True) -> Report:
             continue
         sub = _SUBHEAD.fullmatch(line.key) or _BRACKETED.match(line.key)
         rest_key = line.key[sub.end():].strip() if sub else ""
-        if sub and rest_key and len(rest_key) <= MAX_HEADING and not _SENT_END.search(rest_key):
+        if sub and rest_key and len(rest_key) <= MAX_HEADING and not _SENT_END.search(rest_key.rstrip("?？!！")):
             sub = None   # 【聚焦两会】州政协…开幕: a channel's label on a headline, not a subhead
         if _yearbook_part(lines, i):   # 综 述 / 重 要 会 议 above 【…】 entries: a yearbook's part
             role = part_role(line.key) or ("other" if any(p.role == "review" for p in report.parts) else "review")
@@ -672,20 +678,23 @@ def _speaker_headline(report: Report) -> None:
 
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
-    r"(?:(?<=[席记长任志取了人是意准,，。、\s])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
+    # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
+    r"(?:(?<=[席记长任志取了人是意准,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:在大?会上)?(?:受[^。;；]{0,50}?委托[,，]?)?"           # 受…委托, 代表… / 受…委托,向大会…
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
-    r"(?:[^,，。;；《]{0,14}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
+    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
-    r"(?:[^,，。;；《]{0,12}?|[^,，。;；《]{0,6}《[^》]{0,60})报告"          # 向大会作了《…工作报告》
+    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告"          # 向大会作了《…工作报告》
     r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # (向大会)作政协…常务委员会工作报告
     r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
     r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
-    r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
+    r"|发表[^,，。;；]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
+    r"|作报告(?=\s|$))", re.M)
+_CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说                                  # …开幕 胡某某出席 庄某某作报告: a headline
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
@@ -713,7 +722,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         return
     paras = [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report)], "\n")]
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
-    if not meta.speaker and tagged:   # [萬鋼]我受…委托: a transcript's speaker tag
+    # [萬鋼]我受…委托: a transcript's speaker tag; [王某]各位委员… may be the chair opening the meeting,
+    # so it gives way to the news saying who gave the report
+    if not meta.speaker and tagged and re.match(r"\[[^\]]+\](?:我受|我代表)", tagged.string):
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
     said = next(((text, m) for text, key in paras if (m := _PROSE_MEETING.search(key))), None)
     if said and not meta.meeting:   # 刘某某在政协大连市第十一届委员会第四次会议上向大会做工作报告
@@ -722,6 +733,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
+        found += [(m, text) for text, key in paras for m in _CHAIR_SAID.finditer(key)]
         for m, text in found:
             name_key = m.group("name")
             bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4]
@@ -732,7 +744,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 meta.speaker = text[start:m.end("name")]
                 meta.inferred += ("speaker",)
                 break
-    if meta.date and not stamped:
+    if not meta.speaker and tagged:
+        meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
+    if meta.date and not stamped or meta.date and chronicle(report):   # (a chronicle's entries date its events, not it)
         return
     held = meeting_year(report)
     paras = [(text, _arabic_days(key)) for text, key in paras]   # 一月七日电 / 七日在此间开幕
@@ -743,8 +757,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         if stamped:
             meta.date_text = ""
 
-    def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会, 1月19日召开的…会议)
-        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)", key[m.end():]) if m.group().endswith(("举行", "召开")) else None
+    def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会, 1月19日召开九届…次常委会议)
+        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)|[^。;；,，]{0,12}?届[^。;；,，]{0,8}?次[^。;；,，]{0,6}?会议",
+                        key[m.end():]) if m.group().endswith(("举行", "召开")) else None
         return key[m.start():m.end() + (what.end() if what else 0)]
 
     def near(m: re.Match, key: str) -> str:   # …and the words before it on its own line
@@ -755,9 +770,12 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
 
     for _, key in paras:
         # (2017年1月18日 on a line of its own above the headline: the page's date, not the story's)
-        m = next((m for m in _PROSE_DATE.finditer(key) if not (m["y"] and _alone(m, key))), None)
+        # (会议决定:…第五次会议于2016年2月18日…召开: a meeting to come)
+        m = next((m for m in _PROSE_DATE.finditer(key) if not (m["y"] and _alone(m, key))
+                  and not _TO_COME.search(key, max(key.rfind("。", 0, m.start()), key.rfind("\n", 0, m.start()), 0), m.start())),
+                 None)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
-        if m and re.search("开幕|会议|报告", near(m, key)) and not press(m, key):
+        if m and re.search("开幕|会议|报告|常委会召开", near(m, key)) and not press(m, key):
             month = int(m["m"])
             # (the years a news item names, read past its first subhead when its lead names none)
             named = _meeting_years(paras, month) or _meeting_years(
@@ -794,6 +812,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if stamp and not meta.date and not meta.salutation and _DATELINE.search(_arabic_days(simplified(meta.subtitle))) \
             and meta.subtitle.endswith(("电", "讯")):
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
+
+
+_TO_COME = re.compile("决定|定于|拟于|将于|将在")
 
 
 def _alone(m: re.Match, key: str) -> bool:
@@ -916,7 +937,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}[讯电]】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}(?:[讯电台]|消息)】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -1011,6 +1032,19 @@ def _unglue_agency_title(lines: list[_Line]) -> list[_Line]:
             at, cut = m.end(), m.end("dateline")
             return lines[:i] + [_Line(line.text[at:], line.bold, 0, line.key[at:]),
                                 _Line(line.text[:cut], False, 0, line.key[:cut])] + lines[i + 1:]
+    return lines
+
+
+_SALUTATION_START = re.compile(r"^(?:各位|尊敬的)[^:\uff1a。]{0,20}[、,\uff0c]$")
+
+
+def _join_salutation(lines: list[_Line]) -> list[_Line]:
+    """各位委员、 / 同志们: -> 各位委员、同志们: (a salutation broken over two lines)."""
+    for i, (line, nxt) in enumerate(zip(lines[:FRONT_LIMIT], lines[1:])):
+        if _SALUTATION_START.match(line.key) and len(nxt.key) <= 16 and nxt.key.endswith((":", "\uff1a")) \
+                and not _SENT_END.search(nxt.key):
+            joined = _Line(line.text + nxt.text, line.bold, line.md_heading, line.key + nxt.key)
+            return lines[:i] + [joined] + lines[i + 2:]
     return lines
 
 

@@ -219,3 +219,13 @@ def test_a_publication_line_keeps_its_date_among_bulleted_page_details_and_after
     assert text == "标题\n\n2019-02-27\n\n正文很长的一段话。\n"
     assert clean_text("2021-01-26 13:59 新某某客户端 编辑:王某某\n正文。\n") == "2021-01-26\n\n正文。\n"
     assert clean_text("2021-01-26 13:59 市政协召开会议\n") == "2021-01-26 13:59市政协召开会议\n"   # a headline, not a stamp
+
+
+def test_a_document_sharing_sites_details_are_noise_and_its_upload_time_dates_nothing():
+    removed: list[str] = []
+    text = clean_text("欢迎来到某某文库\n浏览记录\nID:7157896\n大小:33.47 KB\n页数:7页\n时间:2018-02-06\n"
+                      "《县政协八届二次会议提案工作报告》由会员上传分享,免费在线阅读\n【第1篇】政协提案工作情况报告\n11.jpg\n", removed)
+    assert text == "政协提案工作情况报告\n"
+    assert "时间:2018-02-06" in removed
+    assert clean_text("第1篇 提案工作情况报告\n") == "提案工作情况报告\n"
+    assert clean_text("时间:2018-02-06\n正文。\n") == "2018-02-06\n\n正文。\n"   # elsewhere a page's stamp

@@ -267,6 +267,9 @@ def test_a_standing_committees_own_meeting_is_no_work_report_and_verbs_are_no_pl
     facts, todo = to_facts(parse("4月7日,区政协十届五次常委会召开。会议审议通过了区政协十届二次会议相关事宜。\n\n"
                                  "会议审议通过了区政协第十届委员会常务委员会工作报告(送审稿)。\n"))
     assert any(t.startswith("类型") for t in todo)
+    facts, todo = to_facts(parse("12月21日至23日,某某自治区政协九届常委会第八次会议在南宁召开。会议决定:自治区政协九届三次会议"
+                                 "于2005年1月19日召开。会议审议通过了常务委员会工作报告。\n"))
+    assert any(t.startswith("类型") for t in todo)
     facts, todo = to_facts(parse("本报讯 1月12日,记者从市政协八届二次会议上获悉,市政协八届一次会议以来的政协提案已经全部办复。\n\n"
                                  "据悉,市政协八届一次会议以来,委员共提交提案原件187件,经审查立案175件。\n"))
     assert facts["机构"]["地区"] != "记者从市"
@@ -291,3 +294,14 @@ def test_a_resolutions_body_a_sidebar_and_a_five_year_review_article_are_not_wor
     facts, todo = to_facts(parse("党的十九大以来的五年,是极不寻常、极不平凡的五年。五年来,人民政协砥砺前行。\n\n"
                                  "过去的五年,人民政协迈出的脚步铿锵有力。\n"))
     assert facts["类型"] == "综述"
+
+
+def test_a_standing_committees_own_meeting_number_is_no_session_and_adopted_is_no_place():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("政协第十一届全国委员会常务委员会第十六次会议26日在北京开幕。本次常委会议审议通过政协第十一届"
+                                 "全国委员会第五次会议议程(草案)。\n"))
+    assert facts["会议"]["会次"] != 16 and any(t.startswith("类型") for t in todo)
+    facts, _ = to_facts(parse("(2016年1月10日县政协九届十八次常委会议通过县政协九届五次会议议程)\n"))
+    assert facts["机构"]["地区"] != "通过县"

@@ -1019,3 +1019,76 @@ def test_a_news_items_results_subhead_is_no_part_and_you_before_a_name_is_no_par
     assert tree.meta.speaker == "王某某"
     assert [p.heading for p in tree.parts] == [""]
     assert [s.heading for p in tree.parts for s in p.sections] == ["过去一年工作成果丰硕", "深入基层服务为民"]
+
+
+def test_a_standing_committees_meeting_day_and_not_the_plenary_it_decides_on():
+    tree = read("• 某某县政协召开九届二十二次常委会议\n\n"
+                "1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。"
+                "2017年县政协工作要点同时印发。\n")
+    assert (tree.meta.title, tree.meta.date) == ("", "2017-01-19")
+    tree = read("4月7日,区政协十届五次常委会召开。会议审议通过了区政协2023年工作要点(征求意见稿)。\n")
+    assert tree.meta.date == "2023-04-07"
+    tree = read("本报讯 昨日下午,市政协十二届二十四次常委会议召开。会议决定:政协第十二届某某市委员会第五次会议"
+                "于2016年2月18日至21日在市行政管理中心召开。\n")
+    assert tree.meta.date == ""
+
+
+def test_a_chronicle_under_month_lines_keeps_its_pages_date():
+    tree = read("2014年政协工作大事记\n\n发布时间:2017-05-03 文章来源: 放大 缩小 关闭 浏览量:\n\n1月\n\n"
+                "6日至8日,区政协召开七届三次会议。会议听取并审议了常务委员会工作报告。\n\n2月\n\n"
+                "12日,区政协召开主席会议,研究全年工作。\n\n3月\n\n5日,区政协组织委员视察。\n")
+    assert tree.meta.date == "2017-05-03"
+
+
+def test_hong_kong_and_macao_news_items_name_their_speaker_and_their_tags_are_no_subheads():
+    tree = read("閩政協開幕澳委員出席\n\n【本報消息】福建省政協第十三屆二次會議昨日上午在福州開幕,會期四天半。\n\n"
+                "滕某某作十三屆省政協常委會工作報告,其中聚焦探索海峽兩岸融合發展新路。\n\n三澳委員膺優秀委員\n\n"
+                "會上,三位澳區委員獲評優秀政協委員,大家表示將繼續履職盡責,為澳門和內地發展貢獻力量。\n")
+    assert tree.meta.speaker == "滕某某" and [p.heading for p in tree.parts] == [""]
+    assert "本報消息" not in [s.heading for p in tree.parts for s in p.sections]
+    tree = read("全國政協會議開幕 王某某發表工作報告\n\n【Now新聞台】全國政協十四屆二次會議在北京開幕。\n\n網上圖片\n\n"
+                "國家主席等領導人出席全國政協會議,政協主席王某某發表上任後首份工作報告,提到委員履職成效。\n")
+    assert tree.meta.speaker == "王某某" and not [s.heading for p in tree.parts for s in p.sections]
+    tree = read("【全國兩會】俞某某任內最後工作報告 港澳工作部份只剩一句?\n\n"
+                "全國政協十三屆一次會議今日下午舉行,國家主席等領導人出席。閩政協主席梁某某在大會報告中說,要做好港澳工作。\n")
+    assert tree.meta.speaker == "梁某某" and not [s.heading for p in tree.parts for s in p.sections]
+
+
+def test_a_decision_to_convene_a_session_set_over_two_lines_is_one_title():
+    tree = read("关于召开中国人民政治协商会议某某县\n第九届委员会第五次会议的决定\n(2016年1月10日县政协九届十八次常委会议通过)\n"
+                "经县政协九届十八次常委会议协商决定:政协第九届委员会第五次会议于2016年1月20日召开。\n")
+    assert tree.meta.title == "关于召开中国人民政治协商会议某某县第九届委员会第五次会议的决定"
+    assert read("澳委員出席莆田政協會議\n\n【本報消息】莆田市政协八届一次会议昨日开幕。\n").meta.title == ""
+
+
+def test_a_table_of_contents_above_the_title_and_a_salutation_over_two_lines():
+    tree = read("目录/提纲:……\n一、2018年工作回顾\n(一)坚持党的领导,筑牢政治基础\n二、2019年主要任务\n……\n"
+                "政协某某区第五届委员会常务委员会工作报告\n各位委员、\n同志们:\n"
+                "我代表政协某某区第五届委员会常务委员会,向大会报告工作,请予审议。\n一、2018年工作回顾\n"
+                "(一)坚持党的领导,筑牢政治基础\n一年来,区政协常委会筑牢共同思想政治基础。\n")
+    assert tree.meta.title == "政协某某区第五届委员会常务委员会工作报告"
+    assert tree.meta.salutation == "各位委员、同志们："
+    assert [(p.role, p.heading) for p in tree.parts] == [("review", "2018年工作回顾")]
+
+
+def test_a_headline_run_into_the_speakers_name_and_a_chair_opening_the_meeting():
+    tree = read("同心发力团结奋斗市政协五届五次会议隆重开幕任某某作工作报告吴某某等到会祝贺\n\n"
+                "1月20日上午,政协某某市第五届委员会第五次会议隆重开幕。\n")
+    assert tree.meta.speaker == "任某某"
+    tree = read("全国政协主席贾某某代表政协第十一届全国委员会常务委员会向大会作工作报告。\n\n"
+                "[王某]各位委员,各位朋友,中国人民政治协商会议第十一届全国委员会第二次会议现在开幕。\n")
+    assert tree.meta.speaker == "贾某某"
+
+
+def test_a_proposal_reports_part_named_for_its_session_or_term():
+    assert part_role("八届二次会议提案工作情况") == "review" and part_role("XX届市政协提案工作总体情况") == "review"
+
+
+def test_speakers_named_before_a_long_report_name_or_in_the_report():
+    tree = read("1月5日,政协某某县第十届委员会第一次会议开幕。政协某某县第九届委员会主席丁某某向大会作政协某某县第九届委员会常务工作报告。\n")
+    assert tree.meta.speaker == "丁某某"
+    tree = read("1月18日,自治区政协十二届一次会议开幕。十一届自治区政协主席崔某代表自治区政协十一届常委会,"
+                "向大会作宁夏回族自治区政协十一届常委会工作报告。\n")
+    assert tree.meta.speaker == "崔某"
+    tree = read("今天,十三届全国政协主席汪某在报告中谈到的第一个“首次”是政协党建。\n")
+    assert tree.meta.speaker == "汪某"

@@ -17,7 +17,7 @@ import realworld  # noqa: E402
 RIGHT = 489   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-HELDOUT_RIGHT = 4905   # out of 5109 (393 files)
+HELDOUT_RIGHT = 5569   # out of 5785 (445 files)
 # a capture that prints the county's name twice (第七屆汶上汶上縣委員會, h21_011)
 HELDOUT_CONFIDENT_WRONG = 1
 
@@ -73,8 +73,9 @@ def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_p
         text = "".join(p.text for p in docx.Document(str(out)).paragraphs).replace(" ", "")
         for key in ("标题", "会议", "报告人"):
             if expected[key]:
+                # (a template's masked place, 政协**县, reads as bold marks in our text convention)
                 want = realworld.normalize_line(str(expected[key])).replace(" ", "")
-                assert want in text, (path.name, key, want)
+                assert want in text or want.replace("**", "") in text, (path.name, key, want)
         # (a page's teaser and summary above the report's title are the page's, listed, not the report's)
         above_title = set(parse(clean_text(realworld.capture(path))).dropped)
         for line in removed:  # nothing taken out as noise is a sentence of the report (a page's
@@ -82,7 +83,8 @@ def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_p
             said = realworld.normalize_line(line).replace(" ", "").replace(
                 realworld.normalize_line(str(expected["标题"] or "\0")).replace(" ", ""), "")
             longest = max(re.split("[。：:，,；;]", said), key=len)
-            assert len(line) < 80 or "。" not in line or longest in text or line in above_title, (path.name, line)
+            bare = re.sub(r"[(\uff08][a-z\u00e0-\u01dc]{1,6}[)\uff09]", "", line)   # (a mirror's pinyin: 網(wǎng))
+            assert len(bare) < 80 or "。" not in line or longest in text or line in above_title, (path.name, line)
 
 
 def test_show_removed_lists_the_page_noise(cli, tmp_path):
@@ -98,7 +100,7 @@ def heldout_scores():
 
 
 def test_the_heldout_sets_are_read_as_well_as_they_were(heldout_scores):
-    assert len(heldout_scores) == 393 and [s.file for s in heldout_scores if s.refused] == []
+    assert len(heldout_scores) == 445 and [s.file for s in heldout_scores if s.refused] == []
     assert sum(len(s.right) for s in heldout_scores) >= HELDOUT_RIGHT
     wrong = sum(1 for s in heldout_scores for f, _, _ in s.wrong if f in realworld.EXTRACT_FIELDS)
     assert wrong <= HELDOUT_CONFIDENT_WRONG
