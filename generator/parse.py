@@ -424,7 +424,7 @@ _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年�
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
-                        r"|(?:召开|出席|参加|列席)[^,，。]{0,24}会议$"                  # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议
+                        r"|(?:召开|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
@@ -569,7 +569,8 @@ def parse(text: str, guess: bool = True) -> Report:
         intro = not got and re.search("[,\uff0c]", t) and t.endswith((":", "\uff1a"))   # 一年来,主要开展了五个方面工作:
         if role and not got and not meta.salutation and _CLAIM.search(line.key):
             role = None   # 过去一年工作成果丰硕 between a news item's paragraphs: a subhead, not a part
-        if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)):
+        if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)) \
+                and (got or not re.search("[、,\uff0c]$", t)):   # (过去一年,区政协认真履行政治协商、: a line cut mid-sentence)
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
             part = Part(heading=heading, number=got[1] if got else "",
                         form=got[0] if got else "plain", role=role)
@@ -685,7 +686,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
-    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告"          # 向大会作了《…工作报告》
+    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # (not 主持人某某向大会报告应到委员306人)          # 向大会作了《…工作报告》
     r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # (向大会)作政协…常务委员会工作报告
     r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
     r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
@@ -703,7 +704,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
-    r"[^。;；月]{0,100}?(?:开幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
+    r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
@@ -926,12 +927,15 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]], held: int | N
 
 
 def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | None:
-    """The year of a dateline (3月3日) from the first full date the text gives: the same year when
-    that date comes before it in the year, else the next."""
+    """The year of a dateline (3月3日) from the first full date the text gives: the year that puts
+    it nearest that date (截至2016年12月13日 before 1月11日: the next year; 定于2006年2月20日 after
+    2月15日: the same)."""
     for _, key in paras:
         m = _STAMPS[0].search(_URL.sub(" ", key))
         if m and 1949 <= int(m["y"]) <= 2200 and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
-            return int(m["y"]) + ((month, day) < (int(m["m"]), int(m["d"])))
+            named = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            years = [y for y in (named.year - 1, named.year, named.year + 1) if _valid(y, month, day)]
+            return min(years, key=lambda y: abs((dt.date(y, month, day) - named).days), default=None)
     return None
 
 

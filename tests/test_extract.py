@@ -305,3 +305,15 @@ def test_a_standing_committees_own_meeting_number_is_no_session_and_adopted_is_n
     assert facts["会议"]["会次"] != 16 and any(t.startswith("类型") for t in todo)
     facts, _ = to_facts(parse("(2016年1月10日县政协九届十八次常委会议通过县政协九届五次会议议程)\n"))
     assert facts["机构"]["地区"] != "通过县"
+
+
+def test_a_chairs_meeting_numbered_in_digits_and_a_masked_report_given_on_the_committees_behalf():
+    from generator.extract import extract as to_facts
+    from generator.parse import parse
+
+    facts, todo = to_facts(parse("11月2日下午,市政协主席容某某主持召开市政协第51次党组、31次主席会议。会议研究审议"
+                                 "《政协某某市第六届委员会常务委员会工作报告》。\n"))
+    assert any(t.startswith("类型") for t in todo)
+    facts, todo = to_facts(parse("区*协十届二次会议开幕。区*协主席王某某受*协某某区第十届委员会常务委员会委托向大会作报告。\n\n"
+                                 "区*协副主席邹某代表常务委员会作关于十届一次会议以来提案工作情况的报告。\n"))
+    assert facts["类型"] == "年度"

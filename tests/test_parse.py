@@ -1092,3 +1092,27 @@ def test_speakers_named_before_a_long_report_name_or_in_the_report():
     assert tree.meta.speaker == "崔某"
     tree = read("今天,十三届全国政协主席汪某在报告中谈到的第一个“首次”是政协党建。\n")
     assert tree.meta.speaker == "汪某"
+
+
+def test_a_meeting_day_takes_the_year_nearest_a_full_date_the_text_gives():
+    tree = read("东北网某某2月16日电 在15日上午召开的某某市政协三届五次会议新闻发布会上,市政协副主席王某就会议作了介绍。"
+                "政协某某市第三届委员会第五次会议定于2006年2月20日至22日召开。\n")
+    assert tree.meta.date.startswith("2006-")
+    tree = read("县政协召开十三届十八次常委会\n\n4月15日上午,政协某某县第十三届委员会常务委员会第十八次会议召开。会议通过"
+                "政协某某县十三届五次会议于2015年4月24日至26日在县城召开的决定。\n")
+    assert (tree.meta.title, tree.meta.date) == ("", "2015-04-15")
+    tree = read("政协第十二届某某市某某区委员会第二次会议,2012年12月30日在某某饭店胜利闭幕。\n")
+    assert tree.meta.date == "2012-12-30"
+
+
+def test_a_host_reporting_the_attendance_is_no_speaker_and_a_line_cut_mid_sentence_no_part():
+    tree = read("1月10日上午,政协某某区第十二届委员会第三次会议开幕。上午,主持人黄某某向大会报告应到委员306人,实到286人。"
+                "区政协主席沈某代表政协某某区委员会常务委员会,向大会报告工作。\n")
+    assert tree.meta.speaker == "沈某"
+    tree = read("某某区政协五届四次会议开幕\n\n当日上午,大会在雄壮的国歌声中拉开帷幕,区委书记出席会议并讲话,委员们认真听取报告。\n\n"
+                "过去一年,区政协认真履行政治协商、\n\n民主监督、参政议政职能,取得了明显成效,得到各方面好评。\n")
+    assert not [p.heading for p in tree.parts if p.heading]
+
+
+def test_an_election_headline_is_no_title():
+    assert read("我会顾问戴某某当选某某区政协常委\n\n1月5日,政协某某区第六届委员会第一次会议开幕。\n").meta.title == ""
