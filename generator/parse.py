@@ -686,7 +686,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
-    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # (not 主持人某某向大会报告应到委员306人)          # 向大会作了《…工作报告》
+    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
     r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # (向大会)作政协…常务委员会工作报告
     r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
     r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
@@ -694,13 +694,13 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
     r"|发表[^,，。;；]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
-    r"|作报告(?=\s|$))", re.M)
-_CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说                                  # …开幕 胡某某出席 庄某某作报告: a headline
+    r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
+_CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
-_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")   # (and 由 before a three-character name: 由王某某作)
+_NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
@@ -737,6 +737,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         found += [(m, text) for text, key in paras for m in _CHAIR_SAID.finditer(key)]
         for m, text in found:
             name_key = m.group("name")
+            # (and 由 before a three-character name: 由王某某作)
             bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4]
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             if m.end("name") - start < 2 and bad and bad[0] > 0:
@@ -1097,8 +1098,8 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     # (running text within two lines: a run of short lines is a sentence set line by line)
-    said = [j for j in (i + 1, i + 2) if j < len(lines) and (len(lines[j].key) > 40 or _SENT_END.search(lines[j].key))]
-    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt) and bool(said)
+    prose_near = any(len(lines[j].key) > 40 or _SENT_END.search(lines[j].key) for j in (i + 1, i + 2) if j < len(lines))
+    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt) and prose_near
 
 
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”]{4,12}")

@@ -38,6 +38,7 @@ class Rule(Record):
     work_report = F("作工作报告", Flag(), None)     # the text says a standing committee's work report is given
     plenary = F("报道全会", Flag(), None)           # the opening reports a plenary held (…第五次会议…开幕)
     chronicle = F("逐日记事", Flag(), None)         # most paragraphs open with a day (3月11日,…): a chronicle
+    at_meeting = F("会上文稿", Flag(), None)        # said at a meeting or reporting one (any of the four above)
 
     def holds(self, tree: Report) -> bool:
         from .identity import body_text, chronicle, first_session, plenary_reported, work_report_said
@@ -61,7 +62,9 @@ class Rule(Record):
                 and (self.first_session is None or self.first_session == first_session(tree))
                 and (self.work_report is None or self.work_report == work_report_said(tree))
                 and (self.plenary is None or self.plenary == plenary_reported(tree))
-                and (self.chronicle is None or self.chronicle == chronicle(tree)))
+                and (self.chronicle is None or self.chronicle == chronicle(tree))
+                and (self.at_meeting is None or self.at_meeting == (
+                    bool(tree.meta.salutation or tree.meta.meeting) or work_report_said(tree) or plenary_reported(tree))))
 
 
 def _term_change(tree: Report) -> bool:

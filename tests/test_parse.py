@@ -1116,3 +1116,8 @@ def test_a_host_reporting_the_attendance_is_no_speaker_and_a_line_cut_mid_senten
 
 def test_an_election_headline_is_no_title():
     assert read("我会顾问戴某某当选某某区政协常委\n\n1月5日,政协某某区第六届委员会第一次会议开幕。\n").meta.title == ""
+
+
+def test_a_sidebars_dashed_subtitle_is_no_meeting_line():
+    tree = read("凝心聚力谱新篇\n——自治区政协十二届三次会议闭幕侧记\n\n1月21日上午,自治区政协十二届三次会议胜利闭幕。\n")
+    assert tree.meta.meeting == ""
