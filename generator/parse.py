@@ -426,6 +426,7 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|(?:召开|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
+                        r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
@@ -570,7 +571,7 @@ def parse(text: str, guess: bool = True) -> Report:
         if role and not got and not meta.salutation and _CLAIM.search(line.key):
             role = None   # 过去一年工作成果丰硕 between a news item's paragraphs: a subhead, not a part
         if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)) \
-                and (got or not re.search("[、,\uff0c]$", t)):   # (过去一年,区政协认真履行政治协商、: a line cut mid-sentence)
+                and (got or not re.search("[、,\uff0c—]$", t)):   # (过去一年,区政协认真履行政治协商、 / 报告提出了…建议——: a sentence)
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
             part = Part(heading=heading, number=got[1] if got else "",
                         form=got[0] if got else "plain", role=role)
@@ -858,7 +859,7 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
-            re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作的?(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]
+            re.compile(r"(?<!\d)(\d{4})年(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求
 
 
 def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:

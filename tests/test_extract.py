@@ -303,3 +303,10 @@ def test_news_of_a_sessions_proposals_and_a_report_given_on_the_committees_behal
 def test_a_verb_before_a_committee_is_no_place_name(text):
     facts, _ = _facts(text)
     assert facts["机构"]["地区"] in ("", None) or not re.match("(确定|办好|召开|通过|定|好|开)县", facts["机构"]["地区"])
+
+
+def test_a_standing_committees_numbered_meeting_held_and_accepted_on_behalf_is_no_place():
+    facts, todo = _facts("1月7日上午,政协第十三届某某市委员会常务委员会第十七次会议召开,协商讨论《政府工作报告(征求意见稿)》等。\n")
+    assert any(t.startswith("类型") for t in todo)
+    facts, _ = _facts("会上,受县政协常委会委托,县政协副主席作提案工作情况报告。\n")
+    assert facts["机构"]["地区"] != "受县"

@@ -1121,3 +1121,18 @@ def test_an_election_headline_is_no_title():
 def test_a_sidebars_dashed_subtitle_is_no_meeting_line():
     tree = read("凝心聚力谱新篇\n——自治区政协十二届三次会议闭幕侧记\n\n1月21日上午,自治区政协十二届三次会议胜利闭幕。\n")
     assert tree.meta.meeting == ""
+
+
+def test_a_speakers_sentence_is_no_title_and_a_line_leading_into_a_quote_no_part():
+    tree = read("1月7日上午,政协第十三届某某市委员会常务委员会第十七次会议召开。\n\n"
+                "市政协主席管某某指出,常委们对市政协常委会工作报告、提案工作情况报告\n")
+    assert tree.meta.title == ""
+    tree = read("3月1日,某某县政协十一届四次会议开幕,县政协副主席作提案工作报告,委员们认真听取。\n\n报告提出了对2025年提案工作的建议——\n\n"
+                "要进一步提高提案质量,完善提案办理协商机制,推动提案成果转化,更好服务全县发展大局。\n")
+    assert [p.heading for p in tree.parts if p.heading] == []
+
+
+def test_a_plan_year_named_with_the_regions_development():
+    tree = read("中国人民政治协商会议天津市某某区第五届委员会第四次会议圆满完成各项议程,1月7日下午胜利闭幕。\n\n"
+                "会议提出了2020年全区经济社会发展的总体要求、主要目标和重点任务。\n")
+    assert tree.meta.date == "2020-01-07"
