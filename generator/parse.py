@@ -184,7 +184,9 @@ _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9f
 
 def _title_like(line: _Line) -> bool:
     key = line.key
-    return (0 < len(key) <= MAX_HEADING and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
+    return (0 < len(key) <= MAX_HEADING and not key.isascii()   # (sina.com.cn: a site's name)
+            and not re.match(r"(?:本报讯|本报记者|新华社|记者)", key)   # (本报讯(记者: a byline cut short)
+            and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
             and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
             and not _DAY.fullmatch(key)
             and not re.search(r"[>›»_]|https?:|\d{1,2}:\d{2}", key)
@@ -232,8 +234,9 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
             break  # 第一篇:常务委员会工作报告, a compilation's chapter label above the title
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
-        if first < end and (re.search(r"(报告|综述)(全文)?$", key) or key == _SPACED.sub("", lines[first].key)):
-            break  # 市政协常委会工作报告全文 above the title's lines, or the title twice: a headline of its own
+        below = _SPACED.sub("", lines[first].key)
+        if first < end and (re.search(r"(报告|综述)(全文)?$", key) or key.startswith(below) or below.startswith(key)):
+            break  # 市政协常委会工作报告全文 above the title's lines, or the title twice (…报告(摘要)(全文4995字)): a headline of its own
         if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
             break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1

@@ -1136,3 +1136,12 @@ def test_a_plan_year_named_with_the_regions_development():
     tree = read("中国人民政治协商会议天津市某某区第五届委员会第四次会议圆满完成各项议程,1月7日下午胜利闭幕。\n\n"
                 "会议提出了2020年全区经济社会发展的总体要求、主要目标和重点任务。\n")
     assert tree.meta.date == "2020-01-07"
+
+
+def test_a_title_repeated_with_its_length_a_site_name_and_a_cut_byline_are_no_title_lines():
+    tree = read("中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)(全文4\n\n"
+                "中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)\n——2020年1月6日在政协某某市第八届委员会第四次会议上\n"
+                "陈某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n")
+    assert tree.meta.title == "中国人民政治协商会议某某市第八届委员会常务委员会工作报告（摘要）"
+    assert read("sina.com.cn\n\n本报讯 政协某某区第八届委员会第三次会议昨日开幕。\n").meta.title == ""
+    assert read("本报讯(记者\n\n王某)1月5日,政协某某州第十三届委员会第三次会议开幕。\n").meta.title == ""
