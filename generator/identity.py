@@ -187,7 +187,10 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
         key = simplified(text)
         for rx in rules["meeting"]:
             m = next((m for m in rx.finditer(key) if not key.startswith(past, m.end())
-                      and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))), None)
+                      and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))
+                      # (年初区政协召开四届三次全体会议 in a report: a meeting held before the one it addresses)
+                      and not (tree.meta.salutation and re.search("(?:召开|举行)了?(?:的)?$", key[max(0, m.start() - 4):m.start()]))),
+                     None)
             if m:
                 term, session = cn_value(m.group("term")), cn_value(m.group("session"))
                 return Meeting(term, session, True, _since_not_before(tree, term, session))

@@ -229,3 +229,10 @@ def test_a_document_sharing_sites_details_are_noise_and_its_upload_time_dates_no
     assert "时间:2018-02-06" in removed
     assert clean_text("第1篇 提案工作情况报告\n") == "提案工作情况报告\n"
     assert clean_text("时间:2018-02-06\n正文。\n") == "2018-02-06\n\n正文。\n"   # elsewhere a page's stamp
+
+
+def test_a_sites_support_line_a_pictures_buttons_and_a_stamp_with_its_authors():
+    removed: list[str] = []
+    text = clean_text("某某网 网络支持:某某网络传媒有限公司\n保存到相册\n2012年02月12日12:15  来源:某某新闻网  作者:颜某 谢某某\n正文。\n",
+                      removed)
+    assert text == "2012-02-12\n\n正文。\n"

@@ -277,6 +277,7 @@ def _facts(text: str):
     "中国人民政治协商会议某某县第十届委员会第四次会议,于2020年5月12日至14日召开。\n\n"
     "会议审议批准了刘某某同志代表政协某某县第十届委员会常务委员会所作的工作报告,审议批准了提案工作报告。\n",
     "凝心聚力谱新篇\n——自治区政协十二届三次会议闭幕侧记\n\n1月21日上午,自治区政协十二届三次会议胜利闭幕。委员们认真履职,积极建言。\n",
+    "中国人民政治协商会议第十届某某市委员会第一次会议,于2017年1月2日至6日在市区举行。\n\n会议听取并赞同市长所作的政府工作报告。\n",
 ])
 def test_a_text_that_is_no_work_report_has_its_kind_listed_for_checking(text):
     facts, todo = _facts(text)
@@ -310,3 +311,20 @@ def test_a_standing_committees_numbered_meeting_held_and_accepted_on_behalf_is_n
     assert any(t.startswith("类型") for t in todo)
     facts, _ = _facts("会上,受县政协常委会委托,县政协副主席作提案工作情况报告。\n")
     assert facts["机构"]["地区"] != "受县"
+
+
+def test_a_presidiums_meeting_is_no_work_report_and_verbs_before_a_district_are_no_place():
+    facts, todo = _facts("1月5日,市政协十五届一次会议举行主席团第二次会议,审议通过了会议各项议程。\n")
+    assert any(t.startswith("类型") for t in todo)
+    for text in ("会议听取区政协常委会工作报告。\n", "委员们全身心投入到县政协十一届一次会议中。\n"):
+        facts, _ = _facts(text)
+        assert facts["机构"]["地区"] not in ("听取区", "全身心投入到县")
+
+
+def test_a_meeting_the_report_says_was_held_is_not_its_own_and_a_report_given_for_the_committee():
+    facts, todo = _facts("各位委员、各位同志:\n\n我受政协某某区第四届委员会常务委员会的委托,向大会作工作报告,请予审议。\n\n"
+                         "一、2014年主要工作回顾\n\n年初区政协召开四届三次全体会议,委员们围绕全区发展建言献策。\n")
+    assert facts["会议"]["会次"] != 3
+    facts, _ = _facts("3月3日,政协第十二届全国委员会第一次会议在北京开幕。贾某某代表政协第十一届全国委员会常务委员会向大会作报告。"
+                      "受常务委员会委托,万某向大会报告十一届政协的提案工作情况。\n")
+    assert facts["类型"] != "提案"

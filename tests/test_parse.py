@@ -1145,3 +1145,12 @@ def test_a_title_repeated_with_its_length_a_site_name_and_a_cut_byline_are_no_ti
     assert tree.meta.title == "中国人民政治协商会议某某市第八届委员会常务委员会工作报告（摘要）"
     assert read("sina.com.cn\n\n本报讯 政协某某区第八届委员会第三次会议昨日开幕。\n").meta.title == ""
     assert read("本报讯(记者\n\n王某)1月5日,政协某某州第十三届委员会第三次会议开幕。\n").meta.title == ""
+
+
+def test_a_closing_day_with_the_pages_stamp_and_the_end_of_a_range_that_is_not_a_day():
+    tree = read("龙湾区政协五届一次会议胜利闭幕\n\n来源:某某新闻网编辑:林某某2017-02-16 18:26:00\n\n"
+                "16日下午,政协某某区第五届委员会第一次会议圆满完成各项议程后胜利闭幕。\n")
+    assert tree.meta.date == "2017-02-16"
+    tree = read("发布时间:2024-01-22 10:00\n\n某某省政协十三届二次会议开幕,至24日下午闭幕,共有726名委员出席。\n")
+    assert tree.meta.date == ""
+    assert read("市政协十五届一次会议举行主席团第二次会议\n\n1月5日,会议举行主席团第二次会议。\n").meta.title == ""
