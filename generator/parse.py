@@ -710,12 +710,12 @@ _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|�
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
-    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?"
+    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!至)(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|闭幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
-           re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")]
+           re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 
@@ -797,8 +797,11 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                     year = min(named)   # a page stamped years after every year its text names: a later copy
             elif not year:
                 year = _year_before(paras, month, int(m["d"])) or min(named, default=None)
-            if year and _valid(year, month, int(m["d"])):
-                settle(_valid(year, month, int(m["d"])))
+            day = int(m["d"])
+            if m["d2"] and re.search(r"会议[,，]于$", key[:m.start()]):   # a resolution's 会议,于1月2日至6日…举行: adopted on the last day
+                month, day = int(m["m2"] or month), int(m["d2"])
+            if year and _valid(year, month, day):
+                settle(_valid(year, month, day))
             return
         m = _DAY_ONLY.search(key)
         # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
@@ -892,9 +895,9 @@ def _valid(year: int, month: int, day: int) -> str:
 def _stamp(lines: list[_Line]) -> dt.date | None:
     """The page's time stamp (2012年02月27日03:50, 2024-03-01 09:15) near its top."""
     for line in lines[:FRONT_LIMIT]:
-        if len(line.key) > MAX_HEADING or _SENT_END.search(line.key):
-            continue  # a date in running text is not the page's
         key = _URL.sub(" ", line.key)   # doc/1071/7/3/…html is an address, not a date
+        if len(key) > MAX_HEADING or _SENT_END.search(key):
+            continue  # a date in running text is not the page's
         for rx in _STAMPS:
             m = rx.search(key)
             if m and re.search(r"(?:截至|截止|至|到|于|从)\s*$", key[:m.start()]):

@@ -1154,3 +1154,19 @@ def test_a_closing_day_with_the_pages_stamp_and_the_end_of_a_range_that_is_not_a
     tree = read("发布时间:2024-01-22 10:00\n\n某某省政协十三届二次会议开幕,至24日下午闭幕,共有726名委员出席。\n")
     assert tree.meta.date == ""
     assert read("市政协十五届一次会议举行主席团第二次会议\n\n1月5日,会议举行主席团第二次会议。\n").meta.title == ""
+
+
+def test_a_resolutions_body_is_dated_by_the_last_day_of_its_session():
+    tree = read("中国人民政治协商会议某某县第十届委员会第四次会议,于2020年5月12日至14日召开。\n\n"
+                "会议审议批准了刘某某同志代表常务委员会所作的工作报告。\n")
+    assert tree.meta.date == "2020-05-14"
+    tree = read("1月4日至6日,某某县政协第十届委员会第二次会议召开。会议听取了常委会工作报告。2023年县政协要继续努力。\n")
+    assert tree.meta.date == "2023-01-04"   # a news item: the first day
+
+
+def test_a_stamp_after_an_address_on_the_headlines_line_and_a_hong_kong_day_month_year():
+    tree = read("市政协十三届一次会议隆重开幕http://www.sina.com.cn 2008年01月14日06:00某某新闻网-某某晚报\n\n"
+                "(特别报道组)昨日上午,中国人民政治协商会议第十三届某某市委员会第一次会议在会议中心开幕。\n")
+    assert tree.meta.date == "2008-01-13"
+    tree = read("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n")
+    assert tree.meta.date == "2016-03-03"
