@@ -92,13 +92,20 @@ _PAST = ("以来", "精神", "确定", "部署")
 _IMPLEMENTED = re.compile(rf"[一二三四五六七八九十]*次?(?:全体)?会议(?:{'|'.join(_PAST)})")
 
 
+_LOCAL = re.compile("(?<![全])[区县市州旗盟]政协")
+
+
 def region(tree: Report) -> Where:
     rules = _rules()
     keys = [(t, simplified(t)) for t in texts(tree)]
     for text, key in keys:
         # 我受…天津市第十一届委员会…委托 before 在全国政协十届四次会议上: the committee named first
         # (传达全国政协十届四次会议精神: a meeting implemented, not the committee reporting)
-        national = next((m for m in rules["national"].finditer(key) if not _IMPLEMENTED.match(key, m.end())), None)
+        national = next((m for m in rules["national"].finditer(key) if not _IMPLEMENTED.match(key, m.end())
+                         and key.rfind("《", 0, m.start()) <= key.rfind("》", 0, m.start())), None)   # (《…全国委员会提案工作条例》)
+        local = _LOCAL.search(key)
+        if national and local and local.start() < national.start():
+            national = None   # 区政协召开四届六次常委会议…通报了全国政协十三届一次会议主要情况: in passing
         for rx in rules["region"]:
             found = next(((w, m.start()) for m in rx.finditer(key) if (w := _name(text, key, m, rules))), None)
             if found:
@@ -172,6 +179,11 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     split = rules["parent"].match(name_key)
     if split:
         return Where(name[split.start("region"):], name[:split.end("parent")])
+    cities = _places()[0]["市"]   # 永州冷水滩区: a city's short name before its district or county
+    city = next((c for c in (name_key[:2], name_key[:3]) if c in cities and len(name_key) - len(c) >= 3
+                 and name_key[-1] in "区县"), None)
+    if city:
+        return Where(name[len(city):], cities[city])
     return Where(name)
 
 

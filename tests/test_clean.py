@@ -236,3 +236,8 @@ def test_a_sites_support_line_a_pictures_buttons_and_a_stamp_with_its_authors():
     text = clean_text("某某网 网络支持:某某网络传媒有限公司\n保存到相册\n2012年02月12日12:15  来源:某某新闻网  作者:颜某 谢某某\n正文。\n",
                       removed)
     assert text == "2012-02-12\n\n正文。\n"
+
+
+def test_a_share_button_is_noise_alone_or_run_into_a_caption():
+    assert clean_text("—分享—\n会议现场\n") == "会议现场\n"
+    assert clean_text("分享—会议现场\n") == "会议现场\n"

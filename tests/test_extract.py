@@ -328,3 +328,13 @@ def test_a_meeting_the_report_says_was_held_is_not_its_own_and_a_report_given_fo
     facts, _ = _facts("3月3日,政协第十二届全国委员会第一次会议在北京开幕。贾某某代表政协第十一届全国委员会常务委员会向大会作报告。"
                       "受常务委员会委托,万某向大会报告十一届政协的提案工作情况。\n")
     assert facts["类型"] != "提案"
+
+
+def test_the_national_committee_named_in_a_documents_title_or_in_passing_is_not_the_committee():
+    facts, _ = _facts("县政协十四届六次会议期间,大会共收到委员提案184件。根据《中国人民政治协商会议全国委员会提案工作条例》,"
+                      "提案审查委员会进行了审查。\n")
+    assert facts["机构"]["地区"] != "全国"
+    facts, _ = _facts("3月30日上午,区政协召开四届六次常委会议。会议通报了全国政协十三届一次会议主要情况。\n")
+    assert facts["机构"]["地区"] != "全国"
+    facts, _ = _facts("中国人民政治协商会议永州冷水滩区第十届委员会第一次会议开幕。\n")
+    assert (facts["机构"]["地区"], facts["机构"].get("上级地区")) == ("冷水滩区", "永州市")

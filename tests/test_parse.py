@@ -1170,3 +1170,7 @@ def test_a_stamp_after_an_address_on_the_headlines_line_and_a_hong_kong_day_mont
     assert tree.meta.date == "2008-01-13"
     tree = read("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n")
     assert tree.meta.date == "2016-03-03"
+
+
+def test_a_headline_that_counts_is_no_title():
+    assert read("市政协九届二次会议收到提案118件\n\n1月5日,政协某某市第九届委员会第二次会议开幕。\n").meta.title == ""

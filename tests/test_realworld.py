@@ -17,9 +17,11 @@ import realworld  # noqa: E402
 RIGHT = 489   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-HELDOUT_RIGHT = 7478   # out of 7787 (599 files)
-# a capture that prints the county's name twice (第七屆汶上汶上縣委員會, h21_011)
-HELDOUT_CONFIDENT_WRONG = 1
+HELDOUT_RIGHT = 8065   # out of 8463 (651 files)
+# a capture that prints the county's name twice (第七屆汶上汶上縣委員會, h21_011); news of a standing
+# committee meeting hearing the proposal report read as the proposal report (h30_008); a template's
+# five-year proposal report read as the term-end report (h30_010)
+HELDOUT_CONFIDENT_WRONG = 3
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +102,7 @@ def heldout_scores():
 
 
 def test_the_heldout_sets_are_read_as_well_as_they_were(heldout_scores):
-    assert len(heldout_scores) == 599 and [s.file for s in heldout_scores if s.refused] == []
+    assert len(heldout_scores) == 651 and [s.file for s in heldout_scores if s.refused] == []
     assert sum(len(s.right) for s in heldout_scores) >= HELDOUT_RIGHT
     wrong = sum(1 for s in heldout_scores for f, _, _ in s.wrong if f in realworld.EXTRACT_FIELDS)
     assert wrong <= HELDOUT_CONFIDENT_WRONG
