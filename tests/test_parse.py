@@ -969,22 +969,6 @@ def test_a_news_items_meeting_day_reads_past_the_pages_date_line_a_deadline_and_
     assert tree.meta.date == "2017-01-11" and not [s.heading for p in tree.parts for s in p.sections]
 
 
-def test_a_meeting_day_written_with_hao_as_a_range_or_before_what_was_held():
-    tree = read("发布时间:2019-02-27 03:58\n\n2月25号下午,出席县政协十四届三次会议的委员们分组讨论常委会工作报告。\n")
-    assert tree.meta.date == "2019-02-25"
-    tree = read("2月28日-3月1日,某某县政协第十届委员会第四次会议召开。报告指出,2023年,县政协紧扣县委决策部署。\n")
-    assert tree.meta.date == "2024-02-28"
-    tree = read("1月19日召开的州政协十三届五次会议第一次全体会议,听取了提案工作情况的报告。\n\n"
-                "报告明确,2025年底前完成各项任务。\n")
-    assert tree.meta.date == "2026-01-19"
-
-
-def test_a_meeting_late_in_the_year_plans_the_next_year():
-    tree = read("12月24日下午,政协第十六届某某县委员会第五次会议圆满完成各项议程,胜利闭幕。\n\n"
-                "会议强调,2026年县政协常委会要以习近平新时代中国特色社会主义思想为指导,紧紧围绕主线。\n")
-    assert tree.meta.date == "2025-12-24"
-
-
 def test_a_names_dot_typed_as_a_bullet_and_a_report_called_ti_an_gong_zuo():
     tree = read("1月8日上午,某某县政协第十四届委员会第七次会议隆重开幕。阿布都沙拉木•麦木提明代表县政协常委会向大会作工作报告。\n")
     assert tree.meta.speaker == "阿布都沙拉木•麦木提明"
@@ -1005,13 +989,6 @@ def test_page_labels_tv_script_markers_and_glyphs_are_no_title_or_subhead():
     assert [s.heading for p in tree.parts for s in p.sections] == ["筑牢共同思想政治基础", "广泛凝聚共识"]
 
 
-def test_a_review_articles_headline_with_a_dashed_subtitle_on_one_line_is_its_title():
-    tree = read("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n"
-                "2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n")
-    assert tree.meta.title.replace(" ", "") == "奋斗新时代奋进新征程——十二届省政协常委会2020年亮点工作综述"
-    assert tree.meta.date == "2021-01-24"
-
-
 def test_a_news_items_results_subhead_is_no_part_and_you_before_a_name_is_no_part_of_it():
     tree = read("3月4日下午,全国政协十四届四次会议开幕,由全国政协主席王某某作常委会工作报告。\n\n过去一年工作成果丰硕\n\n"
                 "王某某表示,全国政协过去一年紧密围绕国家发展大局,认真履职,取得了新的成效。\n\n深入基层服务为民\n\n"
@@ -1019,25 +996,6 @@ def test_a_news_items_results_subhead_is_no_part_and_you_before_a_name_is_no_par
     assert tree.meta.speaker == "王某某"
     assert [p.heading for p in tree.parts] == [""]
     assert [s.heading for p in tree.parts for s in p.sections] == ["过去一年工作成果丰硕", "深入基层服务为民"]
-
-
-def test_a_standing_committees_meeting_day_and_not_the_plenary_it_decides_on():
-    tree = read("• 某某县政协召开九届二十二次常委会议\n\n"
-                "1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。"
-                "2017年县政协工作要点同时印发。\n")
-    assert (tree.meta.title, tree.meta.date) == ("", "2017-01-19")
-    tree = read("4月7日,区政协十届五次常委会召开。会议审议通过了区政协2023年工作要点(征求意见稿)。\n")
-    assert tree.meta.date == "2023-04-07"
-    tree = read("本报讯 昨日下午,市政协十二届二十四次常委会议召开。会议决定:政协第十二届某某市委员会第五次会议"
-                "于2016年2月18日至21日在市行政管理中心召开。\n")
-    assert tree.meta.date == ""
-
-
-def test_a_chronicle_under_month_lines_keeps_its_pages_date():
-    tree = read("2014年政协工作大事记\n\n发布时间:2017-05-03 文章来源: 放大 缩小 关闭 浏览量:\n\n1月\n\n"
-                "6日至8日,区政协召开七届三次会议。会议听取并审议了常务委员会工作报告。\n\n2月\n\n"
-                "12日,区政协召开主席会议,研究全年工作。\n\n3月\n\n5日,区政协组织委员视察。\n")
-    assert tree.meta.date == "2017-05-03"
 
 
 def test_hong_kong_and_macao_news_items_name_their_speaker_and_their_tags_are_no_subheads():
@@ -1054,13 +1012,6 @@ def test_hong_kong_and_macao_news_items_name_their_speaker_and_their_tags_are_no
     assert tree.meta.speaker == "梁某某" and not [s.heading for p in tree.parts for s in p.sections]
 
 
-def test_a_decision_to_convene_a_session_set_over_two_lines_is_one_title():
-    tree = read("关于召开中国人民政治协商会议某某县\n第九届委员会第五次会议的决定\n(2016年1月10日县政协九届十八次常委会议通过)\n"
-                "经县政协九届十八次常委会议协商决定:政协第九届委员会第五次会议于2016年1月20日召开。\n")
-    assert tree.meta.title == "关于召开中国人民政治协商会议某某县第九届委员会第五次会议的决定"
-    assert read("澳委員出席莆田政協會議\n\n【本報消息】莆田市政协八届一次会议昨日开幕。\n").meta.title == ""
-
-
 def test_a_table_of_contents_above_the_title_and_a_salutation_over_two_lines():
     tree = read("目录/提纲:……\n一、2018年工作回顾\n(一)坚持党的领导,筑牢政治基础\n二、2019年主要任务\n……\n"
                 "政协某某区第五届委员会常务委员会工作报告\n各位委员、\n同志们:\n"
@@ -1071,38 +1022,8 @@ def test_a_table_of_contents_above_the_title_and_a_salutation_over_two_lines():
     assert [(p.role, p.heading) for p in tree.parts] == [("review", "2018年工作回顾")]
 
 
-def test_a_headline_run_into_the_speakers_name_and_a_chair_opening_the_meeting():
-    tree = read("同心发力团结奋斗市政协五届五次会议隆重开幕任某某作工作报告吴某某等到会祝贺\n\n"
-                "1月20日上午,政协某某市第五届委员会第五次会议隆重开幕。\n")
-    assert tree.meta.speaker == "任某某"
-    tree = read("全国政协主席贾某某代表政协第十一届全国委员会常务委员会向大会作工作报告。\n\n"
-                "[王某]各位委员,各位朋友,中国人民政治协商会议第十一届全国委员会第二次会议现在开幕。\n")
-    assert tree.meta.speaker == "贾某某"
-
-
 def test_a_proposal_reports_part_named_for_its_session_or_term():
     assert part_role("八届二次会议提案工作情况") == "review" and part_role("XX届市政协提案工作总体情况") == "review"
-
-
-def test_speakers_named_before_a_long_report_name_or_in_the_report():
-    tree = read("1月5日,政协某某县第十届委员会第一次会议开幕。政协某某县第九届委员会主席丁某某向大会作政协某某县第九届委员会常务工作报告。\n")
-    assert tree.meta.speaker == "丁某某"
-    tree = read("1月18日,自治区政协十二届一次会议开幕。十一届自治区政协主席崔某代表自治区政协十一届常委会,"
-                "向大会作宁夏回族自治区政协十一届常委会工作报告。\n")
-    assert tree.meta.speaker == "崔某"
-    tree = read("今天,十三届全国政协主席汪某在报告中谈到的第一个“首次”是政协党建。\n")
-    assert tree.meta.speaker == "汪某"
-
-
-def test_a_meeting_day_takes_the_year_nearest_a_full_date_the_text_gives():
-    tree = read("东北网某某2月16日电 在15日上午召开的某某市政协三届五次会议新闻发布会上,市政协副主席王某就会议作了介绍。"
-                "政协某某市第三届委员会第五次会议定于2006年2月20日至22日召开。\n")
-    assert tree.meta.date.startswith("2006-")
-    tree = read("县政协召开十三届十八次常委会\n\n4月15日上午,政协某某县第十三届委员会常务委员会第十八次会议召开。会议通过"
-                "政协某某县十三届五次会议于2015年4月24日至26日在县城召开的决定。\n")
-    assert (tree.meta.title, tree.meta.date) == ("", "2015-04-15")
-    tree = read("政协第十二届某某市某某区委员会第二次会议,2012年12月30日在某某饭店胜利闭幕。\n")
-    assert tree.meta.date == "2012-12-30"
 
 
 def test_a_host_reporting_the_attendance_is_no_speaker_and_a_line_cut_mid_sentence_no_part():
@@ -1112,10 +1033,6 @@ def test_a_host_reporting_the_attendance_is_no_speaker_and_a_line_cut_mid_senten
     tree = read("某某区政协五届四次会议开幕\n\n当日上午,大会在雄壮的国歌声中拉开帷幕,区委书记出席会议并讲话,委员们认真听取报告。\n\n"
                 "过去一年,区政协认真履行政治协商、\n\n民主监督、参政议政职能,取得了明显成效,得到各方面好评。\n")
     assert not [p.heading for p in tree.parts if p.heading]
-
-
-def test_an_election_headline_is_no_title():
-    assert read("我会顾问戴某某当选某某区政协常委\n\n1月5日,政协某某区第六届委员会第一次会议开幕。\n").meta.title == ""
 
 
 def test_a_sidebars_dashed_subtitle_is_no_meeting_line():
@@ -1132,45 +1049,109 @@ def test_a_speakers_sentence_is_no_title_and_a_line_leading_into_a_quote_no_part
     assert [p.heading for p in tree.parts if p.heading] == []
 
 
-def test_a_plan_year_named_with_the_regions_development():
-    tree = read("中国人民政治协商会议天津市某某区第五届委员会第四次会议圆满完成各项议程,1月7日下午胜利闭幕。\n\n"
-                "会议提出了2020年全区经济社会发展的总体要求、主要目标和重点任务。\n")
-    assert tree.meta.date == "2020-01-07"
+# What a page says of itself, read from real layouts (invented text): the meeting's day, the speaker
+# and the title. `how`: "==" exact; "startswith"; "nospace" compared without spaces.
+def _check(got: str, want: str, how: str) -> None:
+    if how == "startswith":
+        assert got.startswith(want)
+    elif how == "nospace":
+        assert got.replace(" ", "") == want
+    else:
+        assert got == want
 
 
-def test_a_title_repeated_with_its_length_a_site_name_and_a_cut_byline_are_no_title_lines():
-    tree = read("中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)(全文4\n\n"
-                "中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)\n——2020年1月6日在政协某某市第八届委员会第四次会议上\n"
-                "陈某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n")
-    assert tree.meta.title == "中国人民政治协商会议某某市第八届委员会常务委员会工作报告（摘要）"
-    assert read("sina.com.cn\n\n本报讯 政协某某区第八届委员会第三次会议昨日开幕。\n").meta.title == ""
-    assert read("本报讯(记者\n\n王某)1月5日,政协某某州第十三届委员会第三次会议开幕。\n").meta.title == ""
+DATES = [
+    pytest.param("发布时间:2019-02-27 03:58\n\n2月25号下午,出席县政协十四届三次会议的委员们分组讨论常委会工作报告。\n",
+                 "2019-02-25", "==", id="hao-after-a-stamp"),
+    pytest.param("2月28日-3月1日,某某县政协第十届委员会第四次会议召开。报告指出,2023年,县政协紧扣县委决策部署。\n",
+                 "2024-02-28", "==", id="range-first-day"),
+    pytest.param("1月19日召开的州政协十三届五次会议第一次全体会议,听取了提案工作情况的报告。\n\n报告明确,2025年底前完成各项任务。\n",
+                 "2026-01-19", "==", id="held-at-a-meeting-named-after-the-day"),
+    pytest.param("12月24日下午,政协第十六届某某县委员会第五次会议圆满完成各项议程,胜利闭幕。\n\n会议强调,2026年县政协常委会要以习近平新时代中国特色社会主义思想为指导,紧紧围绕主线。\n",
+                 "2025-12-24", "==", id="december-plans-next-year"),
+    pytest.param("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n",
+                 "2021-01-24", "==", id="review-article-stamp"),
+    pytest.param("• 某某县政协召开九届二十二次常委会议\n\n1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。2017年县政协工作要点同时印发。\n",
+                 "2017-01-19", "==", id="standing-committee-meeting-day"),
+    pytest.param("4月7日,区政协十届五次常委会召开。会议审议通过了区政协2023年工作要点(征求意见稿)。\n",
+                 "2023-04-07", "==", id="standing-committee-meeting-changwei-hui"),
+    pytest.param("本报讯 昨日下午,市政协十二届二十四次常委会议召开。会议决定:政协第十二届某某市委员会第五次会议于2016年2月18日至21日在市行政管理中心召开。\n",
+                 "", "==", id="meeting-to-come-is-no-day"),
+    pytest.param("2014年政协工作大事记\n\n发布时间:2017-05-03 文章来源: 放大 缩小 关闭 浏览量:\n\n1月\n\n6日至8日,区政协召开七届三次会议。会议听取并审议了常务委员会工作报告。\n\n2月\n\n12日,区政协召开主席会议,研究全年工作。\n\n3月\n\n5日,区政协组织委员视察。\n",
+                 "2017-05-03", "==", id="chronicle-keeps-its-page-date"),
+    pytest.param("东北网某某2月16日电 在15日上午召开的某某市政协三届五次会议新闻发布会上,市政协副主席王某就会议作了介绍。政协某某市第三届委员会第五次会议定于2006年2月20日至22日召开。\n",
+                 "2006-", "startswith", id="nearest-year-to-a-date-to-come"),
+    pytest.param("县政协召开十三届十八次常委会\n\n4月15日上午,政协某某县第十三届委员会常务委员会第十八次会议召开。会议通过政协某某县十三届五次会议于2015年4月24日至26日在县城召开的决定。\n",
+                 "2015-04-15", "==", id="nearest-year-to-a-date-decided"),
+    pytest.param("政协第十二届某某市某某区委员会第二次会议,2012年12月30日在某某饭店胜利闭幕。\n",
+                 "2012-12-30", "==", id="closing-day-with-its-year"),
+    pytest.param("中国人民政治协商会议天津市某某区第五届委员会第四次会议圆满完成各项议程,1月7日下午胜利闭幕。\n\n会议提出了2020年全区经济社会发展的总体要求、主要目标和重点任务。\n",
+                 "2020-01-07", "==", id="plan-year-of-the-regions-development"),
+    pytest.param("龙湾区政协五届一次会议胜利闭幕\n\n来源:某某新闻网编辑:林某某2017-02-16 18:26:00\n\n16日下午,政协某某区第五届委员会第一次会议圆满完成各项议程后胜利闭幕。\n",
+                 "2017-02-16", "==", id="closing-day-in-the-stamps-month"),
+    pytest.param("发布时间:2024-01-22 10:00\n\n某某省政协十三届二次会议开幕,至24日下午闭幕,共有726名委员出席。\n",
+                 "", "==", id="end-of-a-range-is-no-day"),
+    pytest.param("中国人民政治协商会议某某县第十届委员会第四次会议,于2020年5月12日至14日召开。\n\n会议审议批准了刘某某同志代表常务委员会所作的工作报告。\n",
+                 "2020-05-14", "==", id="resolution-last-day"),
+    pytest.param("1月4日至6日,某某县政协第十届委员会第二次会议召开。会议听取了常委会工作报告。2023年县政协要继续努力。\n",
+                 "2023-01-04", "==", id="news-first-day"),
+    pytest.param("市政协十三届一次会议隆重开幕http://www.sina.com.cn 2008年01月14日06:00某某新闻网-某某晚报\n\n(特别报道组)昨日上午,中国人民政治协商会议第十三届某某市委员会第一次会议在会议中心开幕。\n",
+                 "2008-01-13", "==", id="stamp-after-an-address"),
+    pytest.param("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n",
+                 "2016-03-03", "==", id="hong-kong-day-month-year"),
+]
 
 
-def test_a_closing_day_with_the_pages_stamp_and_the_end_of_a_range_that_is_not_a_day():
-    tree = read("龙湾区政协五届一次会议胜利闭幕\n\n来源:某某新闻网编辑:林某某2017-02-16 18:26:00\n\n"
-                "16日下午,政协某某区第五届委员会第一次会议圆满完成各项议程后胜利闭幕。\n")
-    assert tree.meta.date == "2017-02-16"
-    tree = read("发布时间:2024-01-22 10:00\n\n某某省政协十三届二次会议开幕,至24日下午闭幕,共有726名委员出席。\n")
-    assert tree.meta.date == ""
-    assert read("市政协十五届一次会议举行主席团第二次会议\n\n1月5日,会议举行主席团第二次会议。\n").meta.title == ""
+SPEAKERS = [
+    pytest.param("同心发力团结奋斗市政协五届五次会议隆重开幕任某某作工作报告吴某某等到会祝贺\n\n1月20日上午,政协某某市第五届委员会第五次会议隆重开幕。\n",
+                 "任某某", "==", id="headline-run-into-the-name"),
+    pytest.param("全国政协主席贾某某代表政协第十一届全国委员会常务委员会向大会作工作报告。\n\n[王某]各位委员,各位朋友,中国人民政治协商会议第十一届全国委员会第二次会议现在开幕。\n",
+                 "贾某某", "==", id="chair-tag-gives-way-to-the-news"),
+    pytest.param("1月5日,政协某某县第十届委员会第一次会议开幕。政协某某县第九届委员会主席丁某某向大会作政协某某县第九届委员会常务工作报告。\n",
+                 "丁某某", "==", id="long-report-name"),
+    pytest.param("1月18日,自治区政协十二届一次会议开幕。十一届自治区政协主席崔某代表自治区政协十一届常委会,向大会作宁夏回族自治区政协十一届常委会工作报告。\n",
+                 "崔某", "==", id="long-committee-name"),
+    pytest.param("今天,十三届全国政协主席汪某在报告中谈到的第一个“首次”是政协党建。\n",
+                 "汪某", "==", id="said-in-the-report"),
+]
 
 
-def test_a_resolutions_body_is_dated_by_the_last_day_of_its_session():
-    tree = read("中国人民政治协商会议某某县第十届委员会第四次会议,于2020年5月12日至14日召开。\n\n"
-                "会议审议批准了刘某某同志代表常务委员会所作的工作报告。\n")
-    assert tree.meta.date == "2020-05-14"
-    tree = read("1月4日至6日,某某县政协第十届委员会第二次会议召开。会议听取了常委会工作报告。2023年县政协要继续努力。\n")
-    assert tree.meta.date == "2023-01-04"   # a news item: the first day
+TITLES = [
+    pytest.param("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n",
+                 "奋斗新时代奋进新征程——十二届省政协常委会2020年亮点工作综述", "nospace", id="review-headline-with-dashed-subtitle"),
+    pytest.param("• 某某县政协召开九届二十二次常委会议\n\n1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。2017年县政协工作要点同时印发。\n",
+                 "", "==", id="bulleted-standing-committee-headline"),
+    pytest.param("关于召开中国人民政治协商会议某某县\n第九届委员会第五次会议的决定\n(2016年1月10日县政协九届十八次常委会议通过)\n经县政协九届十八次常委会议协商决定:政协第九届委员会第五次会议于2016年1月20日召开。\n",
+                 "关于召开中国人民政治协商会议某某县第九届委员会第五次会议的决定", "==", id="decision-over-two-lines"),
+    pytest.param("澳委員出席莆田政協會議\n\n【本報消息】莆田市政协八届一次会议昨日开幕。\n",
+                 "", "==", id="attending-headline"),
+    pytest.param("县政协召开十三届十八次常委会\n\n4月15日上午,政协某某县第十三届委员会常务委员会第十八次会议召开。会议通过政协某某县十三届五次会议于2015年4月24日至26日在县城召开的决定。\n",
+                 "", "==", id="standing-committee-headline"),
+    pytest.param("我会顾问戴某某当选某某区政协常委\n\n1月5日,政协某某区第六届委员会第一次会议开幕。\n",
+                 "", "==", id="election-headline"),
+    pytest.param("中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)(全文4\n\n中国人民政治协商会议某某市第八届委员会常务委员会工作报告(摘要)\n——2020年1月6日在政协某某市第八届委员会第四次会议上\n陈某\n\n各位委员、同志们:\n\n我代表常务委员会向大会报告工作。\n",
+                 "中国人民政治协商会议某某市第八届委员会常务委员会工作报告（摘要）", "==", id="title-repeated-with-its-length"),
+    pytest.param("sina.com.cn\n\n本报讯 政协某某区第八届委员会第三次会议昨日开幕。\n",
+                 "", "==", id="site-domain"),
+    pytest.param("本报讯(记者\n\n王某)1月5日,政协某某州第十三届委员会第三次会议开幕。\n",
+                 "", "==", id="cut-byline"),
+    pytest.param("市政协十五届一次会议举行主席团第二次会议\n\n1月5日,会议举行主席团第二次会议。\n",
+                 "", "==", id="presidium-headline"),
+    pytest.param("市政协九届二次会议收到提案118件\n\n1月5日,政协某某市第九届委员会第二次会议开幕。\n",
+                 "", "==", id="headline-that-counts"),
+]
 
 
-def test_a_stamp_after_an_address_on_the_headlines_line_and_a_hong_kong_day_month_year():
-    tree = read("市政协十三届一次会议隆重开幕http://www.sina.com.cn 2008年01月14日06:00某某新闻网-某某晚报\n\n"
-                "(特别报道组)昨日上午,中国人民政治协商会议第十三届某某市委员会第一次会议在会议中心开幕。\n")
-    assert tree.meta.date == "2008-01-13"
-    tree = read("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n")
-    assert tree.meta.date == "2016-03-03"
+@pytest.mark.parametrize("text, want, how", DATES)
+def test_a_pages_meeting_day(text, want, how):
+    _check(read(text).meta.date, want, how)
 
 
-def test_a_headline_that_counts_is_no_title():
-    assert read("市政协九届二次会议收到提案118件\n\n1月5日,政协某某市第九届委员会第二次会议开幕。\n").meta.title == ""
+@pytest.mark.parametrize("text, want, how", SPEAKERS)
+def test_a_pages_speaker(text, want, how):
+    _check(read(text).meta.speaker, want, how)
+
+
+@pytest.mark.parametrize("text, want, how", TITLES)
+def test_a_pages_title(text, want, how):
+    _check(read(text).meta.title, want, how)
