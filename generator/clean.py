@@ -225,8 +225,8 @@ def _link_lists(lines: list[str], gone: list[str], dated: re.Pattern) -> list[st
             continue
         items = [x for x in run if x]
         if len(items) >= 3:
-            gone.extend(x for x in items if not dated.search(x))
-            out.extend(x for x in items if dated.search(x))
+            for x in items:
+                (out if dated.search(x) else gone).append(x)
         else:
             out.extend(run)
         run = []
