@@ -185,7 +185,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     said = renderer.slot_writer(names) if renderer is not None else None
     m = tree.meta
     facts: dict = {"类型": rtype.name}
-    other = identity.other_kind(tree) if rtype.name == types.default.name or rtype.term_report else ""
+    # (a type a rule named is another report already: only a text that is no report is told apart)
+    other = identity.other_kind(tree, reports=rtype.name == types.default.name or rtype.term_report)
     if other:
         todo.append(f"类型(原文是“{other}”一类的报告,不是常委会工作报告,按“{rtype.name}”提取)")
     elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting) \

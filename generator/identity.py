@@ -36,7 +36,8 @@ def _rules() -> dict:
         "parent": re.compile(data["parent"]),
         "meeting": [re.compile(p) for p in data["meeting"]],
         "committee": re.compile(data["committee"]),
-        "other_kind": re.compile(data["other_kind"]),
+        "other_text": re.compile(data["other_text"]),
+        "other_kind": re.compile(data["other_text"] + "|" + data["other_report"]),
         "reporting": re.compile(data["reporting"]),
         "work_report": re.compile(data["work_report"]),
     }
@@ -158,6 +159,9 @@ def _place_in_passing(key: str) -> Where:
     return Where(full, sure=count >= 2)
 
 
+_DOUBLED = re.compile(r"^([\u4e00-\u9fff]{2,4})(?=\1)")
+
+
 def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     """The region a match names, cut back to where a name can start; None if it is no name."""
     start, end = m.span("region")
@@ -165,6 +169,10 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     bad = [i for i, ch in enumerate(name_key) if ch in rules["not_in_name"]]
     if bad:
         start += bad[-1] + 1
+        name_key = key[start:end]
+    doubled = _DOUBLED.match(name_key)   # 汶上汶上縣: a capture that printed the name twice
+    if doubled:
+        start += doubled.end()
         name_key = key[start:end]
     if name_key.endswith(("省", "自治区")):  # a province's name is one of the few there are
         known = rules["provinces"].search(name_key)
@@ -267,14 +275,16 @@ def body_text(tree: Report) -> str:
     return simplified("\n".join(p.full for p in tree.paragraphs()[:12]))
 
 
-def other_kind(tree: Report) -> str:
+def other_kind(tree: Report, reports: bool = True) -> str:
     """What the title or the opening says the report is, when it is not a standing committee's
-    work report (提案工作情况的报告); '' otherwise, and when the standing committee's work report
-    is named first (朱某作常委会工作报告、沙某作提案工作情况报告)."""
+    work report (提案工作情况的报告; with `reports` false, only texts that are no report at all:
+    a standing committee's own meeting, a resolution); '' otherwise, and when the standing
+    committee's work report is named first (朱某作常委会工作报告、沙某作提案工作情况报告)."""
     rules = _rules()
+    said_is = rules["other_kind" if reports else "other_text"]
     for text in (tree.meta.title + "\n" + tree.meta.subtitle, body_text(tree)[:300]):
         key = simplified(text)
-        m = rules["other_kind"].search(key)
+        m = said_is.search(key)
         if m:
             said = _given(key)
             return "" if said and said.start() < m.start() else m.group(0)
@@ -294,7 +304,8 @@ def _given(key: str, start: int = 0):
     return None
 
 
-_PLENARY = re.compile(r"(?:届|次)[^。]{0,24}?(?:全体)?会议[^。，,]{0,30}?(?:开幕|闭幕|召开|举行)(?![^。，,]{0,4}(?:发布会|记者会|见面会))")
+_PLENARY = re.compile(r"(?:届|次)[^。]{0,24}?(?:全体)?会议[^。，,]{0,30}?(?:开幕|闭幕|召开|举行)(?![^。，,]{0,4}(?:发布会|记者会|见面会))"
+                      r"|(?:大会|会议)(?:审议|表决)?通过了?[^。]{0,60}?(?:政治决议|工作报告的决议)")   # a closing's resolutions
 
 
 def plenary_reported(tree: Report) -> bool:

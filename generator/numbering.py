@@ -11,9 +11,10 @@ CN_DIGITS = "〇一二三四五六七八九十百零两"
 _NOT_A_HEADING = rf"(?![{CN_DIGITS}\d]{{1,2}}(?:季度|月|日|号|、))"
 NUMBER_FORMS = [
     ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,4}})、\s*(?!\s){_NOT_A_HEADING}")),
-    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]\s*(?!\s){_NOT_A_HEADING}")),
+    # (（一）、 with a stray 、 after the bracket is the same number)
+    ("paren_cn", re.compile(rf"^[({LPAREN}]([{CN_DIGITS}]{{1,4}})[){RPAREN}]、?\s*(?!\s){_NOT_A_HEADING}")),
     ("arabic", re.compile(rf"^(\d{{1,2}})[.．、](?!\d)\s*(?!\s){_NOT_A_HEADING}")),
-    ("paren_arabic", re.compile(rf"^[({LPAREN}](\d{{1,2}})[){RPAREN}]\s*")),
+    ("paren_arabic", re.compile(rf"^[({LPAREN}](\d{{1,2}})[){RPAREN}]、?\s*")),
 ]
 
 

@@ -173,7 +173,7 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
-    rf"[\d{CN_DIGITS}]{{1,3}}\s*(?:日|(?=在))\s*|\d{{5,8}}日\s*)?"   # (20261月5日, 201816日, 2012年1月8在: a date that lost a 年, 月 or 日)
+    rf"[\d{CN_DIGITS}]{{1,3}}\s*(?:日|(?=在))\s*|\d{{5,8}}(?:日|(?=在))\s*)?"   # (20261月5日, 201816日, 200233在, 2012年1月8在: a date that lost a 年, 月 or 日)
     rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作|决议")
@@ -402,8 +402,8 @@ def _speaker_text(line: _Line) -> str:
 
 
 _DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3月2日政协…会议上
-# 1月14日在…会议上; 201816日在…: a date that lost its 年 and 月, kept as written (no ISO date)
-_DAY_BEFORE_MEETING = re.compile(r"^(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{5,8}日)(?=在)")
+# 1月14日在…会议上; 201816日在…, 200233在…: a date that lost its 年 and 月, kept as written (no ISO date)
+_DAY_BEFORE_MEETING = re.compile(r"^(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{5,8}日?)(?=在)")
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
@@ -423,7 +423,8 @@ def _meeting_line(meta: Meta, text: str) -> None:
     meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
-_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|会议决议|政治决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
+_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
+_ARTICLE_END = re.compile(r"(综述|回眸|纪实|巡礼)$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
@@ -448,6 +449,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     near = range(min(len(lines), 10))
     first = next((i for i in near if _title_like(lines[i]) and not _NOT_TITLE.search(lines[i].key)
                   and _ENDS_TITLE.search(_SPACED.sub("", lines[i].key))), None)
+    # (a headline, not a yearbook's 综述 part heading)
+    article = first is not None and len(lines[first].key) > 4 and _ARTICLE_END.search(lines[first].key)
     if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
             and re.search("回眸|纪实|综述|巡礼", lines[first].key):
         first -= 1  # 不负党委重托 不忘人民期盼 / 黔西南州政协工作回眸: a headline and its subtitle
@@ -466,6 +469,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         if start < first:
             top, block_end = start, first + 1
     taken = set(range(top))
+    if article:
+        page_top = 0   # (人民政协报/2024年/2月/27日 above …综述: a review article's publication)
     for line in lines[page_top:top]:   # the page's stamp above the article's own headline
         if _date_line(line) and _ISO_DATE.match(line.key) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
@@ -711,7 +716,7 @@ _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|�
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
-    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
+    r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<!至)(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|闭幕|召开|举行|报告)")
@@ -866,7 +871,7 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
-_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职)?(?:计划|要点|安排)"),
+_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职){0,2}(?:计划|要点|安排)"),   # 2025年度协商工作计划
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
             re.compile(r"(?<!\d)(\d{4})年(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求

@@ -231,6 +231,15 @@ def test_a_document_sharing_sites_details_are_noise_and_its_upload_time_dates_no
     assert clean_text("时间:2018-02-06\n正文。\n") == "2018-02-06\n\n正文。\n"   # elsewhere a page's stamp
 
 
+def test_a_writing_sample_sites_blurb_is_noise_and_its_time_line_dates_nothing():
+    removed: list[str] = []
+    text = clean_text("某某县政协提案工作报告\n时间:2024-06-12 15:13:08 来源:网友投稿\n"
+                      "下面是小编为大家整理的某某县政协提案工作报告,供大家参考。\n"
+                      "某某的提案已被采纳,下面是小编给大家带来的某某县政协提案工作报告,希望大家喜欢。\n各位委员:\n", removed)
+    assert text == "某某县政协提案工作报告\n\n各位委员:\n"
+    assert any("小编" in r for r in removed)
+
+
 def test_a_sites_support_line_a_pictures_buttons_and_a_stamp_with_its_authors():
     removed: list[str] = []
     text = clean_text("某某网 网络支持:某某网络传媒有限公司\n保存到相册\n2012年02月12日12:15  来源:某某新闻网  作者:颜某 谢某某\n正文。\n",
@@ -241,3 +250,13 @@ def test_a_sites_support_line_a_pictures_buttons_and_a_stamp_with_its_authors():
 def test_a_share_button_is_noise_alone_or_run_into_a_caption():
     assert clean_text("—分享—\n会议现场\n") == "会议现场\n"
     assert clean_text("分享—会议现场\n") == "会议现场\n"
+
+
+def test_print_buttons_a_bracketed_stamp_and_a_breadcrumb_without_its_first_step():
+    removed: list[str] = []
+    text = clean_text("县政协召开年度工作述职会\n【信息时间: 2015-12-25\n阅读次数:】\n【我要打印】 【关闭】\n"
+                      "首页\n>要闻动态>图片新闻\n12月24日,县政协召开述职会议。\n", removed)
+    assert text == "县政协召开年度工作述职会\n\n2015-12-25\n\n首页\n\n12月24日,县政协召开述职会议。\n"
+    assert ">要闻动态>图片新闻" in removed
+    assert clean_text("甘孜日報 2018年01月03日\n正文。\n") == "2018-01-03\n\n正文。\n"
+    assert clean_text("人民政协报/2024 年/2 月/27 日/第 001 版\n正文。\n") == "2024-02-27\n\n正文。\n"

@@ -278,6 +278,15 @@ def _facts(text: str):
     "会议审议批准了刘某某同志代表政协某某县第十届委员会常务委员会所作的工作报告,审议批准了提案工作报告。\n",
     "凝心聚力谱新篇\n——自治区政协十二届三次会议闭幕侧记\n\n1月21日上午,自治区政协十二届三次会议胜利闭幕。委员们认真履职,积极建言。\n",
     "中国人民政治协商会议第十届某某市委员会第一次会议,于2017年1月2日至6日在市区举行。\n\n会议听取并赞同市长所作的政府工作报告。\n",
+    # a resolution on the proposal report; a standing committee's meeting deciding on the plenary
+    "中国人民政治协商会议第九届全国委员会第五次会议,同意罗某某副主席代表常务委员会所作的关于政协九届四次会议以来提案工作情况的报告。\n",
+    "中新社北京二月二十六日电 今天上午在北京开幕的政协十届全国委员会常务委员会第十六次会议决定,全国政协十届五次会议于3月3日开幕。\n",
+    # a press conference before the plenary; the plenary's preparations
+    "3月2日,全国政协十三届一次会议新闻发言人举行新闻发布会。发言人介绍,十二届全国政协常委会将向大会作工作报告。\n",
+    "2月20日,记者从州政协了解到,为了召开好政协某某州十届四次会议,州政协专门成立了筹备工作领导小组。\n",
+    # a standing committee's meeting hearing the proposal report: no proposal report either
+    "日前,在政协某某市第十三届委员会常务委员会第二十二次会议上,市政协通报了十三届四次会议以来提案工作情况。\n\n"
+    "十三届四次会议以来,委员共提交提案材料578件,经审查立案470件。\n",
 ])
 def test_a_text_that_is_no_work_report_has_its_kind_listed_for_checking(text):
     facts, todo = _facts(text)
@@ -296,6 +305,28 @@ def test_news_of_a_sessions_proposals_and_a_report_given_on_the_committees_behal
     facts, _ = _facts("党的十九大以来的五年,是极不寻常、极不平凡的五年。五年来,人民政协砥砺前行。\n\n"
                       "过去的五年,人民政协迈出的脚步铿锵有力。\n")
     assert facts["类型"] == "综述"   # a five-year review article, not a term-end report
+
+
+def test_a_closings_resolutions_are_no_proposal_report_and_a_government_handling_proposals_no_place():
+    facts, todo = _facts("某某同志当选某某市新一届政协主席\n\n大会通过了政协某某市第十一届委员会第一次会议政治决议;"
+                         "通过了关于政协某某市第十届委员会工作报告的决议;通过了关于第十届委员会提案工作情况报告的决议。\n\n"
+                         "据介绍,本届政协会共收到419件提案,十届四次会议以来提案工作情况良好。\n")
+    assert facts["类型"] != "提案" or any(t.startswith("类型") for t in todo)
+    assert (facts["会议"]["届次"], facts["会议"]["会次"]) == (11, 1)
+    facts, _ = _facts("1月18日,市政协召开六届四次常委会议。2017年,市政府共承办市政协六届一次会议提案132件。\n")
+    assert "承办" not in (facts["机构"]["地区"] or "")
+    facts, _ = _facts("1月16日下午,省政协十二届五次会议举行分组会议。委员们建议深入推动解决市县政协工作中的难题。\n")
+    assert "推动" not in (facts["机构"]["地区"] or "")
+
+
+def test_a_proposal_reports_title_names_its_kind_and_a_name_printed_twice_is_named_once():
+    facts, todo = _facts("政协某某县第十二届委员会常务委员会五年来提案工作报告\n\n各位委员:\n\n"
+                         "我受常务委员会的委托,向大会报告十二届县政协提案工作情况,并对今后提案工作提出建议,请予审议。\n\n"
+                         "一、五年来提案工作回顾\n\n五年来,共收到提案512件。\n")
+    assert facts["类型"] == "提案"
+    assert not any(t.startswith("类型") for t in todo)
+    facts, _ = _facts("中國人民政治協商會議第七屆汶上汶上縣委員會第一次會議開幕\n")
+    assert facts["机构"]["地区"] == "汶上縣"
 
 
 @pytest.mark.parametrize("text", ["会议指出,要确定县政协十一届二次会议的各项工作。\n", "会议指出,要办好县政协十一届二次会议。\n",

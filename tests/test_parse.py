@@ -1099,6 +1099,15 @@ DATES = [
                  "2008-01-13", "==", id="stamp-after-an-address"),
     pytest.param("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n",
                  "2016-03-03", "==", id="hong-kong-day-month-year"),
+    pytest.param("某某区第六届政协第一次会议于2017年1月8-11日胜利召开。会议听取了五届政协工作报告。\n",
+                 "2017-01-08", "==", id="range-with-a-hyphen"),
+    pytest.param("3月14日上午,政协第十届某某县委员会常务委员会第十八次会议召开。某某通报了《政协某某县委员会 2025年度协商工作计划》。\n",
+                 "2025-03-14", "==", id="a-years-consultation-plan-is-the-meetings-year"),
+    pytest.param("正文复制\n人民政协报/2024 年/2 月/27 日/第 001 版\n为推进中国式现代化凝心聚力\n——某某政协2023年协商议政活动综述\n"
+                 "本报记者 某某\n2023年是全面贯彻落实二十大精神的开局之年。\n",
+                 "2024-02-27", "==", id="review-dated-by-the-paper-line-above-its-headline"),
+    pytest.param("江苏省政协\n2015-11-15\n江苏年鉴2015\n综述\n【思想政治建设】以学习为引领,全面落实学习制度。\n",
+                 "", "==", id="a-yearbook-part-is-no-dated-headline"),
 ]
 
 
@@ -1139,6 +1148,13 @@ TITLES = [
                  "", "==", id="presidium-headline"),
     pytest.param("市政协九届二次会议收到提案118件\n\n1月5日,政协某某市第九届委员会第二次会议开幕。\n",
                  "", "==", id="headline-that-counts"),
+    pytest.param("两会进行时\n\n政协十届四次会议关于提案情况报告决议\n\n时间:2006-03-13 09:28\n\n会议同意罗某某副主席代表常务委员会所作的报告。\n",
+                 "政协十届四次会议关于提案情况报告决议", "==", id="resolution-under-a-channel-label"),
+    pytest.param("某某网\n政协常委会五年工作报告(范文推荐)\n时间:2023-01-29 14:05:43 来源:网友投稿\n政协常委会工作报告\n各位委员:\n"
+                 "现在,我代表政协第X届某某区委员会常务委员会,向大会报告工作,请予审议。\n",
+                 "政协常委会工作报告", "==", id="writing-sample-sites-headline"),
+    pytest.param("甘孜日報 2018年01月03日\n圖為州領導與委員們一一握手。\n本網訊 政協甘孜州第十三屆委員會第二次會議今(3)日開幕。\n",
+                 "", "==", id="a-papers-date-line"),
 ]
 
 
@@ -1155,3 +1171,9 @@ def test_a_pages_speaker(text, want, how):
 @pytest.mark.parametrize("text, want, how", TITLES)
 def test_a_pages_title(text, want, how):
     _check(read(text).meta.title, want, how)
+
+
+def test_a_section_number_with_a_stray_mark_after_its_bracket():
+    tree = read("各位委员:\n\n一、五年来提案工作回顾\n\n五年来,提案工作成效明显。\n\n"
+                "(一)、领导重视,提案工作力度加大\n\n县委高度重视提案工作。\n")
+    assert [s.heading for p in tree.parts for s in p.sections] == ["领导重视，提案工作力度加大"]

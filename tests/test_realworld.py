@@ -17,11 +17,10 @@ import realworld  # noqa: E402
 RIGHT = 489   # fields right out of 494 (13 per file); the goal is all of them
 CONFIDENT_WRONG = 0   # extract fields written wrong without a 请核对 note: none, and it stays so
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-HELDOUT_RIGHT = 8065   # out of 8463 (651 files)
-# a capture that prints the county's name twice (第七屆汶上汶上縣委員會, h21_011); news of a standing
-# committee meeting hearing the proposal report read as the proposal report (h30_008); a template's
-# five-year proposal report read as the term-end report (h30_010)
-HELDOUT_CONFIDENT_WRONG = 3
+HELDOUT_RIGHT = 9357   # out of 9854 (758 files)
+# a press conference on a provincial plenary where a prefecture's vice-chair reviews his committee's
+# five years: read as the province's (h35_013, 地区 and 级)
+HELDOUT_CONFIDENT_WRONG = 2
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +84,11 @@ def test_typeset_keeps_the_title_meeting_speaker_and_date_of_every_fixture(tmp_p
             said = realworld.normalize_line(line).replace(" ", "").replace(
                 realworld.normalize_line(str(expected["标题"] or "\0")).replace(" ", ""), "")
             longest = max(re.split("[。：:，,；;]", said), key=len)
+            # (nor is a page's line naming the report by its full title: 下面是小编给大家带来的…工作报告,希望大家喜欢)
+            title = realworld.normalize_line(str(expected["标题"])).replace(" ", "")
+            about = len(title) >= 10 and title in realworld.normalize_line(line).replace(" ", "")
             bare = re.sub(r"[(\uff08][a-z\u00e0-\u01dc]{1,6}[)\uff09]", "", line)   # (a mirror's pinyin: 網(wǎng))
-            assert len(bare) < 80 or "。" not in line or longest in text or line in above_title, (path.name, line)
+            assert len(bare) < 80 or "。" not in line or longest in text or line in above_title or about, (path.name, line)
 
 
 def test_show_removed_lists_the_page_noise(cli, tmp_path):
@@ -102,7 +104,7 @@ def heldout_scores():
 
 
 def test_the_heldout_sets_are_read_as_well_as_they_were(heldout_scores):
-    assert len(heldout_scores) == 651 and [s.file for s in heldout_scores if s.refused] == []
+    assert len(heldout_scores) == 758 and [s.file for s in heldout_scores if s.refused] == []
     assert sum(len(s.right) for s in heldout_scores) >= HELDOUT_RIGHT
     wrong = sum(1 for s in heldout_scores for f, _, _ in s.wrong if f in realworld.EXTRACT_FIELDS)
     assert wrong <= HELDOUT_CONFIDENT_WRONG
