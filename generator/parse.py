@@ -142,6 +142,29 @@ def split_lead(text: str, guess: bool, key: str = "") -> Paragraph:
 _GLUED_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五两]年来|过去(?:的)?[一五]年(?:里|中)?|今年以来|近年来|本届以来|这[一五]年)[,\uff0c]")
 
 
+def _whole_title(title: str, above: list[_Line]) -> str:
+    """The page's headline above when it is the title with the few characters the capture lost
+    (中国人民政治协商会议届…工作报 under 中国人民政治协商会议第十届…工作报告); else the title."""
+    bare = title.replace(" ", "")
+    for line in above:
+        whole = line.text.replace(" ", "")
+        # (not the title with more after it: …工作报告（2）, a page's number)
+        if len(bare) >= 10 and 0 < len(whole) - len(bare) <= 4 and not whole.startswith(bare) and _subsequence(bare, whole):
+            return line.text
+    return title
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def _list_item(line: _Line, form: str) -> bool:
+    """A numbered item of this form that ends like a list's (一、听取…报告;)."""
+    got = _numbered(line.text, line.key)
+    return bool(got and got[0] == form and re.search("[;\uff1b]$", line.key))
+
+
 def _heading(line: _Line) -> tuple[str, str, str, str] | None:
     """(form, number, heading, rest) when the line is a numbered heading."""
     got = _numbered(line.text, line.key)
@@ -425,7 +448,7 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
 _ARTICLE_END = re.compile(r"(综述|回眸|纪实|巡礼)$")
-_SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$")   # (中新网新疆正文: a page's label)
+_SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$|数字报$|电子报$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
@@ -487,6 +510,9 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                                                      or not _title_like(lines[i]) or len(t) < 4))):
             end = i  # a text that starts with running prose or a headline has no front matter
             break
+    else:
+        if article:   # (no prose in sight: a review's captions below its headline and subtitle)
+            end = limit
     for i in range(top, end):
         line = lines[i]
         t = line.text
@@ -530,6 +556,7 @@ def parse(text: str, guess: bool = True) -> Report:
     if guess:
         lines = _join_broken_subheads(lines)
     meta, taken, top = _meta(lines)
+    meta.title = _whole_title(meta.title, lines[:top])
     speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
     if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
         meta.speaker, meta.inferred = meta.title[:speaker.end("name")], meta.inferred + ("speaker",)
@@ -609,6 +636,8 @@ def parse(text: str, guess: bool = True) -> Report:
                 section.children.append(split_lead(rest, False, line.key[sub.end():].strip()))
             continue
         head = _heading(line)
+        if head and i and _list_item(lines[i - 1], head[0]):
+            head = None   # 六、…; / 七、选举。: the last item of a numbered list in running text
         if head:
             form, number, heading, rest = head
             forms = [s.form for s in stack]
@@ -714,6 +743,8 @@ _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in ful
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
+_STUDIED = re.compile("学习|传达")
+_VERB_BEFORE = re.compile("批准|同意|赞同|听取|审议")
 _NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
@@ -734,7 +765,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped:
         return
-    paras = [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report)], "\n")]
+    lead = glue([p.full for p in _news_lead(report, 24)], "\n")   # (the report given after a list of who attended)
+    paras = [(p, _NAME_DOT.sub("·", simplified(p))) for p in lead]
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     # [萬鋼]我受…委托: a transcript's speaker tag; [王某]各位委员… may be the chair opening the meeting,
     # so it gives way to the news saying who gave the report
@@ -749,10 +781,15 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
         found += [(m, text) for text, key in paras for m in _CHAIR_SAID.finditer(key)]
         for m, text in found:
+            if _STUDIED.search(m.string, max(0, m.start("name") - 12), m.start("name")):
+                continue   # 学习了全国政协副主席某某在…上作的常委会工作报告: a report studied, not given
             name_key = m.group("name")
             # (and 由 before a three-character name: 由王某某作)
             bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4]
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
+            verb = _VERB_BEFORE.match(name_key)   # 批准曹某同志代表…: a resolution's verb before the name
+            if verb and not bad and len(name_key) - verb.end() >= 2:
+                start = m.start("name") + verb.end()
             if m.end("name") - start < 2 and bad and bad[0] > 0:
                 start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
             if m.end("name") - start >= 2 and not _NOT_SPEAKER.match(simplified(text[start:m.end("name")])):
@@ -764,7 +801,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if meta.date and not stamped or meta.date and chronicle(report):   # (a chronicle's entries date its events, not it)
         return
     held = meeting_year(report)
-    paras = [(text, _arabic_days(key)) for text, key in paras]   # 一月七日电 / 七日在此间开幕
+    # (a date: from the first paragraphs only; 一月七日电 / 七日在此间开幕)
+    paras = [(p, _arabic_days(_NAME_DOT.sub("·", simplified(p)))) for p in glue([p.full for p in _news_lead(report)], "\n")]
     stamp = _publication(lines, paras, held)
 
     def settle(date: str) -> None:
@@ -871,7 +909,7 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
-_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职){0,2}(?:计划|要点|安排)"),   # 2025年度协商工作计划
+_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务)"),   # 2025年度协商工作计划
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
             re.compile(r"(?<!\d)(\d{4})年(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求
@@ -958,7 +996,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}(?:[讯电台]|消息)】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
+_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|图片新闻|图片|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}(?:[讯电台]|消息)】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -1101,7 +1139,8 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 
 
 _CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为"   # a photo's caption: marked, or a post and a name (大会主持人田某某)
-                      r"|(?:主持人|主席|书记|[市县区州]长|发言人)[\u4e00-\u9fff]{2,3}$")
+                      r"|(?:主持人|主席|书记|[市县区州]长|发言人)[\u4e00-\u9fff]{2,3}$"
+                      r"|(?:主席台|前排)就座$|(?:现场|盛况|一角)$|^[\u4e00-\u9fff]{2,3}(?:向大会)?作(?:工作)?报告$")   # 大会现场盛况, 某某向大会作报告
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

@@ -260,3 +260,11 @@ def test_print_buttons_a_bracketed_stamp_and_a_breadcrumb_without_its_first_step
     assert ">要闻动态>图片新闻" in removed
     assert clean_text("甘孜日報 2018年01月03日\n正文。\n") == "2018-01-03\n\n正文。\n"
     assert clean_text("人民政协报/2024 年/2 月/27 日/第 001 版\n正文。\n") == "2024-02-27\n\n正文。\n"
+
+
+def test_picture_file_names_share_prompts_and_a_stamp_with_its_source_and_share_button():
+    removed: list[str] = []
+    text = clean_text("2026年01月28日 10:12  |  来源:人民政协报 分享到: \na53878439a03210671a13beb7c3373c1\n会议现场\n"
+                      "用微信扫描二维码\n分享至好友和朋友圈\n文章二维码\n扫码手机阅读\n正文。\n", removed)
+    assert text == "2026-01-28\n\n会议现场\n\n正文。\n"
+    assert "a53878439a03210671a13beb7c3373c1" in removed

@@ -281,6 +281,8 @@ def _facts(text: str):
     # a resolution on the proposal report; a standing committee's meeting deciding on the plenary
     "中国人民政治协商会议第九届全国委员会第五次会议,同意罗某某副主席代表常务委员会所作的关于政协九届四次会议以来提案工作情况的报告。\n",
     "中新社北京二月二十六日电 今天上午在北京开幕的政协十届全国委员会常务委员会第十六次会议决定,全国政协十届五次会议于3月3日开幕。\n",
+    # a standing committee's meeting numbered in figures
+    "石家庄市政协第十一届24次常委会召开\n\n昨天(4月2日),政协石家庄市第十一届委员会第24次常委会议召开。会议协商通过了工作报告(草案)。\n",
     # a press conference before the plenary; the plenary's preparations
     "3月2日,全国政协十三届一次会议新闻发言人举行新闻发布会。发言人介绍,十二届全国政协常委会将向大会作工作报告。\n",
     "2月20日,记者从州政协了解到,为了召开好政协某某州十届四次会议,州政协专门成立了筹备工作领导小组。\n",
@@ -317,6 +319,8 @@ def test_a_closings_resolutions_are_no_proposal_report_and_a_government_handling
     assert "承办" not in (facts["机构"]["地区"] or "")
     facts, _ = _facts("1月16日下午,省政协十二届五次会议举行分组会议。委员们建议深入推动解决市县政协工作中的难题。\n")
     assert "推动" not in (facts["机构"]["地区"] or "")
+    facts, _ = _facts("市政协2021年大事记\n\n1月5日,市政协主席周某某前往市政协委员工作室调研。\n")
+    assert "前往" not in (facts["机构"]["地区"] or "")
 
 
 def test_a_proposal_reports_title_names_its_kind_and_a_name_printed_twice_is_named_once():

@@ -1103,6 +1103,8 @@ DATES = [
                  "2017-01-08", "==", id="range-with-a-hyphen"),
     pytest.param("3月14日上午,政协第十届某某县委员会常务委员会第十八次会议召开。某某通报了《政协某某县委员会 2025年度协商工作计划》。\n",
                  "2025-03-14", "==", id="a-years-consultation-plan-is-the-meetings-year"),
+    pytest.param("12月28日,参加县政协十一届五次会议的政协委员分组讨论了常委会工作报告。委员们认为,报告客观总结了过去一年来政协工作,明确提出了2026年工作任务。\n",
+                 "2025-12-28", "==", id="a-december-meeting-sets-next-years-tasks"),
     pytest.param("正文复制\n人民政协报/2024 年/2 月/27 日/第 001 版\n为推进中国式现代化凝心聚力\n——某某政协2023年协商议政活动综述\n"
                  "本报记者 某某\n2023年是全面贯彻落实二十大精神的开局之年。\n",
                  "2024-02-27", "==", id="review-dated-by-the-paper-line-above-its-headline"),
@@ -1148,6 +1150,9 @@ TITLES = [
                  "", "==", id="presidium-headline"),
     pytest.param("市政协九届二次会议收到提案118件\n\n1月5日,政协某某市第九届委员会第二次会议开幕。\n",
                  "", "==", id="headline-that-counts"),
+    pytest.param("当前位置: 首页 > 领导讲话\n中国人民政治协商会议第十届某某市某区委员会常务委员会工作报告\n发布日期:2025-01-07 02:43\n"
+                 "中国人民政治协商会议届某某市某区委员会\n常务委员会工作报\n——在政协第届某某市某区委员会第次会议上\n王某某\n各位委员:\n",
+                 "中国人民政治协商会议第十届某某市某区委员会常务委员会工作报告", "==", id="the-pages-headline-where-the-capture-lost-the-titles-numbers"),
     pytest.param("两会进行时\n\n政协十届四次会议关于提案情况报告决议\n\n时间:2006-03-13 09:28\n\n会议同意罗某某副主席代表常务委员会所作的报告。\n",
                  "政协十届四次会议关于提案情况报告决议", "==", id="resolution-under-a-channel-label"),
     pytest.param("某某网\n政协常委会五年工作报告(范文推荐)\n时间:2023-01-29 14:05:43 来源:网友投稿\n政协常委会工作报告\n各位委员:\n"
@@ -1156,6 +1161,43 @@ TITLES = [
     pytest.param("甘孜日報 2018年01月03日\n圖為州領導與委員們一一握手。\n本網訊 政協甘孜州第十三屆委員會第二次會議今(3)日開幕。\n",
                  "", "==", id="a-papers-date-line"),
 ]
+
+
+def test_the_report_given_after_a_long_list_of_who_attended_and_not_one_studied():
+    attended = "".join(f"县领导某{i}某出席会议。\n\n" for i in range(14))
+    tree = read("1月5日上午,政协某某县第九届委员会第三次会议开幕。\n\n" + attended
+                + "县政协主席华某某代表政协某某县第九届委员会常务委员会,向大会作工作报告。\n")
+    assert tree.meta.speaker == "华某某"
+    tree = read("4月25日,市政协五届五次会议开幕。会议学习了全国政协副主席胡某某在全国政协六届四次会议上作的常委会工作报告。\n\n"
+                "市政协副主席黄某某作常委会工作报告。\n")
+    assert tree.meta.speaker == "黄某某"
+    tree = read("中国人民政治协商会议第十一届某某市委员会第二次会议,批准曹某同志代表政协第十一届某某市委员会常务委员会所作的工作报告。\n")
+    assert tree.meta.speaker == "曹某"
+
+
+def _headings(tree):
+    from generator.tree import Section
+    return [n.heading for _, n in tree.walk() if isinstance(n, Section) and n.heading]
+
+
+def test_an_agenda_lists_last_item_captions_and_a_picture_channel_are_no_sections():
+    tree = read("政协某某区第十六届委员会第五次会议定于2026年3月2日召开。建议会议主要议程是:\n\n"
+                "一、听取并审议常务委员会工作报告;\n\n二、委员大会发言;\n\n三、选举。\n\n特此公告。\n")
+    assert _headings(tree) == []
+    tree = read("区政协五届二次会议隆重开幕\n\n本网讯 3月12日,政协第五届某某区委员会第二次会议开幕。\n\n区政协主席、副主席在主席台前排就座\n\n"
+                "区委书记某某出席会议。\n\n大会现场盛况\n\n上午9时整,大会在国歌声中开幕。\n\n贾某某向大会作报告\n\n贾某某代表常务委员会向大会作工作报告。\n")
+    assert _headings(tree) == []
+    tree = read("【图片新闻】\n\n8月28日下午,县领导看望政协委员。\n\n县政协十四届一次会议即将闭幕。\n")
+    assert _headings(tree) == []
+
+
+def test_a_reviews_subtitle_over_picture_captions_is_no_part():
+    tree = read("同心奋楫谋发展 履职担当谱新篇\n\n——某某区政协2025年重点工作回眸\n\n2026-01-28\n\n党组理论学习中心组(扩大)会议\n\n"
+                "专题协商会议\n\n理论研究成果交流暨建言资政大会\n\n视察某某研究院\n\n助力城市综合品质提升专项视察\n\n"
+                "时间镌刻出攀登的高度,岁月勾勒出奋斗的轨迹。\n\n2025年,是“十四五”规划收官之年。\n")
+    assert tree.meta.subtitle == "——某某区政协2025年重点工作回眸"
+    assert [p.role for p in tree.parts if p.heading] == []
+    assert tree.meta.date == "2026-01-28"
 
 
 @pytest.mark.parametrize("text, want, how", DATES)
