@@ -237,6 +237,9 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
                 todo.append("会议.会次(原文没有写明,填的是 1)")
             elif met.since:
                 todo.append(f"会议.会次(原文又说“{cn(met.since)}次会议以来”,与第{cn(met.session)}次会议不合,请核对)")
+            elif other and identity.other_kind(tree, reports=False) and not identity.plenary_ahead(tree):
+                # a standing committee's own meeting naming a plenary in passing (…会议闭幕会上的讲话)
+                todo.append(f"会议.会次(原文是会议的新闻,没有说为哪一次全体会议作准备,填的是第{cn(met.session)}次会议)")
         facts["会议"] = {"届次": term, "会次": session, "日期": date}
         if m.speaker:
             facts["会议"]["报告人"] = m.speaker

@@ -195,6 +195,10 @@ def _name(text: str, key: str, m: re.Match, rules: dict) -> Where | None:
     return Where(name)
 
 
+_SPIRIT = re.compile(r"[^。，,;；]{0,12}?精神")
+_COMING = re.compile(r"(?:即将|关于)(?:召开|举行)的?[^。，,;；]{0,8}$")
+
+
 def meeting(tree: Report, where: Where | None = None) -> Meeting:
     """The meeting a report is given at; `where`, the report's region when the caller has it."""
     rules = _rules()
@@ -206,11 +210,13 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
     for text in texts(tree):
         key = simplified(text)
         for rx in rules["meeting"]:
-            m = next((m for m in rx.finditer(key) if not key.startswith(past, m.end())
-                      and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))
-                      # (年初区政协召开四届三次全体会议 in a report: a meeting held before the one it addresses)
-                      and not (tree.meta.salutation and re.search("(?:召开|举行)了?(?:的)?$", key[max(0, m.start() - 4):m.start()]))),
-                     None)
+            found = [m for m in rx.finditer(key) if not key.startswith(past, m.end())
+                     and not _SPIRIT.match(key, m.end())   # (…会议闭幕会上的讲话精神: a meeting studied)
+                     and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))
+                     # (年初区政协召开四届三次全体会议 in a report: a meeting held before the one it addresses)
+                     and not (tree.meta.salutation and re.search("(?:召开|举行)了?(?:的)?$", key[max(0, m.start() - 4):m.start()]))]
+            # (…十届四次会议提案办理情况…即将召开的市政协十届五次会议: the one a meeting prepares)
+            m = next((m for m in found if _COMING.search(key, max(0, m.start() - 12), m.start())), found[0] if found else None)
             if m:
                 term, session = cn_value(m.group("term")), cn_value(m.group("session"))
                 return Meeting(term, session, True, _since_not_before(tree, term, session))
@@ -286,20 +292,22 @@ def other_kind(tree: Report, reports: bool = True) -> str:
         key = simplified(text)
         m = said_is.search(key)
         if m:
-            said = _given(key)
+            said = _given(key, drafts=False)
             return "" if said and said.start() < m.start() else m.group(0)
     return ""
 
 
 _AGENDA = re.compile("议程|将|拟")
+_DRAFT = re.compile(r"稿|草案|[(\uff08](?:草案|送审稿|征求意见稿|讨论稿)")   # 常委会工作报告稿: a draft, not a report given
 
 
-def _given(key: str, start: int = 0):
+def _given(key: str, start: int = 0, drafts: bool = True):
     """The first place `key` says a standing committee's work report is given, not only on an
-    agenda to come (主要议程包括:听取和审议…常务委员会工作报告)."""
+    agenda to come (主要议程包括:听取和审议…常务委员会工作报告); without `drafts`, not as a
+    draft either (征求常委会工作报告稿意见: a meeting on the draft)."""
     for m in _rules()["work_report"].finditer(key, start):
         clause = re.split("[。,，;；]", key[max(0, m.start() - 40):m.start()])[-1]
-        if not _AGENDA.search(clause):
+        if not _AGENDA.search(clause) and (drafts or not _DRAFT.match(key, m.end())):
             return m
     return None
 
@@ -323,6 +331,15 @@ def chronicle(tree: Report) -> bool:
     chronicle (大事记), whatever reports it names."""
     paras = [p.full for p in tree.paragraphs()[:12]]
     return len(paras) >= 4 and sum(bool(_DAY_FIRST.match(p)) for p in paras) * 5 >= len(paras) * 3
+
+
+_AHEAD = re.compile("即将|筹备|关于召开|召开[^。]{0,30}的决定|议程|日程|拟于|将于|定于|为召开|开好|报告[(\uff08]?(?:草案|送审稿|征求意见稿|讨论稿)|工作报告稿")
+
+
+def plenary_ahead(tree: Report) -> bool:
+    """The opening speaks of a plenary to come (即将召开, 筹备, 议程草案, 工作报告稿): a meeting
+    that prepares it, whose session is the one to come."""
+    return bool(_AHEAD.search(body_text(tree)[:1500]))
 
 
 def work_report_said(tree: Report) -> bool:

@@ -22,6 +22,7 @@ _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}0]{{4}})(?:\s*年\s*|
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a page's stamp, 2019-01-10 17:03:00
 _DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")   # a day without its year (fullmatch)
+_DOTTED_DATE = re.compile(r"^(\d{4})[.．](\d{1,2})[.．](\d{1,2})$")
 _COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
 _SPEAKER = re.compile(r"(主席|副主席|书记|秘书长|主任|委员)\s*(?:\S{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
 MAX_HEADING = 60
@@ -225,6 +226,7 @@ def _news_deck(line: _Line) -> bool:
     return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not _is_meeting(line.key)
 
 
+_CHANNEL_TAG = re.compile(r"^【[^】]{2,12}】(?=\S{6})")
 _CHANNEL = re.compile(r"^【[^】]{2,12}】\S")   # 【关注两会】区政协回顾2010年工作…: a channel's headline
 
 
@@ -384,6 +386,9 @@ def _date_line(line: _Line) -> tuple[str, str] | None:
         return _iso(m), line.text
     if compact_date(t):
         return compact_date(t), line.text
+    m = _DOTTED_DATE.match(t)
+    if m and _valid(int(m[1]), int(m[2]), int(m[3])):   # 2000.03.13 under the speaker's name
+        return _valid(int(m[1]), int(m[2]), int(m[3])), line.text
     return None
 
 
@@ -394,7 +399,7 @@ def _structure(line: _Line) -> bool:
 
 
 _DECK = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:同志)?作[^,，。]{0,16}工作报告$")   # a deck line naming the speaker
-_GLYPH = re.compile(r"^[□■◆◇●○▪•]+\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
+_GLYPH = re.compile(r"^[□■◆◇●○◎▪•★☆▲△]+\s*")   # □王 立: a bullet or a lost glyph before a speaker's name
 
 
 def _speaker_line(line: _Line) -> bool:
@@ -447,11 +452,11 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 
 _ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
-_ARTICLE_END = re.compile(r"(综述|回眸|纪实|巡礼)$")
+_ARTICLE_END = re.compile(r"(综述|回眸|纪实|巡礼|回顾)$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$|数字报$|电子报$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
-                        r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
+                        r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会|[^报]会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
                         r"|\d+(?:件|名|人|项|条)"                                       # …会议收到提案118件: a news headline's count
@@ -460,6 +465,7 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
                         r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
+                        r"|(?:会长|书记)[\u4e00-\u9fff]{2,3}$|征求[^,，。]{0,20}意见$|(?:召开|举行)第[一二三四五六七八九十\d]+次会议"   # …会长刘某某 (a caption), 省政协征求…意见
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
                         r"|篇\d+$|【(第[一二三四五六七八九十\d]+篇|\d+篇)】$")          # …报告篇1, …报告【第一篇】
 
@@ -471,11 +477,12 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     meta = Meta()
     near = range(min(len(lines), 10))
     first = next((i for i in near if _title_like(lines[i]) and not _NOT_TITLE.search(lines[i].key)
-                  and _ENDS_TITLE.search(_SPACED.sub("", lines[i].key))), None)
+                  and (_ENDS_TITLE.search(_SPACED.sub("", lines[i].key))
+                       or _DASHED.match(lines[i].key) and lines[i].key.endswith("回顾"))), None)   # ——市政协2023年提案工作回顾
     # (a headline, not a yearbook's 综述 part heading)
     article = first is not None and len(lines[first].key) > 4 and _ARTICLE_END.search(lines[first].key)
     if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
-            and re.search("回眸|纪实|综述|巡礼", lines[first].key):
+            and re.search("回眸|纪实|综述|巡礼|回顾", lines[first].key):
         first -= 1  # 不负党委重托 不忘人民期盼 / 黔西南州政协工作回眸: a headline and its subtitle
     top = first or 0
     if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
@@ -556,7 +563,7 @@ def parse(text: str, guess: bool = True) -> Report:
     if guess:
         lines = _join_broken_subheads(lines)
     meta, taken, top = _meta(lines)
-    meta.title = _whole_title(meta.title, lines[:top])
+    meta.title = _CHANNEL_TAG.sub("", _whole_title(meta.title, lines[:top]))   # 【聚焦两会】…决议
     speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
     if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
         meta.speaker, meta.inferred = meta.title[:speaker.end("name")], meta.inferred + ("speaker",)
@@ -719,7 +726,7 @@ def _speaker_headline(report: Report) -> None:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
-    r"(?:(?<=[席记长任志取了人是意准,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
+    r"(?:(?<=[席记长任志取了人是意准议,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
     r"(?:受[^。;；]{0,50}?委托[,，]?)?"                   # 受…委托, 代表… / 受…委托,向大会…
@@ -727,7 +734,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
-    r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告"   # (向大会)作政协…常务委员会工作报告
+    r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:草案|送审稿|征求意见稿|讨论稿))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
     r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
     r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
@@ -743,13 +750,14 @@ _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in ful
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
 _TAGGED = re.compile(r"^\[(?P<name>[\u4e00-\u9fff·]{2,12})\](?=各位|我受|我代表)")
 _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月并就对将作做]")
+_TWO_CHAR_SURNAMES = {"上官", "欧阳", "司马", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "司徒", "夏侯", "尉迟", "长孙", "宇文", "西门", "南宫"}
 _STUDIED = re.compile("学习|传达")
-_VERB_BEFORE = re.compile("批准|同意|赞同|听取|审议")
-_NOT_SPEAKER = re.compile("向大会|受|代表|大会")   # 我受…委托,向大会作工作报告: no name said
+_VERB_BEFORE = re.compile("批准|同意|赞同|听取|审议|通过")
+_NOT_SPEAKER = re.compile("向大会|受|代表|大会|通过")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
-_DAY_ONLY = re.compile(r"(?<![\d月])(?<!至)(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")
+_DAY_ONLY = re.compile(r"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|闭幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
@@ -785,7 +793,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 continue   # 学习了全国政协副主席某某在…上作的常委会工作报告: a report studied, not given
             name_key = m.group("name")
             # (and 由 before a three-character name: 由王某某作)
-            bad = [i for i, ch in enumerate(name_key) if _NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4]
+            bad = [i for i, ch in enumerate(name_key) if (_NOT_NAME.match(ch) or ch == "由" and i == 0 and len(name_key) == 4)
+                   and name_key[i:i + 2] not in _TWO_CHAR_SURNAMES]   # (上官某某: 上 is no place word here)
             start = m.start("name") + (bad[-1] + 1 if bad else 0)
             verb = _VERB_BEFORE.match(name_key)   # 批准曹某同志代表…: a resolution's verb before the name
             if verb and not bad and len(name_key) - verb.end() >= 2:
@@ -811,7 +820,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             meta.date_text = ""
 
     def said(m: re.Match, key: str) -> str:   # a date, and what was held then (1月9日上午举行的…会议开幕大会, 1月19日召开九届…次常委会议)
-        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)|[^。;；,，]{0,12}?届[^。;；,，]{0,8}?次[^。;；,，]{0,6}?会议",
+        what = re.match(r"的[^。;；,，]{0,24}?(?:开幕|会议)|[^。;；,，]{0,12}?届[^。;；,，]{0,8}?次[^。;；,，]{0,6}?会议"
+                        r"|[^。;；,，]{0,40}?会议?(?=[。;；,，])",   # 召开2019年工作务虚会。
                         key[m.end():]) if m.group().endswith(("举行", "召开")) else None
         return key[m.start():m.end() + (what.end() if what else 0)]
 
@@ -828,7 +838,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                   and not _TO_COME.search(key, max(key.rfind("。", 0, m.start()), key.rfind("\n", 0, m.start()), 0), m.start())),
                  None)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
-        if m and re.search("开幕|会议|报告|常委会召开", near(m, key)) and not press(m, key):
+        if m and re.search("开幕|会议|报告|常委会召开|召开[^。;；,，]{0,40}会$", near(m, key)) and not press(m, key):
             month = int(m["m"])
             # (the years a news item names, read past its first subhead when its lead names none)
             named = _meeting_years(paras, month) or _meeting_years(
@@ -870,7 +880,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
 
 
-_TO_COME = re.compile("决定|定于|拟于|将于|将在")
+_TO_COME = re.compile("决定|定于|拟于|将于|将在|关于$")   # (审议通过了关于2017年12月25日—28日召开…: to come)
 
 
 def _alone(m: re.Match, key: str) -> bool:
@@ -912,6 +922,7 @@ _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d
 _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务)"),   # 2025年度协商工作计划
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
+            re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作(?:作|做)出了?安排部署"),   # 对2015年政协工作作出了安排部署
             re.compile(r"(?<!\d)(\d{4})年(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求
 
 

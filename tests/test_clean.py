@@ -268,3 +268,10 @@ def test_picture_file_names_share_prompts_and_a_stamp_with_its_source_and_share_
                       "用微信扫描二维码\n分享至好友和朋友圈\n文章二维码\n扫码手机阅读\n正文。\n", removed)
     assert text == "2026-01-28\n\n会议现场\n\n正文。\n"
     assert "a53878439a03210671a13beb7c3373c1" in removed
+
+
+def test_a_paper_repositorys_seo_title_and_keywords():
+    text = clean_text("政协常委会举行第十一次会议,李某某主持_政协常委会工作报告论文\n"
+                      "政协常委会举行第十一次会议——李某某主持,本文主要内容关键词为:决议论文,草案论文\n本报北京3月11日讯 会议今天举行。\n")
+    assert text == "政协常委会举行第十一次会议——李某某主持\n\n本报北京3月11日讯会议今天举行。\n"
+    assert clean_text("登錄湛江云媒賬號\n第01版:01\n正文。\n") == "正文。\n"

@@ -283,6 +283,8 @@ def _facts(text: str):
     "中新社北京二月二十六日电 今天上午在北京开幕的政协十届全国委员会常务委员会第十六次会议决定,全国政协十届五次会议于3月3日开幕。\n",
     # a standing committee's meeting numbered in figures
     "石家庄市政协第十一届24次常委会召开\n\n昨天(4月2日),政协石家庄市第十一届委员会第24次常委会议召开。会议协商通过了工作报告(草案)。\n",
+    # a chairs' meeting held
+    "省政协征求常委会工作报告稿意见\n\n本报讯 1月10日上午,省政协召开主席会议,为即将提交省政协十一届二次会议审议的常委会工作报告再把一次关。\n",
     # a press conference before the plenary; the plenary's preparations
     "3月2日,全国政协十三届一次会议新闻发言人举行新闻发布会。发言人介绍,十二届全国政协常委会将向大会作工作报告。\n",
     "2月20日,记者从州政协了解到,为了召开好政协某某州十届四次会议,州政协专门成立了筹备工作领导小组。\n",
@@ -321,6 +323,17 @@ def test_a_closings_resolutions_are_no_proposal_report_and_a_government_handling
     assert "推动" not in (facts["机构"]["地区"] or "")
     facts, _ = _facts("市政协2021年大事记\n\n1月5日,市政协主席周某某前往市政协委员工作室调研。\n")
     assert "前往" not in (facts["机构"]["地区"] or "")
+    facts, _ = _facts("1月9日上午,区政协主席王某某主持召开九届十次主席会议。会议要求确保区政协九届二次会议顺利召开。\n")
+    assert "确保" not in (facts["机构"]["地区"] or "")
+
+
+def test_a_standing_committees_meeting_takes_the_plenary_it_prepares_or_lists_it_for_checking():
+    facts, todo = _facts("12月23日,市政协十届十六次常委会议召开。会议听取市政府关于政协十届四次会议提案办理情况通报。"
+                         "主席说,即将召开的市政协十届五次会议是一次重要会议。\n")
+    assert facts["会议"]["会次"] == 5
+    facts, todo = _facts("2月23日,区政协主席某某主持召开区政协十五届一次常委会会议。会议组织学习了某某在区政协十五届一次会议闭幕会上的讲话精神,"
+                         "听取了区政协十五届一次会议提案审查情况汇报。\n")
+    assert any(t.startswith("会议.会次") for t in todo)
 
 
 def test_a_proposal_reports_title_names_its_kind_and_a_name_printed_twice_is_named_once():

@@ -1105,6 +1105,16 @@ DATES = [
                  "2025-03-14", "==", id="a-years-consultation-plan-is-the-meetings-year"),
     pytest.param("12月28日,参加县政协十一届五次会议的政协委员分组讨论了常委会工作报告。委员们认为,报告客观总结了过去一年来政协工作,明确提出了2026年工作任务。\n",
                  "2025-12-28", "==", id="a-december-meeting-sets-next-years-tasks"),
+    pytest.param("某某新闻网12月14日讯 昨日,十三届某某市政协常委会第四次会议召开,会议审议通过了关于2017年12月25日—28日召开政协第十三届某某市委员会第二次会议的决定。\n",
+                 "2017-12-13", "==", id="a-plenary-decided-on-is-to-come"),
+    pytest.param("某某区政协召开2019年工作务虚会\n2018-12-25 14:56:00发布65次查看\n12月20日下午,区政协召开2019年工作务虚会。会议总结2018年工作,谋划2019年工作。\n",
+                 "2018-12-20", "==", id="a-planning-retreat-under-a-stamp-with-a-read-count"),
+    pytest.param("某某县政协召开联络组年度工作总结会\n发布时间:2020-11-20 来源:某某新闻网\n"
+                 "11月19日,某某县政协召开各专委(室)和乡镇(街道)联络组2020年度工作总结会议。县政协领导参加。\n",
+                 "2020-11-19", "==", id="the-day-of-a-meeting-named-at-length"),
+    pytest.param("本网拉萨12月17日讯 12月17日,政协第十届某某自治区委员会召开第22次主席会议,审议常务委员会工作报告。"
+                 "会议对2015年政协工作作出了安排部署。\n",
+                 "2014-12-17", "==", id="a-december-meeting-arranging-next-years-work"),
     pytest.param("正文复制\n人民政协报/2024 年/2 月/27 日/第 001 版\n为推进中国式现代化凝心聚力\n——某某政协2023年协商议政活动综述\n"
                  "本报记者 某某\n2023年是全面贯彻落实二十大精神的开局之年。\n",
                  "2024-02-27", "==", id="review-dated-by-the-paper-line-above-its-headline"),
@@ -1153,6 +1163,16 @@ TITLES = [
     pytest.param("当前位置: 首页 > 领导讲话\n中国人民政治协商会议第十届某某市某区委员会常务委员会工作报告\n发布日期:2025-01-07 02:43\n"
                  "中国人民政治协商会议届某某市某区委员会\n常务委员会工作报\n——在政协第届某某市某区委员会第次会议上\n王某某\n各位委员:\n",
                  "中国人民政治协商会议第十届某某市某区委员会常务委员会工作报告", "==", id="the-pages-headline-where-the-capture-lost-the-titles-numbers"),
+    pytest.param("省政协征求常委会工作报告稿意见\n乔某某等参加\n本报讯 1月10日上午,省政协召开主席会议,研究常委会工作报告稿。\n",
+                 "", "==", id="a-headline-on-seeking-comments"),
+    pytest.param("全國政協常委、澳門歸僑總會會長劉某某\n全國政協十四屆三次會議今日下午在北京開幕。\n",
+                 "", "==", id="a-captions-post-and-name"),
+    pytest.param("2024年01月26日\n第01版:01\n围绕大局履职 聚焦中心尽责\n——市政协2023年提案工作回顾\n本报通讯员 某某\n2023年,市政协坚持围绕中心。\n",
+                 "围绕大局履职 聚焦中心尽责", "==", id="a-review-headline-over-its-dashed-subtitle-ending-in-review"),
+    pytest.param("今天是:\n【聚焦两会】中国人民政治协商会议第十届某某县委员会第五次会议决议\n中国人民政治协商会议第十届某某县委员会第五次会议,于2020年5月24日至25日在县城召开。\n",
+                 "中国人民政治协商会议第十届某某县委员会第五次会议决议", "==", id="a-channel-tag-before-a-resolutions-title"),
+    pytest.param("某某区政协召开2019年工作务虚会\n2018-12-25 14:56:00发布65次查看\n12月20日下午,区政协召开2019年工作务虚会。\n",
+                 "", "==", id="a-headline-on-a-meeting-held"),
     pytest.param("两会进行时\n\n政协十届四次会议关于提案情况报告决议\n\n时间:2006-03-13 09:28\n\n会议同意罗某某副主席代表常务委员会所作的报告。\n",
                  "政协十届四次会议关于提案情况报告决议", "==", id="resolution-under-a-channel-label"),
     pytest.param("某某网\n政协常委会五年工作报告(范文推荐)\n时间:2023-01-29 14:05:43 来源:网友投稿\n政协常委会工作报告\n各位委员:\n"
@@ -1180,6 +1200,20 @@ def _headings(tree):
     return [n.heading for _, n in tree.walk() if isinstance(n, Section) and n.heading]
 
 
+def test_a_dotted_date_under_the_speaker_and_an_explanation_of_a_draft_report():
+    tree = read("叶某某\n2000.03.13\n各位委员:我受中国人民政治协商会议第九届全国委员会常务委员会的委托,向大会作工作报告,请予审议。\n")
+    assert (tree.meta.speaker, tree.meta.date) == ("叶某某", "2000-03-13")
+    tree = read("会议审议魏某某同志代表政协某某区第八届委员会常务委员会所作的工作报告,审议刘某同志代表常务委员会所作的提案工作情况报告。\n")
+    assert tree.meta.speaker == "魏某某"
+    tree = read("会议审议通过了县政协常委会工作报告和提案工作情况报告。\n")
+    assert tree.meta.speaker == ""
+    tree = read("2月8日,区政协九届二次会议开幕。区政协主席上官某某代表区政协常委会向大会作工作报告。\n")
+    assert tree.meta.speaker == "上官某某"
+    tree = read("据新华社北京2月27日电 政协第九届全国委员会常务委员会第四次会议今天在京开幕。\n\n"
+                "全国政协秘书长郑某某在会上作了关于政协常委会工作报告草案、议程草案的说明。\n")
+    assert tree.meta.speaker == ""
+
+
 def test_an_agenda_lists_last_item_captions_and_a_picture_channel_are_no_sections():
     tree = read("政协某某区第十六届委员会第五次会议定于2026年3月2日召开。建议会议主要议程是:\n\n"
                 "一、听取并审议常务委员会工作报告;\n\n二、委员大会发言;\n\n三、选举。\n\n特此公告。\n")
@@ -1189,6 +1223,12 @@ def test_an_agenda_lists_last_item_captions_and_a_picture_channel_are_no_section
     assert _headings(tree) == []
     tree = read("【图片新闻】\n\n8月28日下午,县领导看望政协委员。\n\n县政协十四届一次会议即将闭幕。\n")
     assert _headings(tree) == []
+
+
+def test_subheads_marked_with_a_double_circle():
+    tree = read("2018年,是改革开放40周年。区政协紧扣中心工作。\n\n◎突出讲政治,坚持正确的政治方向\n\n从人民政协的政治性出发,教育和引导全体政协委员增强“四个意识”。\n\n"
+                "◎聚焦主战场,履职尽责做贡献\n\n紧紧围绕区委、区政府中心工作,研究制定年度工作要点和年度协商计划。\n")
+    assert _headings(tree) == ["突出讲政治，坚持正确的政治方向", "聚焦主战场，履职尽责做贡献"]
 
 
 def test_a_reviews_subtitle_over_picture_captions_is_no_part():
