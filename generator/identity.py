@@ -97,6 +97,18 @@ _LOCAL = re.compile("(?<![全])[区县市州旗盟]政协")
 
 
 def region(tree: Report) -> Where:
+    """The committee's region, by its full name where the text gives one too (河口县 and
+    河口瑶族自治县: the autonomous county)."""
+    where = _region(tree)
+    if where.region.endswith(("县", "縣")):
+        rx = re.compile(re.escape(where.region[:-1]) + r"[\u4e00-\u9fff]{1,8}?自治[县縣]")
+        full = next((m.group() for t in texts(tree) if (m := rx.search(t))), None)
+        if full:
+            where.region = full
+    return where
+
+
+def _region(tree: Report) -> Where:
     rules = _rules()
     keys = [(t, simplified(t)) for t in texts(tree)]
     for text, key in keys:

@@ -226,6 +226,7 @@ def _news_deck(line: _Line) -> bool:
     return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not _is_meeting(line.key)
 
 
+_BRACKETED_TITLE = re.compile(r"^【([^】]{4,40})】$")
 _CHANNEL_TAG = re.compile(r"^【[^】]{2,12}】(?=\S{6})")
 _CHANNEL = re.compile(r"^【[^】]{2,12}】\S")   # 【关注两会】区政协回顾2010年工作…: a channel's headline
 
@@ -564,6 +565,7 @@ def parse(text: str, guess: bool = True) -> Report:
         lines = _join_broken_subheads(lines)
     meta, taken, top = _meta(lines)
     meta.title = _CHANNEL_TAG.sub("", _whole_title(meta.title, lines[:top]))   # 【聚焦两会】…决议
+    meta.title = _BRACKETED_TITLE.sub(r"\1", meta.title)   # 【政协年中工作会议】: a yearbook entry's heading
     speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
     if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
         meta.speaker, meta.inferred = meta.title[:speaker.end("name")], meta.inferred + ("speaker",)
@@ -726,7 +728,8 @@ def _speaker_headline(report: Report) -> None:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
-    r"(?:(?<=[席记长任志取了人是意准议,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
+    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
+    r"(?:和(?:副?主席)?[\u4e00-\u9fff]{2,4}(?:同志)?分别)?"   # 某某和副主席某某分别向大会作…工作报告和提案工作报告
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
     r"(?:受[^。;；]{0,50}?委托[,，]?)?"                   # 受…委托, 代表… / 受…委托,向大会…
@@ -753,7 +756,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _TWO_CHAR_SURNAMES = {"上官", "欧阳", "司马", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "司徒", "夏侯", "尉迟", "长孙", "宇文", "西门", "南宫"}
 _STUDIED = re.compile("学习|传达")
 _VERB_BEFORE = re.compile("批准|同意|赞同|听取|审议|通过")
-_NOT_SPEAKER = re.compile("向大会|受|代表|大会|通过")   # 我受…委托,向大会作工作报告: no name said
+_NOT_SPEAKER = re.compile("向大会|受|代表|大会|通过|听取|审议|批准|同意")   # 我受…委托,向大会作工作报告: no name said
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
@@ -801,6 +804,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 start = m.start("name") + verb.end()
             if m.end("name") - start < 2 and bad and bad[0] > 0:
                 start = m.start("name")   # 陈会龙: a name may hold 会 or 和; 会上王五 is cut at 上
+            elif m.end("name") - start < 2 and bad and len(bad) > 1 and bad[1] > 1:
+                start = m.start("name") + 1   # 了赵中军: cut at 了 only (赵中军 holds 中)
             if m.end("name") - start >= 2 and not _NOT_SPEAKER.match(simplified(text[start:m.end("name")])):
                 meta.speaker = text[start:m.end("name")]
                 meta.inferred += ("speaker",)
@@ -926,6 +931,9 @@ _PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履�
             re.compile(r"(?<!\d)(\d{4})年(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求
 
 
+_GUIDED = re.compile(r"以[^。，,;；]{0,6}$")
+
+
 def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
     """The meeting's year from each year the lead names (2020年,是…): the next year for a meeting
     early in the year, the same year late in it; a year whose plan is named (认真落实2016年协商计划,
@@ -934,7 +942,8 @@ def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
     latest tells a later copy's stamp from the text's."""
     years = []
     for _, key in paras:
-        planned = {m.start(1) for rx in _PLANNED for m in rx.finditer(key)}
+        planned = {m.start(1) for rx in _PLANNED for m in rx.finditer(key)
+                   if not _GUIDED.search(key, max(0, m.start(1) - 8), m.start(1))}   # (以市政协2009年工作要点为总抓手: the year looked back on)
         years += [int(m.group(1)) - (month >= 10) if m.start(1) in planned else int(m.group(1)) + (month <= 6)
                   for rx in _REVIEWED for m in rx.finditer(key)]
     return [y for y in years if 1949 <= y <= 2201]
@@ -1151,7 +1160,8 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 
 _CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为"   # a photo's caption: marked, or a post and a name (大会主持人田某某)
                       r"|(?:主持人|主席|书记|[市县区州]长|发言人)[\u4e00-\u9fff]{2,3}$"
-                      r"|(?:主席台|前排)就座$|(?:现场|盛况|一角)$|^[\u4e00-\u9fff]{2,3}(?:向大会)?作(?:工作)?报告$")   # 大会现场盛况, 某某向大会作报告
+                      r"|(?:主席台|前排)就座$|(?:现场|盛况|一角)$|^[\u4e00-\u9fff]{2,3}(?:向大会)?作(?:工作)?报告$"   # 大会现场盛况, 某某向大会作报告
+                      r"|(?:到会|出席会议)(?:指导|祝贺|并讲话)$|^导读$")   # 市政协副主席某某到会指导, 导读
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

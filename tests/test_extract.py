@@ -327,6 +327,26 @@ def test_a_closings_resolutions_are_no_proposal_report_and_a_government_handling
     assert "确保" not in (facts["机构"]["地区"] or "")
 
 
+def test_a_gazetteers_chapter_is_a_review_without_a_session():
+    facts, _ = _facts("第三章 中国人民政治协商会议某某县委员会\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?rec=56\n\n第一节政协委员会\n\n"
+                      "中国人民政治协商会议某某县委员会,于1980年12月成立,至1987年已历三届,第三届一次会议于1987年4月召开,本志接记之。\n")
+    assert facts["类型"] == "综述" and "会议" not in facts
+
+
+def test_an_autonomous_county_by_its_full_name_and_a_channels_label_is_no_place():
+    facts, _ = _facts("上午八时三十分,政协河口县第十三届委员会第二次会议开幕。大会审议通过了《政协河口瑶族自治县第十三届委员会第二次会议议程》。\n")
+    assert facts["机构"]["地区"] == "河口瑶族自治县"
+    facts, _ = _facts("2026九龙坡两会丨区政协十一届七次会议召集人会议召开\n\n1月19日,区政协召开召集人会议。\n")
+    assert "丨" not in (facts["机构"]["地区"] or "")
+
+
+def test_news_of_a_plenary_naming_the_proposal_report_given_is_no_proposal_report():
+    facts, todo = _facts("报告要求全体政协委员更加紧密地团结起来。\n\n陈某某向大会作了政协第十届某某市委员会常务委员会关于十届四次会议以来提案工作情况的报告。\n")
+    assert facts["类型"] != "提案"
+    facts, _ = _facts("委会工作报告和提案工作情况报告\n\n时间:2012-03-05\n\n委员们讨论全国政协常委会工作报告。\n")
+    assert facts["类型"] != "提案"
+
+
 def test_a_standing_committees_meeting_takes_the_plenary_it_prepares_or_lists_it_for_checking():
     facts, todo = _facts("12月23日,市政协十届十六次常委会议召开。会议听取市政府关于政协十届四次会议提案办理情况通报。"
                          "主席说,即将召开的市政协十届五次会议是一次重要会议。\n")

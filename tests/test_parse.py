@@ -1115,6 +1115,8 @@ DATES = [
     pytest.param("本网拉萨12月17日讯 12月17日,政协第十届某某自治区委员会召开第22次主席会议,审议常务委员会工作报告。"
                  "会议对2015年政协工作作出了安排部署。\n",
                  "2014-12-17", "==", id="a-december-meeting-arranging-next-years-work"),
+    pytest.param("今天是:\n\n会议纪要\n\n1月21日上午,市政协召开了八届九次常委会议。会议认为,一年来,市政协以市政协2009年工作要点为总抓手,扎实工作。\n",
+                 "2010-01-21", "==", id="a-years-plan-that-guided-the-year-looked-back-on"),
     pytest.param("正文复制\n人民政协报/2024 年/2 月/27 日/第 001 版\n为推进中国式现代化凝心聚力\n——某某政协2023年协商议政活动综述\n"
                  "本报记者 某某\n2023年是全面贯彻落实二十大精神的开局之年。\n",
                  "2024-02-27", "==", id="review-dated-by-the-paper-line-above-its-headline"),
@@ -1173,6 +1175,10 @@ TITLES = [
                  "中国人民政治协商会议第十届某某县委员会第五次会议决议", "==", id="a-channel-tag-before-a-resolutions-title"),
     pytest.param("某某区政协召开2019年工作务虚会\n2018-12-25 14:56:00发布65次查看\n12月20日下午,区政协召开2019年工作务虚会。\n",
                  "", "==", id="a-headline-on-a-meeting-held"),
+    pytest.param("【政协年中工作会议】\n\n2015-09-23 来源: 某某区\n\n8月7日在区图书馆举行。与会委员列席区人大常委会会议。\n",
+                 "政协年中工作会议", "==", id="a-yearbook-entrys-bracketed-heading"),
+    pytest.param("欢迎您访问某某县政协网 今天是2026年02月04日\n\n工作动态\n\n中国人民政治协商会议第十届某某县委员会第六次会议隆重开幕\n\n12月26日上午,会议开幕。\n",
+                 "", "==", id="a-welcome-banner-with-the-day"),
     pytest.param("两会进行时\n\n政协十届四次会议关于提案情况报告决议\n\n时间:2006-03-13 09:28\n\n会议同意罗某某副主席代表常务委员会所作的报告。\n",
                  "政协十届四次会议关于提案情况报告决议", "==", id="resolution-under-a-channel-label"),
     pytest.param("某某网\n政协常委会五年工作报告(范文推荐)\n时间:2023-01-29 14:05:43 来源:网友投稿\n政协常委会工作报告\n各位委员:\n"
@@ -1209,6 +1215,12 @@ def test_a_dotted_date_under_the_speaker_and_an_explanation_of_a_draft_report():
     assert tree.meta.speaker == ""
     tree = read("2月8日,区政协九届二次会议开幕。区政协主席上官某某代表区政协常委会向大会作工作报告。\n")
     assert tree.meta.speaker == "上官某某"
+    tree = read("会议审议通过了赵中军和姜某某分别代表政协某某区第十六届委员会常务委员会所作的工作报告和提案工作情况报告。\n")
+    assert tree.meta.speaker == "赵中军"
+    tree = read("会议听取并审议通过李某某同志代表政协第十四届某某市委员会常务委员会所作的工作报告;听取并审议柳某同志代表常务委员会所作的提案工作情况报告。\n")
+    assert tree.meta.speaker == "李某某"
+    tree = read("会上,某某区政协主席陈某某和副主席黄某某分别向大会作政协第七届某某区委员会常务委员会工作报告和提案工作报告。\n")
+    assert tree.meta.speaker == "陈某某"
     tree = read("据新华社北京2月27日电 政协第九届全国委员会常务委员会第四次会议今天在京开幕。\n\n"
                 "全国政协秘书长郑某某在会上作了关于政协常委会工作报告草案、议程草案的说明。\n")
     assert tree.meta.speaker == ""
@@ -1229,6 +1241,16 @@ def test_subheads_marked_with_a_double_circle():
     tree = read("2018年,是改革开放40周年。区政协紧扣中心工作。\n\n◎突出讲政治,坚持正确的政治方向\n\n从人民政协的政治性出发,教育和引导全体政协委员增强“四个意识”。\n\n"
                 "◎聚焦主战场,履职尽责做贡献\n\n紧紧围绕区委、区政府中心工作,研究制定年度工作要点和年度协商计划。\n")
     assert _headings(tree) == ["突出讲政治，坚持正确的政治方向", "聚焦主战场，履职尽责做贡献"]
+
+
+def test_captions_of_a_visit_and_a_greeting_and_a_reading_guide_are_no_sections():
+    tree = read("3月4日上午,中国人民政治协商会议某某县第九届委员会第五次会议在县艺术中心开幕。\n会议现场\n"
+                "会议应出席委员214人,实到188人,符合规定人数。\n上午9时,大会在雄壮的国歌声中开幕。\n开幕会主席台\n"
+                "县委书记杨某某出席会议并讲话\n县委书记杨某某,县委副书记、县长刘某某,县政协主席陈某某,县人大常委会主任班某某出席会议并在主席台就座。\n"
+                "市政协副主席黄某到会指导\n市政协副主席黄某到会指导。\n"
+                "覃某某、邱某某等县领导到会祝贺并在主席台就座,陈某某等原县四家班子老领导代表应邀出席。\n大会由宾某某主持。\n"
+                "导读\n县政协主席陈某某代表县政协常委会向大会作工作报告,回顾了一年来的工作。\n")
+    assert _headings(tree) == []
 
 
 def test_a_reviews_subtitle_over_picture_captions_is_no_part():
