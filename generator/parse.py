@@ -388,8 +388,8 @@ def _date_line(line: _Line) -> tuple[str, str] | None:
     if compact_date(t):
         return compact_date(t), line.text
     m = _DOTTED_DATE.match(t)
-    if m and _valid(int(m[1]), int(m[2]), int(m[3])):   # 2000.03.13 under the speaker's name
-        return _valid(int(m[1]), int(m[2]), int(m[3])), line.text
+    if m and (iso := _valid(int(m[1]), int(m[2]), int(m[3]))):   # 2000.03.13 under the speaker's name
+        return iso, line.text
     return None
 
 
@@ -776,8 +776,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped:
         return
-    lead = glue([p.full for p in _news_lead(report, 24)], "\n")   # (the report given after a list of who attended)
-    paras = [(p, _NAME_DOT.sub("·", simplified(p))) for p in lead]
+    paras = _lead_keys(report, 24)   # (the report given after a list of who attended)
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     # [萬鋼]我受…委托: a transcript's speaker tag; [王某]各位委员… may be the chair opening the meeting,
     # so it gives way to the news saying who gave the report
@@ -816,7 +815,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         return
     held = meeting_year(report)
     # (a date: from the first paragraphs only; 一月七日电 / 七日在此间开幕)
-    paras = [(p, _arabic_days(_NAME_DOT.sub("·", simplified(p)))) for p in glue([p.full for p in _news_lead(report)], "\n")]
+    paras = [(text, _arabic_days(key)) for text, key in _lead_keys(report)]
     stamp = _publication(lines, paras, held)
 
     def settle(date: str) -> None:
@@ -907,6 +906,11 @@ def _dated_meeting(report: Report, lines: list[_Line]) -> None:
     if stamp:
         month, day = int(m.group(1)), int(m.group(2))
         meta.date = _valid(stamp.year - (month > stamp.month), month, day)
+
+
+def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
+    """A news item's first paragraphs (picture posts' short lines glued), each with its key."""
+    return [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report, most)], "\n")]
 
 
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
