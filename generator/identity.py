@@ -310,7 +310,8 @@ def other_kind(tree: Report, reports: bool = True) -> str:
 
 
 _AGENDA = re.compile("议程|将|拟")
-_DRAFT = re.compile(r"稿|草案|[(\uff08](?:草案|送审稿|征求意见稿|讨论稿)")   # 常委会工作报告稿: a draft, not a report given
+DRAFTS = "草案|送审稿|征求意见稿|讨论稿"   # a report's draft, named after it: …工作报告(草案)
+_DRAFT = re.compile(rf"稿|草案|[(\uff08](?:{DRAFTS})")   # 常委会工作报告稿: a draft, not a report given
 
 
 def _given(key: str, start: int = 0, drafts: bool = True):
@@ -345,7 +346,7 @@ def chronicle(tree: Report) -> bool:
     return len(paras) >= 4 and sum(bool(_DAY_FIRST.match(p)) for p in paras) * 5 >= len(paras) * 3
 
 
-_AHEAD = re.compile("即将|筹备|关于召开|召开[^。]{0,30}的决定|议程|日程|拟于|将于|定于|为召开|开好|报告[(\uff08]?(?:草案|送审稿|征求意见稿|讨论稿)|工作报告稿")
+_AHEAD = re.compile(rf"即将|筹备|关于召开|召开[^。]{{0,30}}的决定|议程|日程|拟于|将于|定于|为召开|开好|报告[(\uff08]?(?:{DRAFTS})|工作报告稿")
 
 
 def plenary_ahead(tree: Report) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .identity import chronicle, glue, meeting_year
+from .identity import DRAFTS, chronicle, glue, meeting_year
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -737,7 +737,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
     r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
-    r"|(?:在会上|向大会)?作[^,，。;；]{0,30}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:草案|送审稿|征求意见稿|讨论稿))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
+    rf"|(?:在会上|向大会)?作[^,，。;；]{{0,30}}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
     r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
     r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
     r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
