@@ -187,6 +187,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     facts: dict = {"类型": rtype.name}
     # (a type a rule named is another report already: only a text that is no report is told apart)
     other = identity.other_kind(tree, reports=rtype.name == types.default.name or rtype.term_report)
+    entry = identity.reference_entry(tree)
     if other:
         todo.append(f"类型(原文是“{other}”一类的报告,不是常委会工作报告,按“{rtype.name}”提取)")
     elif rtype.name == types.default.name and not rtype.recognise and not (m.salutation or m.meeting) \
@@ -197,14 +198,18 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     elif m.salutation and not m.title and not re.search("报告|审议", simplified(_first_words(tree))):
         # 各位委员、同志们: / 今天,…会议隆重开幕了!: a speech at the meeting, not the report given to it
         todo.append(f"类型(原文开头没有说向大会报告工作,可能是讲话等其他文稿,按“{rtype.name}”提取)")
+    elif entry:
+        todo.append(f"类型(原文标题只是机构名,像年鉴、地方志的条目,按“{rtype.name}”提取)")
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
+    kind_unsure = bool(todo)   # (so far todo holds only the doubts about the kind)
     year, sure = _year(tree, article, date, bool(rtype.term_report))
     if year is None:  # (no date either: a date gives a year)
         year = dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")
-    elif not sure:
+    elif not sure or kind_unsure and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", m.date_text):
+        # (a text of a kind not told for sure, dated by its page's stamp: the stamp's year says little)
         todo.append(f"年度(按原文推断为 {year})")
     if not date:
         date = f"{year + 1}-01-01"
@@ -237,6 +242,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
                 todo.append("会议.会次(原文没有写明,填的是 1)")
             elif met.since:
                 todo.append(f"会议.会次(原文又说“{cn(met.since)}次会议以来”,与第{cn(met.session)}次会议不合,请核对)")
+            elif entry:
+                todo.append(f"会议.会次(原文像年鉴、地方志的条目,所记的第{cn(met.session)}次会议未必是报告所在的会议)")
             elif other and identity.other_kind(tree, reports=False) and not identity.plenary_ahead(tree):
                 # a standing committee's own meeting naming a plenary in passing (…会议闭幕会上的讲话)
                 todo.append(f"会议.会次(原文是会议的新闻,没有说为哪一次全体会议作准备,填的是第{cn(met.session)}次会议)")

@@ -371,3 +371,13 @@ def reporting_term(tree: Report) -> int | None:
     """The term of the standing committee the report is given for (受/代表…第十二届…常务委员会)."""
     m = _rules()["reporting"].search(body_text(tree)[:600])
     return cn_value(m.group("term")) if m else None
+
+
+_COMMITTEE = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,16}?(?:委员会|政协)")
+
+
+def reference_entry(tree: Report) -> bool:
+    """The title names a committee only (中国人民政治协商会议某市委员会) and nothing is said at
+    a meeting: a yearbook's or gazetteer's entry, recording meetings rather than reporting to one."""
+    title = simplified(tree.meta.title).replace(" ", "")
+    return bool(_COMMITTEE.fullmatch(title)) and not (tree.meta.salutation or tree.meta.meeting)

@@ -73,11 +73,14 @@ _PART_NO = re.compile(rf"^第[{CN_DIGITS}]{{1,2}}部分[\s、.:\uff1a]*")
 _THEMED = re.compile(r"^[^:\uff1a。]{2,8}[:\uff1a][^。;\uff1b]+$")
 
 
+_SERIES_MARK = re.compile(r"[\u2460-\u2473]|(?:回顾|回眸|综述)(?:之[一二三四五六七八九十]{1,2}|[(\uff08][一二三四五六七八九十]{1,2}[)\uff09])$")   # …履职亮点回顾④, …履职回顾(三): one article of a series
+
+
 def part_role(text: str) -> str | None:
     """review, lessons or plan when `text` (simplified characters) is a part heading."""
     text = _PART_NO.sub("", text.strip()).rstrip("。:\uff1a").replace(" ", "")
     # a themed heading (2021年:锚定开局“十四五”…) runs longer than a plain one
-    if not text or len(text) > (40 if _THEMED.match(text) else 24):
+    if not text or len(text) > (40 if _THEMED.match(text) else 24) or _SERIES_MARK.search(text):
         return None
     for role, patterns in lexicon()["part_roles"].items():
         if any(p.search(text) for p in patterns):
@@ -236,7 +239,7 @@ def _is_meeting(key: str) -> bool:
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
         return False
     return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key)
-                                             and not re.search("侧记|花絮|特写|纪实|综述|巡礼|掠影|速写$", key))
+                                             and not re.search("侧记|花絮|特写|纪实|综述|巡礼|掠影|速写$|祝贺|(开幕|闭幕|召开|举行)$", key))   # (——热烈祝贺…会议开幕: a headline)
 
 
 def _despaced(text: str) -> str:
@@ -412,7 +415,7 @@ def _speaker_line(line: _Line) -> bool:
 
 _CHANNEL_WORD = re.compile("(文件|讲话|要闻|动态|新闻|信息|专题|公告|通知|资料|文献|报告|工作|会议|文选)$")   # 重要文件
 _NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "正文", "附件", "回顾", "专题", "要闻", "首页", "决议", "政治决议",
-                 "原标题", "本期发布", "编者按", "来源", "作者", "编辑", "记者", "通讯员", "责任编辑"}
+                 "原标题", "本期发布", "其他", "编者按", "来源", "作者", "编辑", "记者", "通讯员", "责任编辑"}
 
 
 def _speaker_text(line: _Line) -> str:
@@ -452,8 +455,9 @@ def _meeting_line(meta: Meta, text: str) -> None:
     meta.meeting = re.sub(r"(?<=上)的(?:工作)?报告$", "", sub)   # 在…会议上的报告
 
 
-_ENDS_TITLE = re.compile(r"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定)([(\uff08]摘要[)\uff09])?$")
-_ARTICLE_END = re.compile(r"(综述|回眸|纪实|巡礼|回顾)$")
+_SERIES = r"(?:之[一二三四五六七八九十]{1,2})?"   # …工作综述之二: one of a series
+_ENDS_TITLE = re.compile(rf"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定){_SERIES}([(\uff08]摘要[)\uff09])?$")
+_ARTICLE_END = re.compile(rf"(综述|回眸|纪实|巡礼|回顾){_SERIES}$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$|数字报$|电子报$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
@@ -464,7 +468,7 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
-                        r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
+                        r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述|回顾))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
                         r"|(?:会长|书记)[\u4e00-\u9fff]{2,3}$|征求[^,，。]{0,20}意见$|(?:召开|举行)第[一二三四五六七八九十\d]+次会议"   # …会长刘某某 (a caption), 省政协征求…意见
                         r"|^第[一二三四五六七八九十\d]+篇[:\uff1a]"                     # an aggregator's 第一篇:
@@ -483,7 +487,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     # (a headline, not a yearbook's 综述 part heading)
     article = first is not None and len(lines[first].key) > 4 and _ARTICLE_END.search(lines[first].key)
     if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
-            and re.search("回眸|纪实|综述|巡礼|回顾", lines[first].key):
+            and re.search("回眸|纪实|综述|巡礼|回顾", lines[first].key) and _own_headline(lines, first) == first:
+        # (…工作综述之二 / 2024-01-17 / 服务中心大局… / ——…工作综述之二: the page's line, repeated under the headline)
         first -= 1  # 不负党委重托 不忘人民期盼 / 黔西南州政协工作回眸: a headline and its subtitle
     top = first or 0
     if first is None:   # 福协润田 / 深圳市福田区政协…开幕,…出炉: a tag or channel above a news headline
@@ -536,12 +541,20 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             meta.speaker = _speaker_text(line)
         elif (t.startswith("——") or t.startswith("--")) and not meta.meeting and re.search("会议|会上", t):
             _meeting_line(meta, t)
+        elif meta.title and _repeats_title(line, meta.title):
+            pass   # 2023年…亮点回顾④ / 委员作业竞出彩: the headline printed again over two lines
         elif not meta.subtitle and len(t) <= 30 and (first is None or i == block_end):
             meta.subtitle = t
         else:
             break  # the first line that is none of these starts the body
         taken.add(i)
     return meta, taken, top
+
+
+def _repeats_title(line: _Line, title: str) -> bool:
+    """A line that is the title's first or last words (at least four characters)."""
+    key, whole = _SPACED.sub("", line.key), _SPACED.sub("", simplified(title))
+    return len(key) >= 4 and len(whole) > len(key) and (whole.startswith(key) or whole.endswith(key))
 
 
 _CLAIM = re.compile(r"(丰硕|显著|明显|喜人|亮眼|斐然|可圈可点)$")
@@ -728,24 +741,25 @@ def _speaker_headline(report: Report) -> None:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
-    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?<!工)(?:同志)?"   # (提案工|作…: 工作)
+    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}"
+    r"|(?<=[准取]了)(?![^代]{0,4}(?:主席|主任|书记|政协|同志))[\u4e00-\u9fff]{5,6}(?=代表))(?<!工)(?:同志)?"   # (提案工|作…: 工作); 批准了苏雅勒其其格代表…: a long undotted name
     r"(?:和(?:副?主席)?[\u4e00-\u9fff]{2,4}(?:同志)?分别)?"   # 某某和副主席某某分别向大会作…工作报告和提案工作报告
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
-    r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
+    r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；\n]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
     r"(?:受[^。;；]{0,50}?委托[,，]?)?"                   # 受…委托, 代表… / 受…委托,向大会…
-    r"(?:代表[^,，。;；]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；]{0,16}?(?:作|向大会)"
-    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,40})报告"
-    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；]{0,30}?上)?向大会(?:作了?)?"
-    r"(?:[^,，。;；《]{0,24}?|[^,，。;；《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
-    rf"|(?:在会上|向大会)?作[^,，。;；]{{0,30}}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
-    r"|(?:主席|副主席)?关于[^,，。;；]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
-    r"|(?:主席|副主席)?作关于[^,，。;；]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
-    r"|在[^,，。;；]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
-    r"|(?:主席|副主席)?所[做作]的[^,，。;；]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
+    r"(?:代表[^,，。;；\n]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；\n]{0,16}?(?:作|向大会)"
+    r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,40})报告"
+    r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；\n]{0,30}?上)?向大会(?:作了?)?"
+    r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
+    rf"|(?:在会上|向大会)?作[^,，。;；\n]{{0,30}}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
+    r"|(?:主席|副主席)?关于[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
+    r"|(?:主席|副主席)?作关于[^,，。;；\n]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
+    r"|在[^,，。;；\n]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
+    r"|(?:主席|副主席)?所[做作]的[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
     r"|(?<=主席)的(?:常委会|常务委员会)?工作报告"                            # 汪某主席的工作报告
-    r"|[作做]了[^,，。;；]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
-    r"|发表[^,，。;；]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
+    r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
+    r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
 _CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
@@ -813,6 +827,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
     if meta.date and not stamped or meta.date and chronicle(report):   # (a chronicle's entries date its events, not it)
         return
+    if _BOOK_SECTION.match(simplified(meta.title)):
+        return   # 第三节 参政机构: a gazetteer's section, naming the meetings of decades
     held = meeting_year(report)
     # (a date: from the first paragraphs only; 一月七日电 / 七日在此间开幕)
     paras = [(text, _arabic_days(key)) for text, key in _lead_keys(report)]
@@ -842,7 +858,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                   and not _TO_COME.search(key, max(key.rfind("。", 0, m.start()), key.rfind("\n", 0, m.start()), 0), m.start())),
                  None)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
-        if m and re.search("开幕|会议|报告|常委会召开|召开[^。;；,，]{0,40}会$", near(m, key)) and not press(m, key):
+        # (8月7日在区图书馆举行。 under 【政协年中工作会议】: the headline's meeting)
+        context = (simplified(meta.title) if m.start() == 0 else "") + near(m, key) if m else ""
+        if m and re.search("开幕|会议|报告|常委会召开|召开[^。;；,，]{0,40}会$", context) and not press(m, key):
             month = int(m["m"])
             # (the years a news item names, read past its first subhead when its lead names none)
             named = _meeting_years(paras, month) or _meeting_years(
@@ -884,6 +902,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
 
 
+_BOOK_SECTION = re.compile(rf"^第[{CN_DIGITS}]{{1,3}}[节章篇]")
 _TO_COME = re.compile("决定|定于|拟于|将于|将在|关于$")   # (审议通过了关于2017年12月25日—28日召开…: to come)
 
 
@@ -980,10 +999,12 @@ _CN_DAY = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>十[�
 
 
 def _arabic_days(key: str) -> str:
-    """一月七日电 -> 1月7日电, 七日在此间开幕 -> 7日在此间开幕: a news agency's days, for reading dates."""
+    """一月七日电 -> 1月7日电, 七日在此间开幕 -> 7日在此间开幕, 元月3日 -> 1月3日: a news item's
+    days, for reading dates."""
     def arabic(m: re.Match) -> str:
         month = f"{cn_value(m['m'])}月" if m["m"] else ""
         return f"{month}{cn_value(m['d'])}日"
+    key = re.sub(r"元月(?=\d{1,2}日)", "1月", key) if "元月" in key else key
     return _CN_DAY.sub(arabic, key) if "日" in key else key
 
 

@@ -275,3 +275,30 @@ def test_a_paper_repositorys_seo_title_and_keywords():
                       "政协常委会举行第十一次会议——李某某主持,本文主要内容关键词为:决议论文,草案论文\n本报北京3月11日讯 会议今天举行。\n")
     assert text == "政协常委会举行第十一次会议——李某某主持\n\n本报北京3月11日讯会议今天举行。\n"
     assert clean_text("登錄湛江云媒賬號\n第01版:01\n正文。\n") == "正文。\n"
+
+
+def test_any_byline_with_a_date_keeps_only_its_date_and_a_meeting_notice_keeps_its_words():
+    assert clean_text("来源:秘书科     发表于: 2017年12月21日   浏览:\n正文。\n") == "2017-12-21\n\n正文。\n"
+    assert clean_text("新闻眼|来源:某某台综合广播2024-01-18 08:36:39|网络编辑:罗某某\n正文。\n") == "2024-01-18\n\n正文。\n"
+    assert clean_text("2024-01-21 | 来源:某某政协报\n正文。\n") == "2024-01-21\n\n正文。\n"
+    assert clean_text("作者:未知 时间:2019/2/13 16:49:59 来源:某某日报\n正文。\n") == "2019-02-13\n\n正文。\n"
+    # (a line naming a meeting is the text's, whatever labels it carries)
+    assert clean_text("发布:县政协2024年1月5日召开第十次会议\n") == "发布:县政协2024年1月5日召开第十次会议\n"
+
+
+def test_a_mastheads_contacts_and_serial_number_a_sites_name_and_a_mirrors_link_are_noise():
+    removed: list[str] = []
+    text = clean_text("某某政协报新闻中心(某某政协报创办的权威新闻综合网站)\n投稿热线:0771-8802228\n投稿邮箱\n"
+                      "2018年1月5日| 联系热线:0352-2050288 投稿邮箱:ab110@qq.com\n"
+                      "某某自治区政协主管主办国内统一刊号:CN64-0011 某某时报社出版\n查看原文\n手機看文章\n当前所在:首页 > 政协知识 > 正文\n要闻\n"
+                      "会议现场\n", removed)
+    assert text == "会议现场\n"
+    assert len(removed) == 9
+
+
+def test_html_tags_left_in_a_capture_are_noise_and_a_copy_from_a_sharing_site_dates_nothing():
+    assert clean_text('<p class="ql-block">  5月18日上午,会议开幕。</p>\n') == "5月18日上午,会议开幕。\n"
+    assert clean_text("刘某、杨某报道:7月</span>31日,市政协组织委员视察。\n") == "刘某、杨某报道:7月31日,市政协组织委员视察。\n"
+    removed: list[str] = []
+    assert clean_text("来源:百度文库 编辑:某某网 时间:2024/05/03 06:15:17\n1月16日,会议开幕。\n", removed) == "1月16日,会议开幕。\n"
+    assert removed

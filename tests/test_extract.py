@@ -406,3 +406,15 @@ def test_the_national_committee_named_in_a_documents_title_or_in_passing_is_not_
     assert facts["机构"]["地区"] != "全国"
     facts, _ = _facts("中国人民政治协商会议永州冷水滩区第十届委员会第一次会议开幕。\n")
     assert (facts["机构"]["地区"], facts["机构"].get("上级地区")) == ("冷水滩区", "永州市")
+
+
+def test_a_yearbooks_entry_under_a_committees_name_is_flagged_for_its_kind_and_session():
+    facts, todo = _facts("中国人民政治协商会议某某市委员会\n\n【中国人民政治协商会议第九届某某市委员会第五次会议】会议于3月19~22日在某地召开,"
+                         "会议听取并审议了冯某某主席所作的政协第九届某某市委员会常务委员会工作报告。\n")
+    assert any(t.startswith("类型") and "年鉴" in t for t in todo)
+    assert any(t.startswith("会议.会次") for t in todo)
+
+
+def test_the_year_of_a_page_stamp_on_a_text_of_unsure_kind_is_flagged():
+    facts, todo = _facts("某某县政协安排工作突出“早”字\n\n2011-02-16\n\n会议围绕县委中心工作,认真谋划全年工作。\n")
+    assert facts["年度"] == 2010 and any(t.startswith("年度") for t in todo)

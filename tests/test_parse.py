@@ -1061,6 +1061,12 @@ def _check(got: str, want: str, how: str) -> None:
 
 
 DATES = [
+    pytest.param("某某县政协第十三届一次会议胜利闭幕\n\n发表于:2012年01月06日\n\n元月3日至6日,某某县政协第十三届一次会议胜利召开,300名政协委员出席会议。\n",
+                 "2012-01-03", "==", id="yuanyue-is-january"),
+    pytest.param("【政协年中工作会议】\n\n2015-09-23\n\n8月7日在区图书馆举行。与会委员听取了区政府2012年上半年工作总结。\n",
+                 "2012-08-07", "==", id="day-of-the-headlines-meeting-in-a-later-copy"),
+    pytest.param("第三节 参政机构\n\n全体会议1984年1月至2006年底,7届全体会议均在县城召开。第一届委员会第一次会议于1984年1月10日至15日举行。\n",
+                 "", "==", id="a-gazetteers-section-names-decades-of-meetings"),
     pytest.param("发布时间:2019-02-27 03:58\n\n2月25号下午,出席县政协十四届三次会议的委员们分组讨论常委会工作报告。\n",
                  "2019-02-25", "==", id="hao-after-a-stamp"),
     pytest.param("2月28日-3月1日,某某县政协第十届委员会第四次会议召开。报告指出,2023年,县政协紧扣县委决策部署。\n",
@@ -1126,6 +1132,13 @@ DATES = [
 
 
 SPEAKERS = [
+    pytest.param("于某某说,要在从严治党中凝心聚力\n\n于某某发表讲话\n\n李某某作工作报告\n\n1月9日,政协某某市第十五届委员会第一次会议隆重开幕。\n",
+                 "李某某", "==", id="not-across-captions"),
+    pytest.param("1月30日上午,政协某某市第八届委员会第五次会议闭幕。会议审议批准了苏雅勒其其格代表政协某某市第八届委员会常务委员会所作的工作报告,"
+                 "审议批准了刘某某代表政协某某市第八届委员会常务委员会所作的提案工作情况报告。\n",
+                 "苏雅勒其其格", "==", id="long-undotted-name"),
+    pytest.param("查看原文\n\n其他\n\n今天,市政协十一届五次会议开幕!\n\n陈某某作常委会工作报告\n\n今天上午,328位市政协委员出席会议。\n",
+                 "陈某某", "==", id="a-mirrors-category-is-no-name"),
     pytest.param("同心发力团结奋斗市政协五届五次会议隆重开幕任某某作工作报告吴某某等到会祝贺\n\n1月20日上午,政协某某市第五届委员会第五次会议隆重开幕。\n",
                  "任某某", "==", id="headline-run-into-the-name"),
     pytest.param("全国政协主席贾某某代表政协第十一届全国委员会常务委员会向大会作工作报告。\n\n[王某]各位委员,各位朋友,中国人民政治协商会议第十一届全国委员会第二次会议现在开幕。\n",
@@ -1140,6 +1153,14 @@ SPEAKERS = [
 
 
 TITLES = [
+    pytest.param("2023年自治区政协履职亮点回顾④ 委员作业竞出彩\n\n2024-01-21\n\n2023年自治区政协履职亮点回顾④\n\n委员作业竞出彩\n\n"
+                 "冬至阳生春又来,盘点2023年履职工作,用数据说话,以实绩答卷。\n\n培育民族团结进步之花\n\n2023年,自治区政协以委员行动为统领。\n",
+                 "2023年自治区政协履职亮点回顾④委员作业竞出彩", "nospace", id="one-of-a-series-repeated-over-two-lines"),
+    pytest.param("谱写政协履职尽责奋进奋斗的新篇章——热烈祝贺政协某某州第十二届委员会第四次会议开幕\n\n2019-02-13\n\n砥砺奋进助发展,锐意履职显担当。\n",
+                 "", "==", id="greeting-headline-is-no-title-and-meeting"),
+    pytest.param("政讯通中心\n\n自治区政协2023年工作综述之二\n\n2024-01-17\n\n服务中心大局 不断彰显政协担当作为\n\n——自治区政协2023年工作综述之二\n\n"
+                 "党委政府中心工作推进到哪里,政协履职就跟进到哪里。\n",
+                 "服务中心大局 不断彰显政协担当作为", "==", id="one-review-of-a-series"),
     pytest.param("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n",
                  "奋斗新时代奋进新征程——十二届省政协常委会2020年亮点工作综述", "nospace", id="review-headline-with-dashed-subtitle"),
     pytest.param("• 某某县政协召开九届二十二次常委会议\n\n1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。2017年县政协工作要点同时印发。\n",
@@ -1281,3 +1302,12 @@ def test_a_section_number_with_a_stray_mark_after_its_bracket():
     tree = read("各位委员:\n\n一、五年来提案工作回顾\n\n五年来,提案工作成效明显。\n\n"
                 "(一)、领导重视,提案工作力度加大\n\n县委高度重视提案工作。\n")
     assert [s.heading for p in tree.parts for s in p.sections] == ["领导重视，提案工作力度加大"]
+
+
+def test_one_article_of_a_series_is_no_part_and_its_headline_repeated_over_two_lines_no_section():
+    tree = read("2023年自治区政协履职亮点回顾④ 委员作业竞出彩\n\n2024-01-21\n\n2023年自治区政协履职亮点回顾④\n\n委员作业竞出彩\n\n"
+                "冬至阳生春又来,盘点2023年履职工作,用数据说话,以实绩答卷。\n\n培育民族团结进步之花\n\n2023年,自治区政协以委员行动为统领。\n")
+    assert [p.heading for p in tree.parts if p.heading] == []
+    assert "委员作业竞出彩" not in [s.heading for p in tree.parts for s in p.sections]
+    assert tree.meta.date == "2024-01-21"
+    assert part_role("自治区政协2023年履职回顾(三)") is None and part_role("2023年工作回顾") == "review"
