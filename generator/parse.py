@@ -774,7 +774,8 @@ _NOT_SPEAKER = re.compile("向大会|受|代表|大会|通过|听取|审议|批�
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
-_DAY_ONLY = re.compile(r"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")
+_DAY_ONLY = re.compile(r"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # (5日下午,市政协十三届一次会议开始分组审议)
+_COMPACT_DAY = re.compile(r"(?<![\d月年.\-/])(?P<md>\d{2,4})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")   # 119日上午: 月 lost
 _RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|闭幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
@@ -860,7 +861,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
         # (8月7日在区图书馆举行。 under 【政协年中工作会议】: the headline's meeting)
         context = (simplified(meta.title) if m.start() == 0 else "") + near(m, key) if m else ""
-        if m and re.search("开幕|会议|报告|常委会召开|召开[^。;；,，]{0,40}会$", context) and not press(m, key):
+        # (…会议圆满完成各项议程后,于11月29日下午在某地闭幕; not 1月19日上午闭幕的…常委会议)
+        closed = m and m.group().endswith("闭幕") and not key.startswith("的", m.end())
+        if m and (closed or re.search("开幕|会议|报告|常委会召开|召开[^。;；,，]{0,40}会$", context)) and not press(m, key):
             month = int(m["m"])
             # (the years a news item names, read past its first subhead when its lead names none)
             named = _meeting_years(paras, month) or _meeting_years(
@@ -885,8 +888,16 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             day = int(m["d"])
             month_start = stamp.replace(day=1)
             when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)
-            settle(_valid(when.year, when.month, day))
-            return
+            if _valid(when.year, when.month, day):   # (43日: a day whose 月 was lost, read below)
+                settle(_valid(when.year, when.month, day))
+                return
+        m = _COMPACT_DAY.search(key)
+        # 123日上午,…会议闭幕 under a stamp of 2024-01-24: 1月23日 (not 12月3日), the reading nearest before the stamp
+        if m and stamp and re.search("开幕|闭幕|会议", near(m, key)) and not press(m, key):
+            when = _compact_day(m["md"], stamp)
+            if when:
+                settle(when.isoformat())
+                return
         m = _RELATIVE_DATE.search(key)
         own = key[key.rfind("\n", 0, m.start()) + 1:].split("\n")[0] if m else ""   # the line it is on
         headline = len(own) <= 30 and not _SENT_END.search(own)
@@ -935,10 +946,14 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
     name other meetings' speakers and dates)."""
+    from .script import simplified
+
     out = []
+    reference = re.search("年鉴|大事记", simplified(report.meta.title))
     for _, node in report.walk():
-        if isinstance(node, Section) and not isinstance(node, Part) and node.heading or len(out) >= most:
-            break
+        if isinstance(node, Section) and not isinstance(node, Part) and node.heading and (
+                reference or any(_SENT_END.search(p.full) for p in out)) or len(out) >= most:
+            break   # (推动政协工作更有声色更出新彩 above a news item's first sentence: a deck line, not a section)
         if isinstance(node, Paragraph):
             out.append(node)
     return out
@@ -970,6 +985,21 @@ def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
         years += [int(m.group(1)) - (month >= 10) if m.start(1) in planned else int(m.group(1)) + (month <= 6)
                   for rx in _REVIEWED for m in rx.finditer(key)]
     return [y for y in years if 1949 <= y <= 2201]
+
+
+def _compact_day(md: str, stamp: dt.date) -> dt.date | None:
+    """A day whose 月 was lost (119日, 1227日): the reading that falls nearest before the page's stamp,
+    within two months of it."""
+    found = []
+    for cut in (1, 2):
+        month, day = md[:cut], md[cut:]
+        if not day or len(day) > 2:
+            continue
+        for year in (stamp.year, stamp.year - 1):
+            when = _valid(year, int(month), int(day))
+            if when and 0 <= (stamp - dt.date.fromisoformat(when)).days <= 61:
+                found.append(dt.date.fromisoformat(when))
+    return max(found, default=None)
 
 
 def _valid(year: int, month: int, day: int) -> str:

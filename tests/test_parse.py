@@ -1061,6 +1061,21 @@ def _check(got: str, want: str, how: str) -> None:
 
 
 DATES = [
+    pytest.param("委员分组审议常委会工作报告和提案工作报告\n\n2018-01-06\n\n5日下午,市政协十三届一次会议开始分组审议。委员们就政协常委会工作报告进行了审议。\n",
+                 "2018-01-05", "==", id="a-day-of-a-named-plenary-without-opening-words"),
+    pytest.param("2016-11-30\n\n红网某某县分站11月30日讯(通讯员某某)政协某某县第九届委员会第一次会议圆满完成各项议程后,于11月29日下午在花鼓剧院闭幕。\n",
+                 "2016-11-29", "==", id="the-closing-day"),
+    pytest.param("2018-01-20\n\n据了解,目前会议各项准备工作已全部就绪。1月19日上午闭幕的政协某某自治区第十一届二十一次常委会议,协商产生了新一届委员名单。\n",
+                 "", "==", id="not-the-day-a-standing-committee-meeting-closed"),
+    pytest.param("市政协委员分组学习讨论书记讲话审议政协两个报告\n\n2024-01-31\n\n推动政协工作更有声色更出新彩\n\n奋力为全市经济社会高质量发展聚势赋能\n\n"
+                 "1月31日下午,出席市政协十三届四次会议的委员们在各驻地分组学习讨论书记在开幕会上的讲话。\n",
+                 "2024-01-31", "==", id="past-deck-lines-above-the-first-sentence"),
+    pytest.param("来源:时间: 2024-01-24 09:25:00\n\n123日上午,中国人民政治协商会议某某旗第十五届委员会第三次会议在行政服务中心胜利闭幕。\n",
+                 "2024-01-23", "==", id="a-day-that-lost-its-month-nearest-before-the-stamp"),
+    pytest.param("发布时间:2020-04-04 19:34\n\n43日,旗政协十届九次常委会会议召开,旗政协主席某某某主持会议并讲话。\n",
+                 "2020-04-03", "==", id="a-two-digit-day-that-lost-its-month"),
+    pytest.param("——202311日在政协某某区第三届委员会第二次会议上\n\n各位委员:\n\n我代表常务委员会向大会报告工作。\n",
+                 "", "==", id="a-meeting-lines-date-that-lost-year-and-month-is-not-guessed"),
     pytest.param("某某县政协第十三届一次会议胜利闭幕\n\n发表于:2012年01月06日\n\n元月3日至6日,某某县政协第十三届一次会议胜利召开,300名政协委员出席会议。\n",
                  "2012-01-03", "==", id="yuanyue-is-january"),
     pytest.param("【政协年中工作会议】\n\n2015-09-23\n\n8月7日在区图书馆举行。与会委员听取了区政府2012年上半年工作总结。\n",
