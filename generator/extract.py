@@ -140,31 +140,36 @@ def _first_words(tree: Report) -> str:
     return first.full if first else ""
 
 
-def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tuple[int | None, bool]:
-    """The year a report looks back on, and whether the text says so plainly: a review part's
-    heading (2023年工作回顾), an article's title (2022年工作综述), the meeting's date."""
+def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tuple[int | None, bool, bool]:
+    """The year a report looks back on, whether the text says so plainly (a review part's heading
+    2023年工作回顾, an article's title 2022年工作综述, the meeting's date) and whether it is the
+    text's own words rather than worked out from a date."""
     from .script import simplified
 
     for part in tree.parts:
         m = _YEAR.match(arabic_years(simplified(part.heading)))
         if m and part.role == "review":
-            return int(m.group(1)), True
-    title = _YEAR.search(arabic_years(tree.meta.title + tree.meta.subtitle)) \
-        or re.search(r"年鉴\W{0,2}(\d{4})(?!\d)", tree.meta.title)   # 政协某市委员会年鉴-2023
+            return int(m.group(1)), True, True
+    title = _YEAR.search(arabic_years(tree.meta.title + tree.meta.subtitle))
+    # 某县年鉴(2021): an edition of 2021 mostly records 2020, one that came out late in 2021 the year itself
+    edition = re.search(r"年[鉴鑑]\W{0,2}(\d{4})(?!\d)", tree.meta.title)
     if article and title:
-        return int(title.group(1)), True
+        return int(title.group(1)), True, True
+    if article and edition:
+        year = int(edition.group(1))
+        return (year, True, True) if date[:4] == str(year) else (year - 1, False, False)
     held = identity.meeting_year(tree, term_end)   # a provincial plenary's year, from the terms table
     if date:  # a meeting early in the year looks back on the year before; a late one, on its own
         # (a year the parser worked out for a dateline is a guess: 请核对, unless the table agrees)
-        return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred or held == int(date[:4])
+        return int(date[:4]) - (int(date[5:7]) <= 6), "date" not in tree.meta.inferred or held == int(date[:4]), False
     if held and not article:
-        return held - 1, True
+        return held - 1, True, False
     if title:
-        return int(title.group(1)) - (0 if article else 1), False
+        return int(title.group(1)) - (0 if article else 1), False, False
     first = _YEAR.search(identity.body_text(tree)[:300])
     if first:
-        return int(first.group(1)), False
-    return None, False
+        return int(first.group(1)), False, False
+    return None, False, False
 
 
 def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
@@ -204,12 +209,12 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
     kind_unsure = bool(todo)   # (so far todo holds only the doubts about the kind)
-    year, sure = _year(tree, article, date, bool(rtype.term_report))
+    year, sure, worded = _year(tree, article, date, bool(rtype.term_report))
     if year is None:  # (no date either: a date gives a year)
         year = dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")
-    elif not sure or kind_unsure and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", m.date_text):
-        # (a text of a kind not told for sure, dated by its page's stamp: the stamp's year says little)
+    elif not sure or kind_unsure and not worded:
+        # (a text of a kind not told for sure may look back on no year at all, whatever its date)
         todo.append(f"年度(按原文推断为 {year})")
     if not date:
         date = f"{year + 1}-01-01"

@@ -742,7 +742,7 @@ def _speaker_headline(report: Report) -> None:
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
     r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}"
-    r"|(?<=[准取]了)(?![^代]{0,4}(?:主席|主任|书记|政协|同志))[\u4e00-\u9fff]{5,6}(?=代表))(?<!工)(?:同志)?"   # (提案工|作…: 工作); 批准了苏雅勒其其格代表…: a long undotted name
+    r"|(?<=[准取]了|主席)(?![^代]{0,4}(?:主席|主任|书记|政协|同志))[\u4e00-\u9fff]{5,6}(?=代表))(?<!工)(?:同志)?"   # (提案工|作…: 工作); 批准了苏雅勒其其格代表…, 主席李苏依勒图代表…: a long undotted name
     r"(?:和(?:副?主席)?[\u4e00-\u9fff]{2,4}(?:同志)?分别)?"   # 某某和副主席某某分别向大会作…工作报告和提案工作报告
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；\n]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
@@ -962,7 +962,7 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
-_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务)"),   # 2025年度协商工作计划
+_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:[^，,。;；年]{0,6}?政协)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务)"),   # 2025年度协商工作计划, 2014年某某县政协工作计划
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
             re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作(?:作|做)出了?安排部署"),   # 对2015年政协工作作出了安排部署
@@ -1230,7 +1230,9 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""
     # (running text within two lines: a run of short lines is a sentence set line by line)
     prose_near = any(len(lines[j].key) > 40 or _SENT_END.search(lines[j].key) for j in (i + 1, i + 2) if j < len(lines))
-    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt) and prose_near
+    # (凝心聚力谱新篇 / ——…会议闭幕侧记: a headline over its dashed subtitle, not a section's)
+    return len(nxt) > len(text) and not numbering(nxt) and not part_role(nxt) and prose_near \
+        and not (_DASHED.match(nxt) and not _SENT_END.search(nxt))   # (——扎实开展主题教育,…。: an item of the text)
 
 
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”]{4,12}")

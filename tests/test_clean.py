@@ -294,6 +294,7 @@ def test_a_mastheads_contacts_and_serial_number_a_sites_name_and_a_mirrors_link_
                       "会议现场\n", removed)
     assert text == "会议现场\n"
     assert len(removed) == 9
+    assert clean_text("咨询热线:\n\n400-887-1095\n\n会议现场\n") == "会议现场\n"
 
 
 def test_html_tags_left_in_a_capture_are_noise_and_a_copy_from_a_sharing_site_dates_nothing():
