@@ -204,7 +204,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         # 各位委员、同志们: / 今天,…会议隆重开幕了!: a speech at the meeting, not the report given to it
         todo.append(f"类型(原文开头没有说向大会报告工作,可能是讲话等其他文稿,按“{rtype.name}”提取)")
     elif entry:
-        todo.append(f"类型(原文标题只是机构名,像年鉴、地方志的条目,按“{rtype.name}”提取)")
+        todo.append(f"类型(原文像年鉴、地方志的条目,按“{rtype.name}”提取)")
     elif article and not _ARTICLE_TITLE.search(simplified(m.title + m.subtitle)):
         todo.append(f"类型(原文没有报告的称呼和会议行,按“{rtype.name}”提取;若是提案、专委会等报告请改写)")
     date = m.date or ""
@@ -213,7 +213,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     if year is None:  # (no date either: a date gives a year)
         year = dt.date.today().year - 1
         todo.append(f"年度(原文没有写明,填的是 {year})")
-    elif not sure or kind_unsure and not worded:
+    elif not sure or kind_unsure and (not worded or other):
         # (a text of a kind not told for sure may look back on no year at all, whatever its date)
         todo.append(f"年度(按原文推断为 {year})")
     if not date:
@@ -241,6 +241,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         else:
             if not met.term:
                 todo.append("会议.届次(原文没有写明,填的是 1)")
+            elif entry:
+                todo.append(f"会议.届次(原文像年鉴、地方志的条目,所记的第{cn(met.term)}届未必是报告所在的会议)")
             elif not met.sure:
                 todo.append(f"会议.届次(按报告的委员会推断为 {met.term},届末报告是下一届的会议)")
             if not met.session:
@@ -249,6 +251,8 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
                 todo.append(f"会议.会次(原文又说“{cn(met.since)}次会议以来”,与第{cn(met.session)}次会议不合,请核对)")
             elif entry:
                 todo.append(f"会议.会次(原文像年鉴、地方志的条目,所记的第{cn(met.session)}次会议未必是报告所在的会议)")
+            elif kind_unsure and not (other and identity.other_kind(tree, reports=False)):
+                todo.append(f"会议.会次(原文不像常委会工作报告,所说的第{cn(met.session)}次会议未必是报告所在的会议)")
             elif other and identity.other_kind(tree, reports=False) and not identity.plenary_ahead(tree):
                 # a standing committee's own meeting naming a plenary in passing (…会议闭幕会上的讲话)
                 todo.append(f"会议.会次(原文是会议的新闻,没有说为哪一次全体会议作准备,填的是第{cn(met.session)}次会议)")

@@ -300,7 +300,8 @@ def other_kind(tree: Report, reports: bool = True) -> str:
     committee's work report is named first (朱某作常委会工作报告、沙某作提案工作情况报告)."""
     rules = _rules()
     said_is = rules["other_kind" if reports else "other_text"]
-    for text in (tree.meta.title + "\n" + tree.meta.subtitle, body_text(tree)[:300]):
+    # (the page's headline above the text names it too: 政协某县十三届一次会议开幕词)
+    for text in (tree.meta.title + "\n" + tree.meta.subtitle, *tree.dropped[-3:], body_text(tree)[:300]):
         key = simplified(text)
         m = said_is.search(key)
         if m:
@@ -336,14 +337,17 @@ def plenary_reported(tree: Report) -> bool:
     return bool(_PLENARY.search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:600]))
 
 
-_DAY_FIRST = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月$")   # 3月11日, 6日至8日 under a month line (1月)
+_DAY_FIRST = re.compile(r"^(?:\d{1,2}月)?\d{1,2}(?:日|至\d)|^\d{1,2}月$")   # 3月11日, 6日至8日 under a month line (1月), 3月18至19日
 
 
 def chronicle(tree: Report) -> bool:
-    """Most of the first paragraphs open with a day (1月23日至26日,… / 3月11日,…): a year's
-    chronicle (大事记), whatever reports it names."""
-    paras = [p.full for p in tree.paragraphs()[:12]]
-    return len(paras) >= 4 and sum(bool(_DAY_FIRST.match(p)) for p in paras) * 5 >= len(paras) * 3
+    """Most of the first paragraphs open with a day, three days at least (1月23日至26日,… /
+    3月11日,…): a year's chronicle (大事记), whatever reports it names; not a picture story's
+    captions of one day (23日,…开幕 / 23日,…作工作报告)."""
+    paras = [p.full for p in tree.paragraphs()[:12]
+             if len(p.full) > 12 or _DAY_FIRST.match(p.full)]   # (not 首页>政协大事记, 2005年)
+    days = [m.group() for p in paras if (m := _DAY_FIRST.match(p))]
+    return len(paras) >= 4 and len(days) * 5 >= len(paras) * 3 and len(set(days)) >= 3
 
 
 _AHEAD = re.compile(rf"即将|筹备|关于召开|召开[^。]{{0,30}}的决定|议程|日程|拟于|将于|定于|为召开|开好|报告[(\uff08]?(?:{DRAFTS})|工作报告稿")
@@ -376,8 +380,12 @@ def reporting_term(tree: Report) -> int | None:
 _COMMITTEE = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,16}?(?:委员会|政协)")
 
 
+BOOK_SECTION = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[章节篇]")   # 第三章 …, 第一节 …: a book's chapter
+
+
 def reference_entry(tree: Report) -> bool:
-    """The title names a committee only (中国人民政治协商会议某市委员会) and nothing is said at
-    a meeting: a yearbook's or gazetteer's entry, recording meetings rather than reporting to one."""
+    """The title names a committee only (中国人民政治协商会议某市委员会) or a book's chapter
+    (第三章 …, 第一节 …), and nothing is said at a meeting: a yearbook's or gazetteer's entry,
+    recording meetings rather than reporting to one."""
     title = simplified(tree.meta.title).replace(" ", "")
-    return bool(_COMMITTEE.fullmatch(title)) and not (tree.meta.salutation or tree.meta.meeting)
+    return bool(_COMMITTEE.fullmatch(title) or BOOK_SECTION.match(title)) and not (tree.meta.salutation or tree.meta.meeting)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .identity import DRAFTS, chronicle, glue, meeting_year
+from .identity import BOOK_SECTION, DRAFTS, chronicle, glue, meeting_year
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -456,11 +456,13 @@ def _meeting_line(meta: Meta, text: str) -> None:
 
 
 _SERIES = r"(?:之[一二三四五六七八九十]{1,2})?"   # …工作综述之二: one of a series
-_ENDS_TITLE = re.compile(rf"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定){_SERIES}([(\uff08]摘要[)\uff09])?$")
+_ENDS_TITLE = re.compile(rf"(工作报告|报告|综述|回眸|纪实|巡礼|年鉴|(?:会议|政治|报告)决议|的决议|会议的决定"
+                         rf"|(?<=政协|员会)[^,，。]{{0,16}}?(?:工作总结|工作要点|工作计划|开幕词|闭幕词|主持词)|^在[^,，。]{{4,30}}上的讲话)"
+                         rf"{_SERIES}([(\uff08]摘要[)\uff09])?$")   # 县政协2020年工作要点, 在市政协…常委会议上的讲话
 _ARTICLE_END = re.compile(rf"(综述|回眸|纪实|巡礼|回顾){_SERIES}$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$|数字报$|电子报$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
-                        r"|(召开|举行|出炉|答卷|回应|讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
+                        r"|(召开|举行|出炉|答卷|回应|(?<!上的)讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
                         r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会|[^报]会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
@@ -515,7 +517,9 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     deck = first is None and any(_news_headline(ln) or _news_deck(ln) for ln in lines[top + 1:top + 3])
     for i in range(top, limit):
         t = lines[i].key
-        if (part_role(numbering(t)[2] if numbering(t) else t) and not _DASHED.match(t) or numbering(t)
+        named = i == top and first is not None and _TITLE_PARTS.search(t) and _ENDS_TITLE.search(_SPACED.sub("", t))
+        # (县政协2020年工作要点: a plan's title, not a part)
+        if (part_role(numbering(t)[2] if numbering(t) else t) and not _DASHED.match(t) and not named or numbering(t)
                 or len(t) > MAX_HEADING or _SENT_END.search(t) or (i > top and t.endswith("——")) or _yearbook_part(lines, i)
                 or (i == top and deck)   # 坚定信心 践行使命 / 市政协十五届一次会议开幕: a news item's headlines
                 or (i == top and first is None and lines[i].md_heading != 1
@@ -789,8 +793,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
 
     meta = report.meta
     stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
-    if meta.speaker and meta.date and not stamped:
-        return
+    if meta.speaker and meta.date and not stamped or chronicle(report):
+        return   # (a chronicle's entries name their own meetings' speakers and days)
     paras = _lead_keys(report, 24)   # (the report given after a list of who attended)
     tagged = next((m for text, _ in paras if (m := _TAGGED.match(text))), None)
     # [萬鋼]我受…委托: a transcript's speaker tag; [王某]各位委员… may be the chair opening the meeting,
@@ -826,9 +830,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
                 break
     if not meta.speaker and tagged:
         meta.speaker, meta.inferred = tagged["name"], meta.inferred + ("speaker",)
-    if meta.date and not stamped or meta.date and chronicle(report):   # (a chronicle's entries date its events, not it)
+    if meta.date and not stamped:
         return
-    if _BOOK_SECTION.match(simplified(meta.title)):
+    if BOOK_SECTION.match(simplified(meta.title)):
         return   # 第三节 参政机构: a gazetteer's section, naming the meetings of decades
     held = meeting_year(report)
     # (a date: from the first paragraphs only; 一月七日电 / 七日在此间开幕)
@@ -884,7 +888,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             return
         m = _DAY_ONLY.search(key)
         # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
-        if m and stamp and re.search("开幕|闭幕|会议", near(m, key)) and not press(m, key):
+        # (…第五次会议 4日下午…开幕 on a copy uploaded in 2024 of a plenary held in 2022: not the stamp's month)
+        if m and stamp and re.search("开幕|闭幕|会议", near(m, key)) and not press(m, key) and held in (None, stamp.year):
             day = int(m["d"])
             month_start = stamp.replace(day=1)
             when = month_start if day <= stamp.day else (month_start - dt.timedelta(days=1)).replace(day=1)
@@ -913,7 +918,6 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
 
 
-_BOOK_SECTION = re.compile(rf"^第[{CN_DIGITS}]{{1,3}}[节章篇]")
 _TO_COME = re.compile("决定|定于|拟于|将于|将在|关于$")   # (审议通过了关于2017年12月25日—28日召开…: to come)
 
 

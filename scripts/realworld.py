@@ -55,7 +55,7 @@ def parsed_fields(tree) -> dict:
     m = tree.meta
     return {"标题": m.title, "会议": m.meeting, "报告人": m.speaker, "日期": m.date, "称呼": m.salutation,
             "部分": [[p.role, p.heading] for p in tree.parts if p.heading],
-            "板块": [s.heading for p in tree.parts for s in p.sections]}
+            "板块": [s.heading for p in tree.parts for s in p.sections if s.heading]}
 
 
 def extracted_fields(tree) -> tuple[dict, str]:

@@ -303,3 +303,24 @@ def test_html_tags_left_in_a_capture_are_noise_and_a_copy_from_a_sharing_site_da
     removed: list[str] = []
     assert clean_text("来源:百度文库 编辑:某某网 时间:2024/05/03 06:15:17\n1月16日,会议开幕。\n", removed) == "1月16日,会议开幕。\n"
     assert removed
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_back_but_lines_cut_by_a_capture_are_not():
+    wrapped = ("中国人民政治协商会议某某市委员会\n\n"
+               "【概况】中国人民政治协商会议山东省某某市委员会第九届委员会于1998年2月换届\n"
+               "产生,任期5年。至1998年底,有委员263名,常委53名。其中,中共委员107名,占委员总\n"
+               "数的40.68%;非中共委员156名,占委员总数的59.32%。委员中大专以上文化程度的2\n"
+               "00名,占委员总数的76.05%。市政协第九届委员会下设办公室和提案法制、经济、科\n"
+               "教文史、三胞联谊四个专门委员会。\n")
+    text = clean_text(wrapped)
+    assert "占委员总数的40.68%" in text and "文化程度的200名" in text and "科教文史" in text
+    cut = "".join(f"第{n}段话说的是会议的情况,委员们认真审议了常务委员会工作报告并提出意见和建议\ufffd\n" for n in range(5))
+    assert clean_text(cut).count("\n\n") == 4
+
+
+def test_a_shared_documents_details_and_bare_upload_date_and_a_sites_name_with_its_address_are_noise():
+    removed: list[str] = []
+    text = clean_text("2022年全国会精神传达提纲\nVIP专免\n2024-05-11\n999+\n32.44KB\n41 页\n海报\n侵权投诉\n正文。\n", removed)
+    assert "2024-05-11" not in text and "32.44KB" in removed and "侵权投诉" in removed
+    assert clean_text("中国政协网www.cppcc.gov.cn\n正文。\n") == "正文。\n"
+    assert clean_text("县政协2020年工作要点(2800字)\n") == "县政协2020年工作要点\n"

@@ -423,3 +423,14 @@ def test_the_year_of_a_text_of_unsure_kind_is_flagged_unless_the_text_says_it():
     facts, todo = _facts("某某政协十一届二次会议期间共收到提案586件\n\n2014年01月19日 22:43 来源:某某新闻网\n\n"
                          "1月19日,政协第十一届某某自治区委员会第二次会议通过提案委员会关于政协十一届二次会议提案审查情况的报告。\n")
     assert any(t.startswith("年度") for t in todo)
+
+
+def test_a_gazetteers_chapter_a_speech_named_by_the_pages_headline_and_a_text_of_unsure_kind_are_flagged():
+    facts, todo = _facts("第三章 中国人民政治协商会议某某县委员会\n\n第三届政协委员会\n\n第一次会议1987年4月召开。"
+                         "听取并审议政协副主席马某某作的《政协某某县第二届委员会常务委员会工作报告》。\n")
+    assert any(t.startswith("类型") for t in todo) and any(t.startswith("会议.届次") for t in todo)
+    facts, todo = _facts("您现在的位置: 某某文史网 > 政协工作 > 正文\n\n政协某某县十三届一次会议开幕词\n\n发布日期:2012/4/1 9:02:05\n\n"
+                         "中国人民政治协商会议\n\n某某县第十三届委员会第一次会议\n\n各位委员、同志们:\n\n政协某某县第十三届委员会第一次会议,今天隆重开幕了。\n")
+    assert any(t.startswith("类型") and "开幕词" in t for t in todo)
+    facts, todo = _facts("某某区政协工作总结\n\n今年以来,在区委的领导下,区政协紧扣中心工作。年初召开八届四次全体会议,委员们积极建言。\n")
+    assert any(t.startswith("会议.会次") for t in todo) or "会议" not in facts

@@ -1170,6 +1170,8 @@ SPEAKERS = [
 
 
 TITLES = [
+    pytest.param("县政协2020年工作要点\n\n县政协2020年工作要点\n\n2020年是具有里程碑意义的一年。\n\n一、坚持党的领导,筑牢共同思想政治基础\n\n正文。\n",
+                 "县政协2020年工作要点", "==", id="a-plan-named-for-its-committee"),
     pytest.param("2023年自治区政协履职亮点回顾④ 委员作业竞出彩\n\n2024-01-21\n\n2023年自治区政协履职亮点回顾④\n\n委员作业竞出彩\n\n"
                  "冬至阳生春又来,盘点2023年履职工作,用数据说话,以实绩答卷。\n\n培育民族团结进步之花\n\n2023年,自治区政协以委员行动为统领。\n",
                  "2023年自治区政协履职亮点回顾④委员作业竞出彩", "nospace", id="one-of-a-series-repeated-over-two-lines"),
@@ -1328,3 +1330,20 @@ def test_one_article_of_a_series_is_no_part_and_its_headline_repeated_over_two_l
     assert "委员作业竞出彩" not in [s.heading for p in tree.parts for s in p.sections]
     assert tree.meta.date == "2024-01-21"
     assert part_role("自治区政协2023年履职回顾(三)") is None and part_role("2023年工作回顾") == "review"
+
+
+def test_a_chronicle_keeps_its_entries_speakers_and_days_and_a_picture_storys_captions_of_one_day_are_none():
+    tree = read("首页>政协大事记\n\n2005年\n\n3月3日——12日 政协第十届全国委员会第三次会议举行。贾某某作政协常委会工作报告。\n\n"
+                "会议增选三人为副主席。\n\n3月18至19日 全国政协人资环委员会举办论坛。\n\n4月3日至5日 贾某某到天津调研。\n\n"
+                "4月19日至20日 全国政协京外委员活动联络员会议在京召开。\n")
+    assert (tree.meta.speaker, tree.meta.date) == ("", "")
+    tree = read("23日上午9时,省政协十届一次会议开幕。\n\n23日,省政协十届一次会议主席团常务主席杨某某作九届省政协常务委员会工作报告。\n\n"
+                "23日,省政协十届一次会议主席团常务主席刘某某作提案工作情况的报告。\n\n大会主持人田某某\n\n"
+                "1月23日上午9时,某某省政协十届一次会议隆重开幕。\n")
+    assert tree.meta.speaker == "杨某某"
+
+
+def test_a_day_is_not_given_the_month_of_a_copy_stamped_years_after_the_plenary():
+    tree = read("发布时间:2024-05-11\n\n一、全国政协十三届五次会议在京开幕\n\n"
+                "中国人民政治协商会议第十三届全国委员会第五次会议4日下午在人民大会堂开幕。\n")
+    assert tree.meta.date != "2024-05-04"
