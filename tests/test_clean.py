@@ -324,3 +324,8 @@ def test_a_shared_documents_details_and_bare_upload_date_and_a_sites_name_with_i
     assert "2024-05-11" not in text and "32.44KB" in removed and "侵权投诉" in removed
     assert clean_text("中国政协网www.cppcc.gov.cn\n正文。\n") == "正文。\n"
     assert clean_text("县政协2020年工作要点(2800字)\n") == "县政协2020年工作要点\n"
+
+
+def test_a_reposts_dated_label_keeps_its_date_and_a_site_groups_menu_is_noise():
+    assert clean_text("参考消息网2026-01-26号报道\n正文。\n") == "2026-01-26\n\n正文。\n"
+    assert clean_text("站群导航\n正文。\n") == "正文。\n"
