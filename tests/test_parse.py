@@ -1061,6 +1061,8 @@ def _check(got: str, want: str, how: str) -> None:
 
 
 DATES = [
+    pytest.param("2月6日上午8点30分,县政协十四届五次会议在县文化体育中心隆重开幕。\n\n报告指出,2025年,县政协常委会工作的总体要求是:以习近平新时代中国特色社会主义思想为指导。\n",
+                 "2025-02-06", "==", id="the-year-whose-requirements-the-report-sets"),
     pytest.param("委员分组审议常委会工作报告和提案工作报告\n\n2018-01-06\n\n5日下午,市政协十三届一次会议开始分组审议。委员们就政协常委会工作报告进行了审议。\n",
                  "2018-01-05", "==", id="a-day-of-a-named-plenary-without-opening-words"),
     pytest.param("2016-11-30\n\n红网某某县分站11月30日讯(通讯员某某)政协某某县第九届委员会第一次会议圆满完成各项议程后,于11月29日下午在花鼓剧院闭幕。\n",
