@@ -1229,6 +1229,7 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     two_clauses = re.fullmatch(r"[^,\uff0c]{4,16}[,\uff0c][^,\uff0c]{4,16}", text)   # 以理论学习为先导,筑牢…基础
     if len(text) > (32 if two_clauses else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
             or _NOT_TITLE.search(key) or _CAPTION.search(key) or "记者" in key or _NAME.match(key) \
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:强调|指出|表示|认为|说)", key) \
             or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False
     nxt = lines[i + 1].key if i + 1 < len(lines) else ""

@@ -329,3 +329,7 @@ def test_a_shared_documents_details_and_bare_upload_date_and_a_sites_name_with_i
 def test_a_reposts_dated_label_keeps_its_date_and_a_site_groups_menu_is_noise():
     assert clean_text("参考消息网2026-01-26号报道\n正文。\n") == "2026-01-26\n\n正文。\n"
     assert clean_text("站群导航\n正文。\n") == "正文。\n"
+
+
+def test_a_pages_reading_guide_and_live_stream_labels_are_noise():
+    assert clean_text("导读\n直播请点击\n正文。\n") == "正文。\n"

@@ -1352,3 +1352,10 @@ def test_a_day_is_not_given_the_month_of_a_copy_stamped_years_after_the_plenary(
     tree = read("发布时间:2024-05-11\n\n一、全国政协十三届五次会议在京开幕\n\n"
                 "中国人民政治协商会议第十三届全国委员会第五次会议4日下午在人民大会堂开幕。\n")
     assert tree.meta.date != "2024-05-04"
+
+
+def test_a_name_leading_into_what_was_said_is_no_section():
+    tree = read("1月10日上午,县政协十五届三次会议开幕。县委书记出席会议并讲话,他对过去一年县政协的工作给予充分肯定。\n\n"
+                "杨某某强调\n\n要提高政治站位,增强履职本领,以实际行动推动全县经济社会高质量发展,为建设美丽家园贡献力量。\n\n"
+                "会议听取了县政协主席代表常务委员会所作的工作报告,委员们一致认为报告实事求是、重点突出。\n")
+    assert "杨某某强调" not in [s.heading for p in tree.parts for s in p.sections]
