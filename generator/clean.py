@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .parse import part_role
+from .parse import ISO_DATE, part_role
 from .resources import data_dir
 from .script import simplified_lines
 from .yamlio import load_data_file
@@ -150,7 +150,7 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
         if not line:
             continue
         kind = _whole_line(key, rules)  # a publication or chrome line, as captured
-        if kind and uploaded or uploaded and _BARE_STAMP.fullmatch(key):
+        if kind and uploaded or uploaded and ISO_DATE.match(key):
             kind = ""   # (2024-05-11 alone on a shared document's page: its upload)
         if kind is None and rules["noise"].search(key):
             cut = False
@@ -237,7 +237,6 @@ def _link_lists(lines: list[str], gone: list[str], dated: re.Pattern) -> list[st
     return out
 
 
-_BARE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 

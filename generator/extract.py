@@ -232,6 +232,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         facts["日期"] = date
     else:
         term, session = met.term or 1, met.session or 1
+        no_report = bool(other) and bool(identity.other_kind(tree, reports=False))   # (a meeting's news, a resolution)
         if met.term and not met.sure and not met.session and rtype.term_report:
             # only the reporting committee is named: a term's report is given at the next
             # term's first meeting (as build writes it: 第十五届…常务委员会 / 在…第十六届…第一次会议上)
@@ -251,9 +252,9 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
                 todo.append(f"会议.会次(原文又说“{cn(met.since)}次会议以来”,与第{cn(met.session)}次会议不合,请核对)")
             elif entry:
                 todo.append(f"会议.会次(原文像年鉴、地方志的条目,所记的第{cn(met.session)}次会议未必是报告所在的会议)")
-            elif kind_unsure and not (other and identity.other_kind(tree, reports=False)):
+            elif kind_unsure and not no_report:
                 todo.append(f"会议.会次(原文不像常委会工作报告,所说的第{cn(met.session)}次会议未必是报告所在的会议)")
-            elif other and identity.other_kind(tree, reports=False) and not identity.plenary_ahead(tree):
+            elif no_report and not identity.plenary_ahead(tree):
                 # a standing committee's own meeting naming a plenary in passing (…会议闭幕会上的讲话)
                 todo.append(f"会议.会次(原文是会议的新闻,没有说为哪一次全体会议作准备,填的是第{cn(met.session)}次会议)")
         facts["会议"] = {"届次": term, "会次": session, "日期": date}

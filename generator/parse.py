@@ -20,7 +20,7 @@ _ORDINAL_LEAD = re.compile(rf"^([{CN_DIGITS}]{{1,3}}是|首先|其次|再次|最
 _DATE = re.compile(rf"^[({LPAREN}]?\s*(\d{{4}}|[{CN_DIGITS}0]{{4}})(?:\s*年\s*|(?=\d{{1,2}}月))(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月"
                    rf"\s*(\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*(?:日|(?=在))\s*[){RPAREN}]?")   # 2024年1月9日, 二〇二四年一月九日, 2012年1月8在…
 _SENT_END = re.compile(f"[{SENTENCE_END}]")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a page's stamp, 2019-01-10 17:03:00
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # a page's stamp, 2019-01-10 17:03:00
 _DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")   # a day without its year (fullmatch)
 _DOTTED_DATE = re.compile(r"^(\d{4})[.．](\d{1,2})[.．](\d{1,2})$")
 _COMPACT_DATE = re.compile(rf"^[({LPAREN}]?(\d{{4}})(\d{{3,4}})日?[){RPAREN}]?$")   # 2020621, (2014224日): lost 年/月
@@ -35,17 +35,14 @@ def compact_date(text: str) -> str:
     m = _COMPACT_DATE.match(text)
     if not m:
         return ""
-    year, rest = int(m.group(1)), m.group(2)
-    found = []
-    for cut in range(1, len(rest)):
-        month, day = rest[:cut], rest[cut:]
-        if len(month) > 2 or len(day) > 2:
-            continue
-        try:
-            found.append(dt.date(year, int(month), int(day)).isoformat())
-        except ValueError:
-            pass
+    year = int(m.group(1))
+    found = [iso for month, day in _month_days(m.group(2)) if (iso := _valid(year, month, day))]
     return found[0] if len(set(found)) == 1 else ""
+
+
+def _month_days(digits: str) -> list[tuple[int, int]]:
+    """The (month, day) readings of digits that lost their 月 (119 -> 1/19, 11/9), valid or not."""
+    return [(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2) if 0 < len(digits) - cut <= 2]
 
 
 def _iso(m: re.Match) -> str:
@@ -214,7 +211,7 @@ def _title_like(line: _Line) -> bool:
     return (0 < len(key) <= MAX_HEADING and not key.isascii()   # (sina.com.cn: a site's name)
             and not re.match(r"(?:本报讯|本报记者|新华社|记者)", key)   # (本报讯(记者: a byline cut short)
             and not _SENT_END.search(key) and not key.endswith((":", "\uff1a"))
-            and not _DATE.match(key) and not _ISO_DATE.match(key) and not numbering(key)
+            and not _DATE.match(key) and not ISO_DATE.match(key) and not numbering(key)
             and not _DAY.fullmatch(key)
             and not re.search(r"[>›»_]|https?:|\d{1,2}:\d{2}", key)
             and not re.search(r"\|(?!\s*[^|]{6,}$)|^[^|]{9,}\|", key))   # 回眸2023 | 凝心聚力…: a label and its headline
@@ -317,7 +314,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             start = meet_i
         else:
             end = meet_i   # (a page's time stamp between the title and the meeting line)
-            while end > 0 and meet_i - end < 2 and _ISO_DATE.match(lines[end - 1].key):
+            while end > 0 and meet_i - end < 2 and ISO_DATE.match(lines[end - 1].key):
                 end -= 1
             start, meta.title = _title_block(lines, end)
             meeting = lines[meet_i].text
@@ -330,7 +327,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
         while top > 0 and own < 3 and (_date_line(lines[top - 1]) or _speaker_line(lines[top - 1])
                                        or _DECK.match(lines[top - 1].key)):   # 盛某林作市政协常委会工作报告
             top -= 1
-            own += not _ISO_DATE.match(lines[top].key)   # a page's stamp is not the report's
+            own += not ISO_DATE.match(lines[top].key)   # a page's stamp is not the report's
         start, meta.title = _title_block(lines, top)
         after = range(top, sal_i)
         taken = set(range(start, top))
@@ -347,9 +344,9 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     for i in after:
         line = lines[i]
         if _date_line(line) and (not meta.date or stamped):
-            if not (_ISO_DATE.match(line.key) and _DAY.fullmatch(meta.date_text)):
+            if not (ISO_DATE.match(line.key) and _DAY.fullmatch(meta.date_text)):
                 meta.date, meta.date_text = _date_line(line)   # (the meeting's day takes the stamp's year)
-                stamped = bool(_ISO_DATE.match(line.key))
+                stamped = bool(ISO_DATE.match(line.key))
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
         elif not meta.speaker and _DECK.match(line.key):
@@ -385,7 +382,7 @@ def _date_line(line: _Line) -> tuple[str, str] | None:
     if m and (len(t) - m.end() <= 1 or t[0] in "(" + LPAREN and t[-1] in ")" + RPAREN
               and not _SENT_END.search(t) and not _is_meeting(t)):   # (2018年1月11日…会议通过)
         return _iso(m), line.text
-    m = _ISO_DATE.match(t)
+    m = ISO_DATE.match(t)
     if m:
         return _iso(m), line.text
     if compact_date(t):
@@ -498,7 +495,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
                     and all(_title_like(ln) and len(ln.key) <= 12 and not re.search(r"\d+月\d+日|届", ln.key)
                             for ln in lines[:i])), 0)   # (1月1日 / 政协…第十三届委员会 / 第二次会议开幕: one sentence)
     page_top = top
-    if top == 0 and first is None and len(lines) > 2 and _ISO_DATE.match(lines[0].key):
+    if top == 0 and first is None and len(lines) > 2 and ISO_DATE.match(lines[0].key):
         top = 1   # an e-paper's date above the headline, or a page's stamp above an article's text
     top = _own_headline(lines, top)
     block_end, block = top + 1, ""
@@ -510,7 +507,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if article:
         page_top = 0   # (人民政协报/2024年/2月/27日 above …综述: a review article's publication)
     for line in lines[page_top:top]:   # the page's stamp above the article's own headline
-        if _date_line(line) and _ISO_DATE.match(line.key) and not meta.date:
+        if _date_line(line) and ISO_DATE.match(line.key) and not meta.date:
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
@@ -539,7 +536,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             pass   # the rest of a title over several lines
         elif _date_line(line) and not meta.date:
             # a page's stamp dates an article, not a report given at a meeting
-            if not (_ISO_DATE.match(line.key) and "报告" in simplified(meta.title)):
+            if not (ISO_DATE.match(line.key) and "报告" in simplified(meta.title)):
                 meta.date, meta.date_text = _date_line(line)
         elif not meta.speaker and _speaker_line(line):
             meta.speaker = _speaker_text(line)
@@ -725,8 +722,6 @@ def _speaker_headline(report: Report) -> None:
     that names the speaker before a colon. The rest is the title when it is a report's, else the
     line is a news headline, no title. A name is a person's when the text says so
     (俞某某主席, 俞某某代表…, 张某某作…)."""
-    from .script import simplified
-
     meta = report.meta
     m = _NAMED_HEADLINE.match(simplified(meta.title))
     if not m:
@@ -789,10 +784,8 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 
 def _prose_meta(report: Report, lines: list[_Line]) -> None:
     """Speaker and meeting date from a news item's prose, when the front matter has neither."""
-    from .script import simplified
-
     meta = report.meta
-    stamped = bool(_ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
+    stamped = bool(ISO_DATE.match(meta.date_text))   # an article's page stamp: a meeting's date wins
     if meta.speaker and meta.date and not stamped or chronicle(report):
         return   # (a chronicle's entries name their own meetings' speakers and days)
     paras = _lead_keys(report, 24)   # (the report given after a list of who attended)
@@ -934,8 +927,6 @@ def _dated_meeting(report: Report, lines: list[_Line]) -> None:
     m = _DAY.fullmatch(meta.date_text) if not meta.date else None
     if not m:
         return
-    from .script import simplified
-
     stamp = _publication(lines, [(p.full, simplified(p.full)) for p in _news_lead(report)])
     if stamp:
         month, day = int(m.group(1)), int(m.group(2))
@@ -950,16 +941,16 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
     name other meetings' speakers and dates)."""
-    from .script import simplified
-
     out = []
-    reference = re.search("年鉴|大事记", simplified(report.meta.title))
+    # (推动政协工作更有声色更出新彩 above a news item's first sentence: a deck line, not a section)
+    stop_at_heading = bool(re.search("年鉴|大事记", simplified(report.meta.title)))
     for _, node in report.walk():
-        if isinstance(node, Section) and not isinstance(node, Part) and node.heading and (
-                reference or any(_SENT_END.search(p.full) for p in out)) or len(out) >= most:
-            break   # (推动政协工作更有声色更出新彩 above a news item's first sentence: a deck line, not a section)
+        if isinstance(node, Section) and not isinstance(node, Part) and node.heading and stop_at_heading \
+                or len(out) >= most:
+            break
         if isinstance(node, Paragraph):
             out.append(node)
+            stop_at_heading = stop_at_heading or bool(_SENT_END.search(node.full))
     return out
 
 
@@ -994,16 +985,9 @@ def _meeting_years(paras: list[tuple[str, str]], month: int) -> list[int]:
 def _compact_day(md: str, stamp: dt.date) -> dt.date | None:
     """A day whose 月 was lost (119日, 1227日): the reading that falls nearest before the page's stamp,
     within two months of it."""
-    found = []
-    for cut in (1, 2):
-        month, day = md[:cut], md[cut:]
-        if not day or len(day) > 2:
-            continue
-        for year in (stamp.year, stamp.year - 1):
-            when = _valid(year, int(month), int(day))
-            if when and 0 <= (stamp - dt.date.fromisoformat(when)).days <= 61:
-                found.append(dt.date.fromisoformat(when))
-    return max(found, default=None)
+    found = [dt.date.fromisoformat(when) for month, day in _month_days(md) for year in (stamp.year, stamp.year - 1)
+             if (when := _valid(year, month, day))]
+    return max((when for when in found if 0 <= (stamp - when).days <= 61), default=None)
 
 
 def _valid(year: int, month: int, day: int) -> str:
