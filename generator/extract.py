@@ -131,6 +131,7 @@ def _as_sections(part: dict) -> list[dict]:
 
 
 _YEAR = re.compile(r"(\d{4})年")
+_TITLE_YEAR = re.compile(r"(\d{4})年|(?<=回眸|回顾|盘点|巡礼)\W?(\d{4})(?!\d)")   # (回眸2023: an article's)
 _ARTICLE_TITLE = re.compile("综述|回眸|回顾|年鉴|巡礼|纪实")
 
 
@@ -150,11 +151,12 @@ def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tup
         m = _YEAR.match(arabic_years(simplified(part.heading)))
         if m and part.role == "review":
             return int(m.group(1)), True, True
-    title = _YEAR.search(arabic_years(tree.meta.title + tree.meta.subtitle))
+    title = _TITLE_YEAR.search(arabic_years(tree.meta.title + tree.meta.subtitle))
+    title = title and int(title.group(1) or title.group(2))
     # 某县年鉴(2021): an edition of 2021 mostly records 2020, one that came out late in 2021 the year itself
     edition = re.search(r"年[鉴鑑]\W{0,2}(\d{4})(?!\d)", tree.meta.title)
     if article and title:
-        return int(title.group(1)), True, True
+        return title, True, True
     if article and edition:
         year = int(edition.group(1))
         return (year, True, True) if date[:4] == str(year) else (year - 1, False, False)
@@ -165,7 +167,7 @@ def _year(tree: Report, article: bool, date: str, term_end: bool = False) -> tup
     if held and not article:
         return held - 1, True, False
     if title:
-        return int(title.group(1)) - (0 if article else 1), False, False
+        return title - (0 if article else 1), False, False
     first = _YEAR.search(identity.body_text(tree)[:300])
     if first:
         return int(first.group(1)), False, False
@@ -230,6 +232,15 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         facts["副标题"] = m.subtitle
     if article:
         facts["日期"] = date
+        # an article's meeting or committee, where it names one (never sure it is the one it is
+        # about; a yearbook's or gazetteer's entry records several)
+        if met.sure and not entry:
+            facts["会议"] = {"届次": met.term, "会次": met.session, "日期": date}
+            todo.append(f"会议.届次、会议.会次(原文提到“{met.said}”,未必是这篇{rtype.name}所记的会议,"
+                        f"不是就删去“会议”;会议.日期填的是{rtype.name}的日期)")
+        elif met.term and not entry:
+            facts["机构"]["届次"] = met.term
+            todo.append(f"机构.届次(按原文提到的“{met.said}”推断为 {met.term})")
     else:
         term, session = met.term or 1, met.session or 1
         no_report = bool(other) and bool(identity.other_kind(tree, reports=False))   # (a meeting's news, a resolution)
@@ -329,8 +340,10 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
             target = last.setdefault("板块", [{}])[-1]
             target.setdefault("事项", []).extend({"内容": t} for t in trailing[:-1])
     if not facts["机构"]["地区"]:
-        facts["机构"]["地区"] = "某某县"
-        todo.append("机构.地区(没能从标题中看出地区)")
+        level = identity.level_said(tree)
+        facts["机构"]["地区"] = "某某" + (level or "县")
+        todo.append(f"机构.地区(没能从原文看出地区;原文称“{level}政协”,填的是{facts['机构']['地区']})" if level
+                    else "机构.地区(没能从原文看出地区)")
     return facts, todo
 
 

@@ -20,6 +20,7 @@ class Org(Record):
     short = F("简称", TEXT, None)
     party = F("党委", TEXT, None)
     full_name = F("全称", TEXT, None)
+    term = F("届次", Integer(1, 99), None)   # the committee's term, for texts without 会议 (an article)
 
 
 class Meeting(Record):

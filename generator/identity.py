@@ -36,6 +36,7 @@ def _rules() -> dict:
         "parent": re.compile(data["parent"]),
         "meeting": [re.compile(p) for p in data["meeting"]],
         "committee": re.compile(data["committee"]),
+        "committee_loose": [re.compile(p) for p in data["committee_loose"]],
         "other_text": re.compile(data["other_text"]),
         "other_kind": re.compile(data["other_text"] + "|" + data["other_report"]),
         "reporting": re.compile(data["reporting"]),
@@ -56,6 +57,7 @@ class Meeting:
     session: int | None = None
     sure: bool = False     # from a meeting's name, not only from the reporting committee's
     since: int | None = None   # a session the text counts from (十届四次会议以来) that is not before it
+    said: str = ""             # the words it was read from (十三届二次会议, 十三届市政协)
 
 
 _FRAGMENT = re.compile(r"[^。！？!?；;，,：:、\s]{1,20}")
@@ -127,7 +129,7 @@ def _region(tree: Report) -> Where:
             return Where("全国")
     for text, key in keys:  # 全国政协 is named in provincial reports too: a region first
         for rx in rules["region_loose"]:
-            found = next(filter(None, (_name(text, key, m, rules) for m in rx.finditer(key))), None)
+            found = next(filter(None, (_known(_name(text, key, m, rules)) for m in rx.finditer(key))), None)
             if found:
                 found.sure = False
                 return found
@@ -135,6 +137,31 @@ def _region(tree: Report) -> Where:
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
     return _place_in_passing("\n".join(key for _, key in keys))
+
+
+# 红河哈尼族彝族自治州 -> 红河州, 木里藏族自治县 -> 木里县: the short forms texts use
+_AUTONOMOUS = re.compile(r"^(.+?)(?:[\u4e00-\u9fff]{1,5}?族)+自治([县州旗])$")
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every county- and prefecture-level place name, past and present (data/divisions.yaml)."""
+    data = load_data_file(data_dir() / "divisions.yaml")
+    names = {name for places in data.values() for name in places} | set(data)
+    return frozenset(names | {m.group(1) + m.group(2) for n in names if (m := _AUTONOMOUS.match(n))})
+
+
+def _known(where: Where | None) -> Where | None:
+    """A region named in passing, cut to the place name it ends with (于北京市政协 -> 北京市);
+    None when it ends with none (组织市政协, 团结带领区政协: words before a level's 政协)."""
+    if where is None:
+        return None
+    key, known = simplified(where.region), _known_places()
+    cut = next((i for i in range(len(key) - 1) if key[i:] in known), None)
+    if cut is None:
+        return None
+    where.region = where.region[cut:] if len(key) == len(where.region) else key[cut:]
+    return where
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +181,14 @@ def _places() -> tuple[dict[str, dict[str, str]], re.Pattern]:
 
 
 _BY_LEVEL = re.compile("(自治区|省|市|州)政协")
+_ANY_LEVEL = re.compile("(?<!全)(自治区|[省市县区州旗盟])政协")
+
+
+def level_said(tree: Report) -> str:
+    """The level the text calls its committee by (区政协召开…: 区) when it names no place; the
+    most said, the first said of equals; '' when none."""
+    said = [m.group(1) for t in texts(tree) for m in _ANY_LEVEL.finditer(simplified(t))]
+    return max(said, key=said.count) if said else ""   # (max keeps the first of equals)
 
 
 def _place_in_passing(key: str) -> Where:
@@ -231,11 +266,12 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
             m = next((m for m in found if _COMING.search(key, max(0, m.start() - 12), m.start())), found[0] if found else None)
             if m:
                 term, session = cn_value(m.group("term")), cn_value(m.group("session"))
-                return Meeting(term, session, True, _since_not_before(tree, term, session))
-    for text in texts(tree):
-        m = rules["committee"].search(simplified(text))
-        if m:
-            return Meeting(cn_value(m.group("term")), None, False)
+                return Meeting(term, session, True, _since_not_before(tree, term, session), m.group(0))
+    for patterns in ([rules["committee"]], rules["committee_loose"]):
+        for text in texts(tree):
+            m = next((m for rx in patterns for m in [rx.search(simplified(text))] if m), None)
+            if m:
+                return Meeting(cn_value(m.group("term")), None, False, said=m.group(0))
     return Meeting()
 
 

@@ -148,7 +148,7 @@ def _whole_title(title: str, above: list[_Line]) -> str:
     (中国人民政治协商会议届…工作报 under 中国人民政治协商会议第十届…工作报告); else the title."""
     bare = title.replace(" ", "")
     for line in above:
-        whole = line.text.replace(" ", "")
+        whole = _CHAPTER.sub("", line.text.replace(" ", ""))   # (第一篇:…, a compilation's label)
         # (not the title with more after it: …工作报告（2）, a page's number)
         if len(bare) >= 10 and 0 < len(whole) - len(bare) <= 4 and not whole.startswith(bare) and _subsequence(bare, whole):
             return line.text
@@ -263,7 +263,11 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
         below = _SPACED.sub("", lines[first].key)
         if first < end and (re.search(r"(报告|综述)(全文)?$", key) or key.startswith(below) or below.startswith(key)):
             break  # 市政协常委会工作报告全文 above the title's lines, or the title twice (…报告(摘要)(全文4995字)): a headline of its own
-        if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key)) or _NOT_TITLE.search(key)):
+        # (…常务委员会工 / 作报告: a title broken mid-word, not 某某作报告)
+        above = _SPACED.sub("", lines[first - 2].key) if first >= 2 and _title_like(lines[first - 2]) else ""
+        broken = bool(above) and _TITLE_PARTS.search(above) and not _NOT_TITLE.search(above + key)
+        if first == end and (not (_TITLE_WORDS.search(key) or _TITLE_PARTS.search(key))
+                             or _NOT_TITLE.search(key) and not broken):
             break  # a title names a report or a committee; a news headline (…开幕会) is none
         first -= 1
     title = "".join(_despaced(ln.text) for ln in lines[first:end])
@@ -957,9 +961,10 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
 _REVIEWED = [re.compile(r"(?<!\d)(\d{4})年[,，]?是"), re.compile(r"(?<!\d)(\d{4})年(?![\d\s]*\d{1,2}月)")]
 
 
-_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:[^，,。;；年]{0,6}?政协)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务)"),   # 2025年度协商工作计划, 2014年某某县政协工作计划
+_PLANNED = [re.compile(r"(?<!\d)(\d{4})年(?:度)?(?:的)?(?:[^，,。;；年]{0,6}?政协)?(?:协商|工作|履职){0,2}(?:计划|要点|安排|任务|重点工作|(?<=工作)重点)"),   # 2025年度协商工作计划, 2014年某某县政协工作计划, 2016年工作重点
             re.compile(r"(?<!\d)(\d{4})年[,，]?[^,，。;；是]{0,10}?(?:(?<![重主需必纲])要|将)(?!近)"),   # 2022年,县政协工作要… (not 重要)
             re.compile(r"(?:做好|抓好|谋划|部署)(\d{4})年"),                            # 做好2022年各方面工作
+            re.compile(r"(?:强调|表示|要求)[,，:：]?(\d{4})年[,，]?是"),                  # 某某强调,2026年是“十五五”开局之年
             re.compile(r"(?<!\d)(\d{4})年[^,，。;；]{0,8}?工作(?:作|做)出了?安排部署"),   # 对2015年政协工作作出了安排部署
             re.compile(r"(?<!\d)(\d{4})年[,，]?(?!是)[^,，。;；]{0,12}?(?:工作的?|的)(?:指导思想|总体要求|总体思路|主要任务|目标任务)")]   # 2020年全区经济社会发展的总体要求
 

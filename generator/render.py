@@ -121,7 +121,7 @@ def names(facts: Facts, term_review: bool = False) -> dict:
     report on a whole term, which at the next term's first meeting the outgoing standing
     committee gives (第十五届委员会常务委员会, 在…第十六届委员会第一次会议上)."""
     org, meeting = facts.org, facts.meeting
-    term, session = (meeting.term, meeting.session) if meeting else (None, None)
+    term, session = (meeting.term, meeting.session) if meeting else (org.term, None)
     out = derive_names(org.region, org.parent_region, org.short, org.party, org.full_name, term, session)
     if term and session:
         out["会议全称"] = out["委员会"] + out["会议"]

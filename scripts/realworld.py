@@ -66,7 +66,7 @@ def extracted_fields(tree) -> tuple[dict, str]:
     meeting = facts.get("会议") or {}
     region = facts["机构"]["地区"]
     got = {"类型": facts["类型"], "地区": region, "级": derive_names(region)["级"] if region else "",
-           "届次": meeting.get("届次"), "会次": meeting.get("会次"), "年度": facts.get("年度")}
+           "届次": meeting.get("届次") or facts["机构"].get("届次"), "会次": meeting.get("会次"), "年度": facts.get("年度")}
     return got, ";".join(todo)
 
 

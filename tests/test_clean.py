@@ -333,3 +333,10 @@ def test_a_reposts_dated_label_keeps_its_date_and_a_site_groups_menu_is_noise():
 
 def test_a_pages_reading_guide_and_live_stream_labels_are_noise():
     assert clean_text("导读\n直播请点击\n正文。\n") == "正文。\n"
+
+
+def test_a_bilingual_tables_english_cells_and_a_posts_view_count_are_noise():
+    text = clean_text("某某委员会常务委员会工作报告 | REPORT ON THE WORK OF THE STANDING COMMITTEE |\n"
+                      "贾某某 | Jia Mou |\n2012/03/28 | 766\n各位委员:\n")
+    assert text == "某某委员会常务委员会工作报告\n\n贾某某\n\n2012-03-28\n\n各位委员:\n"
+    assert clean_text("新闻眼|来源:某台\n") == "新闻眼|来源:某台\n"   # a Chinese cell stays

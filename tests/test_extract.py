@@ -433,4 +433,28 @@ def test_a_gazetteers_chapter_a_speech_named_by_the_pages_headline_and_a_text_of
                          "中国人民政治协商会议\n\n某某县第十三届委员会第一次会议\n\n各位委员、同志们:\n\n政协某某县第十三届委员会第一次会议,今天隆重开幕了。\n")
     assert any(t.startswith("类型") and "开幕词" in t for t in todo)
     facts, todo = _facts("某某区政协工作总结\n\n今年以来,在区委的领导下,区政协紧扣中心工作。年初召开八届四次全体会议,委员们积极建言。\n")
-    assert any(t.startswith("会议.会次") for t in todo) or "会议" not in facts
+    assert any("会议.会次" in t for t in todo) or "会议" not in facts
+
+
+def test_an_articles_committee_and_meeting_are_written_and_listed_to_check(tmp_path):
+    from generator.api import build
+
+    facts, todo = _facts("某某县政协2013年工作综述\n\n一年来,九届县政协紧扣中心工作,围绕全县发展大局协商议政。\n")
+    assert facts["类型"] == "综述" and facts["机构"]["届次"] == 9 and "会议" not in facts
+    assert any(t.startswith("机构.届次") and "九届县政协" in t for t in todo)
+    facts, todo = _facts("回眸2023:某某市政协工作综述\n\n1月8日,市政协九届二次会议胜利闭幕,会议期间共收到委员提案118件。\n")
+    assert facts["类型"] == "综述" and facts["年度"] == 2023   # (the year its title looks back on)
+    assert facts["会议"]["届次"] == 9 and facts["会议"]["会次"] == 2
+    assert any("会议.会次" in t and "九届二次会议" in t for t in todo)
+    # what extract writes, build reads
+    import yaml
+    src = tmp_path / "f.yaml"
+    src.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    build(src, tmp_path / "f.docx")
+    assert (tmp_path / "f.docx").stat().st_size > 0
+
+
+def test_a_region_that_cannot_be_told_keeps_the_level_the_text_says():
+    facts, todo = _facts("区政协召开十届二十八次常委会议\n\n本报讯 昨天下午,区政协召开十届二十八次常委会议。\n")
+    assert facts["机构"]["地区"] == "某某区"
+    assert any(t.startswith("机构.地区") and "区政协" in t for t in todo)

@@ -141,3 +141,13 @@ def test_yes_no_keys_take_the_usual_spellings(write, value, expected):
 def test_an_empty_key_means_its_default(write):
     facts = load_facts(write("f.yaml", BASE + "标题:\n工作回顾:\n副标题:\n"), SLOTS, TYPES)
     assert facts.title == "" and facts.review.sections == []
+
+
+def test_an_articles_committee_term_names_the_committee_and_is_checked(write):
+    from generator.render import names
+
+    article = "类型: 综述\n年度: 2020\n日期: 2021-01-05\n机构:\n  地区: 平昌县\n  届次: 10\n"
+    facts = load_facts(write("a.yaml", article), SLOTS, TYPES)
+    assert names(facts)["委员会"] == "政协平昌县第十届委员会"
+    (p,) = problems(write, article.replace("届次: 10", "届次: 第十届"))
+    assert p.path == ("机构", "届次") and p.line == 6

@@ -57,6 +57,28 @@ def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(t
     assert not region or where.sure == sure   # once only: listed under 请核对
 
 
+@pytest.mark.parametrize("text, region", [
+    ("2016年12月30日,政协第十四届委员会第二十次主席会议于北京市政协召开。", "北京市"),    # cut to the place
+    ("各界人士串聯起綿陽市政協的履職故事。", "綿陽市"),                      # the writer's characters
+    ("会议号召组织市政协委员深入基层。", ""),                               # 组织市 is no place
+    ("全体区政协委员团结带领区政协机关干部开展工作。", ""),
+    ("芜湖县政协召开常委会议。", "芜湖县"),                                # a name no longer in use
+    ("红河州政协委员深入调研。", "红河哈尼族彝族自治州"),                  # a short form, known and spelled out
+])
+def test_a_region_named_in_passing_must_be_a_real_place(text, region):
+    where = identity.region(tree(text))
+    assert where.region == region and where.sure is False or not region and not where.region
+
+
+@pytest.mark.parametrize("text, level", [
+    ("昨天下午,区政协召开十届二十八次常委会议。区政协领导出席。全国政协委员列席。", "区"),
+    ("2024年,自治区政协围绕中心工作履职尽责。", "自治区"),
+    ("全国政协委员某某参加讨论。", ""),
+])
+def test_the_level_a_text_calls_its_committee_by_is_read_when_it_names_no_place(text, level):
+    assert identity.level_said(tree(text)) == level
+
+
 @pytest.mark.parametrize("text, term, session, sure", [
     ("——在政协第十四届全国委员会第一次会议上", 14, 1, True),
     ("省政协十一届五次会议在广州开幕。", 11, 5, True),
@@ -69,6 +91,22 @@ def test_a_committee_naming_only_its_level_is_placed_by_the_one_place_it_names(t
 def test_the_meeting_is_read_in_any_of_its_forms(text, term, session, sure):
     m = identity.meeting(tree("标题\n\n" + text))
     assert (m.term, m.session, m.sure) == (term, session, sure)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("这一年,是十三届市政协履职的第二年。", 13),
+    ("十四届全国政协以高度的政治责任感履职尽责。", 14),
+    ("2月16日下午,县政协召开九届九次常委会。", 9),
+    ("区政协召开十届二十八次常委会议。", 10),
+    ("县政协召开六届第52次主席(扩大)会议。", 6),
+    ("今年是新一届政协的开局之年。", None),               # 新一届: no term
+    ("学习贯彻党的十八届三中全会精神。", None),            # a party's plenum
+    ("认真落实区委十三届十次全会部署。", None),
+    ("县委十四届第95次常委会研究了政协工作。", None),      # a party's standing committee
+])
+def test_a_committees_term_said_in_passing_is_read_as_its_term_only(text, term):
+    m = identity.meeting(tree("标题\n\n" + text))
+    assert (m.term, m.session, m.sure) == (term, None, False)
 
 
 def test_levels_include_autonomous_regions_and_the_national_committee():
@@ -147,3 +185,16 @@ def test_a_transcripts_slip_naming_the_committees_meeting_keeps_the_plenarys_yea
     tree = parse("全国政协十三届一次会议开幕会\n\n据新华社3月3日消息,全国政协十三届一次会议开幕会3日15时在人民大会堂举行。\n\n"
                  "请俞某某同志代表政协第十二届全国委员会常务委员会会议作工作报告。\n")
     assert identity.meeting_year(tree) == 2018
+
+
+def test_the_place_table_covers_every_province_and_city_the_other_tables_name():
+    from generator.resources import data_dir
+    from generator.yamlio import load_data_file
+
+    divisions = load_data_file(data_dir() / "divisions.yaml")
+    places = load_data_file(data_dir() / "places.yaml")
+    terms = load_data_file(data_dir() / "terms.yaml")
+    assert {p for p in terms if p != "全国"} <= set(divisions)
+    for province, cities in places.items():
+        if province in divisions:
+            assert {c + "市" for c in cities} <= set(divisions[province]), province

@@ -92,6 +92,7 @@ def test_part_roles_from_headings():
     assert part_role("过去一年的工作") == "review"
     assert part_role("2019年工作回顾") == "review"
     assert part_role("五年工作的主要体会") == "lessons"
+    assert part_role("过去五年的主要经验") == "lessons"   # lessons, though it starts like a review
     assert part_role("今后工作的建议") == "plan"
     assert part_role("今年工作安排") == "plan"
     assert part_role("以坚持党的领导为根本,一以贯之抓好理论武装") is None
@@ -1092,6 +1093,12 @@ DATES = [
                  "2026-01-19", "==", id="held-at-a-meeting-named-after-the-day"),
     pytest.param("12月24日下午,政协第十六届某某县委员会第五次会议圆满完成各项议程,胜利闭幕。\n\n会议强调,2026年县政协常委会要以习近平新时代中国特色社会主义思想为指导,紧紧围绕主线。\n",
                  "2025-12-24", "==", id="december-plans-next-year"),
+    pytest.param("5月13日,县政协召开常委会议。会议强调,2020年是全面建成小康社会和“十三五”规划的收官之年,要担当作为。\n",
+                 "2020-05-13", "==", id="stressed-year-is-the-meetings-own"),
+    pytest.param("1月9日上午,市政协召开十二届五次会议预备会议。要求认真总结一年来的工作,进一步明确2016年工作重点。\n",
+                 "2016-01-09", "==", id="work-priorities-are-the-meetings-year"),
+    pytest.param("2月23日,区政协召开十五届一次常委会会议。听取了2021年重点民生实事完成情况的通报。\n",
+                 "2022-02-23", "==", id="priorities-done-are-the-year-before"),
     pytest.param("奋斗新时代 奋进新征程——十二届省政协常委会2020年亮点工作综述\n\n发布时间:2021年01月24日 07:50:00  来源:某某网\n\n2020年是全面建成小康社会和“十三五”规划的收官之年。一年来,省政协深入学习贯彻重要讲话精神。\n",
                  "2021-01-24", "==", id="review-article-stamp"),
     pytest.param("• 某某县政协召开九届二十二次常委会议\n\n1月19日下午,某某县政协召开九届二十二次常委会议。会议审议通过了常委会工作报告(讨论稿)。2017年县政协工作要点同时印发。\n",
@@ -1359,3 +1366,11 @@ def test_a_name_leading_into_what_was_said_is_no_section():
                 "杨某某强调\n\n要提高政治站位,增强履职本领,以实际行动推动全县经济社会高质量发展,为建设美丽家园贡献力量。\n\n"
                 "会议听取了县政协主席代表常务委员会所作的工作报告,委员们一致认为报告实事求是、重点突出。\n")
     assert "杨某某强调" not in [s.heading for p in tree.parts for s in p.sections]
+
+
+def test_a_title_broken_mid_word_under_a_compilations_label_is_whole():
+    r = parse("第一篇:中国人民政治协商会议第十届某某省委员会常务委员会工作报告\n"
+              "中国人民政治协商会议第十届某某省委员会常务委员会工\n作报告\n各位委员:\n"
+              "我代表政协第十届某某省委员会常务委员会,向大会报告工作,请予审议。\n")
+    assert r.meta.title == "中国人民政治协商会议第十届某某省委员会常务委员会工作报告"
+    assert r.meta.salutation == "各位委员\uff1a" and len(r.dropped) == 1 and r.dropped[0].startswith("第一篇")
