@@ -261,7 +261,9 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
                      and not _SPIRIT.match(key, m.end())   # (…会议闭幕会上的讲话精神: a meeting studied)
                      and (national or not key.endswith(("全国政协", "全国"), 0, m.start()))
                      # (年初区政协召开四届三次全体会议 in a report: a meeting held before the one it addresses)
-                     and not (tree.meta.salutation and re.search("(?:召开|举行)了?(?:的)?$", key[max(0, m.start() - 4):m.start()]))]
+                     and not (tree.meta.salutation and re.search("(?:召开|举行)了?(?:的)?$", key[max(0, m.start() - 4):m.start()]))
+                     # (刚刚闭幕的全国政协十二届一次会议 in the news of a meeting after it)
+                     and not re.search("(?:刚刚|刚|已经|前不久)(?:胜利)?(?:闭幕|结束)的[^。，,]{0,8}$", key[max(0, m.start() - 18):m.start()])]
             # (…十届四次会议提案办理情况…即将召开的市政协十届五次会议: the one a meeting prepares)
             m = next((m for m in found if _COMING.search(key, max(0, m.start() - 12), m.start())), found[0] if found else None)
             if m:

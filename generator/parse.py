@@ -235,6 +235,8 @@ def _is_meeting(key: str) -> bool:
     """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
         return False
+    if not _DASHED.match(key) and re.search("上的(?:讲话|致辞|主持词|发言)$", key):
+        return False   # 在政协…会议上的讲话: a speech's title
     return bool(_MEETING.match(key)) or bool(_DASHED.match(key) and re.search(r"会议.{0,6}$", key)
                                              and not re.search("侧记|花絮|特写|纪实|综述|巡礼|掠影|速写$|祝贺|(开幕|闭幕|召开|举行)$", key))   # (——热烈祝贺…会议开幕: a headline)
 

@@ -340,3 +340,9 @@ def test_a_bilingual_tables_english_cells_and_a_posts_view_count_are_noise():
                       "贾某某 | Jia Mou |\n2012/03/28 | 766\n各位委员:\n")
     assert text == "某某委员会常务委员会工作报告\n\n贾某某\n\n2012-03-28\n\n各位委员:\n"
     assert clean_text("新闻眼|来源:某台\n") == "新闻眼|来源:某台\n"   # a Chinese cell stays
+
+
+def test_a_newspaper_clients_byline_a_reposts_stamp_and_its_buttons_keep_only_the_date():
+    assert clean_text("李某 王某某 某某日报·新某某客户端 2026-02-08 11:33:47\n正文。\n") == "2026-02-08\n\n正文。\n"
+    assert clean_text("2010年01月06日 05:43某某日报 】 【打印共有评论0\n正文。\n") == "2010-01-06\n\n正文。\n"
+    assert clean_text("【 新浪财经吧 】\n不支持Flash\n正文。\n") == "正文。\n"

@@ -87,6 +87,7 @@ def test_the_level_a_text_calls_its_committee_by_is_read_when_it_names_no_place(
     ("某某省十届第三次会议24日上午隆重开幕。", 10, 3, True),
     ("各位委员:\n\n一、2012年工作回顾\n\n九届一次会议期间,组织广大委员通过分组讨论等形式协商。", None, None, False),   # a past session
     ("杜伟代表政协第十一届南宁市委员会常务委员会向大会报告工作。", 11, None, False),
+    ("政协第十二届全国委员会第一次主席会议12日下午举行。刚刚闭幕的全国政协十二届一次会议,选举组成主席会议。", 12, None, False),   # a plenary just closed
 ])
 def test_the_meeting_is_read_in_any_of_its_forms(text, term, session, sure):
     m = identity.meeting(tree("标题\n\n" + text))

@@ -1374,3 +1374,10 @@ def test_a_title_broken_mid_word_under_a_compilations_label_is_whole():
               "我代表政协第十届某某省委员会常务委员会,向大会报告工作,请予审议。\n")
     assert r.meta.title == "中国人民政治协商会议第十届某某省委员会常务委员会工作报告"
     assert r.meta.salutation == "各位委员\uff1a" and len(r.dropped) == 1 and r.dropped[0].startswith("第一篇")
+
+
+def test_a_speech_titled_after_its_meeting_keeps_its_title_and_has_no_meeting_line():
+    r = parse("在政协某某州九届五次会议上的讲话\n(2026年1月12日)\n胡某某\n各位委员、同志们:\n"
+              "政协某某州第九届委员会第五次全体会议隆重开幕!\n")
+    assert r.meta.title == "在政协某某州九届五次会议上的讲话" and r.meta.meeting == ""
+    assert r.meta.speaker == "胡某某" and r.meta.date == "2026-01-12"
