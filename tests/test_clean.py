@@ -346,3 +346,11 @@ def test_a_newspaper_clients_byline_a_reposts_stamp_and_its_buttons_keep_only_th
     assert clean_text("李某 王某某 某某日报·新某某客户端 2026-02-08 11:33:47\n正文。\n") == "2026-02-08\n\n正文。\n"
     assert clean_text("2010年01月06日 05:43某某日报 】 【打印共有评论0\n正文。\n") == "2010-01-06\n\n正文。\n"
     assert clean_text("【 新浪财经吧 】\n不支持Flash\n正文。\n") == "正文。\n"
+
+
+def test_a_pages_photo_label_more_link_site_blurb_comment_rules_and_special_menu_are_noise():
+    for line in ["【资料图】", "更多内容↓↓↓", "网友 分享 时间:", "大理时讯拥有管理笔名和留言的一切权力。",
+                 "【阅读指引】某某网友为您分享整理的“政协工作总结”范文资料,以供您参考学习之用",
+                 "1. 2019某某州两会专题首页", "2. 评论员文章"]:
+        assert clean_text(line + "\n正文。\n") == "正文。\n", line
+    assert clean_text("委员们认真阅读资料图表。\n") == "委员们认真阅读资料图表。\n"

@@ -458,3 +458,11 @@ def test_a_region_that_cannot_be_told_keeps_the_level_the_text_says():
     facts, todo = _facts("区政协召开十届二十八次常委会议\n\n本报讯 昨天下午,区政协召开十届二十八次常委会议。\n")
     assert facts["机构"]["地区"] == "某某区"
     assert any(t.startswith("机构.地区") and "区政协" in t for t in todo)
+
+
+def test_news_of_a_terms_first_plenary_is_read_as_the_term_end_report_under_check():
+    facts, todo = _facts("2017年12月6日上午,政协某某旗第十四届委员会第一次会议隆重开幕。来自全旗各族各界的政协委员齐聚一堂。\n")
+    assert facts["类型"] == "届末" and facts["会议"]["届次"] == 14 and facts["会议"]["会次"] == 1
+    assert any(t.startswith("类型") and "第一次会议" in t for t in todo)
+    facts, _ = _facts("某某县政协工作综述\n\n全县政协十四届一次会议将于1月4日在某地召开。一年来,县政协扎实履职。\n")
+    assert facts["类型"] != "届末"   # a first plenary to come is not one reported
