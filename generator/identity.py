@@ -136,7 +136,8 @@ def _region(tree: Report) -> Where:
     m = tree.meta
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
-    return _place_in_passing("\n".join(key for _, key in keys))
+    where = _place_in_passing("\n".join(key for _, key in keys))
+    return where if where.region else _known_in_passing(keys)
 
 
 # 红河哈尼族彝族自治州 -> 红河州, 木里藏族自治县 -> 木里县: the short forms texts use
@@ -189,6 +190,23 @@ def level_said(tree: Report) -> str:
     most said, the first said of equals; '' when none."""
     said = [m.group(1) for t in texts(tree) for m in _ANY_LEVEL.finditer(simplified(t))]
     return max(said, key=said.count) if said else ""   # (max keeps the first of equals)
+
+
+def _known_in_passing(keys: list[tuple[str, str]]) -> Where:
+    """A committee that calls itself only 区政协 (县政协…) and names one known place of that level
+    in full (金安区, 大石桥市): that place, unsure."""
+    key = "\n".join(k for _, k in keys)
+    level = _ANY_LEVEL.search(key)
+    if not level or len(level.group(1)) > 1:
+        return Where()
+    found = {n for n in _known_places() if n.endswith(level.group(1)) and len(n) >= 3 and n in key}
+    found = {n for n in found if not any(n != other and n in other for other in found)}   # (浦东新区, not 东新区)
+    if len(found) != 1:
+        return Where()
+    (name,) = found
+    text = "\n".join(t for t, _ in keys)
+    at = key.find(name)
+    return Where(text[at:at + len(name)] if len(text) == len(key) else name, sure=False)
 
 
 def _place_in_passing(key: str) -> Where:

@@ -198,7 +198,8 @@ FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
     rf"[\d{CN_DIGITS}]{{1,3}}\s*(?:日|(?=在))\s*|\d{{5,8}}(?:日|(?=在))\s*)?"   # (20261月5日, 201816日, 200233在, 2012年1月8在: a date that lost a 年, 月 or 日)
-    rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上[^。]{{0,8}}?[){RPAREN}]?$")
+    rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上(?:\s*[({LPAREN}]\s*[\d{CN_DIGITS}]{{4}}\s*年[^){RPAREN}]{{2,12}}日\s*[){RPAREN}])?"   # …会议上 (2013年3月3日)
+    rf"[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作|决议")
 _TITLE_PARTS = re.compile(r"政治协商会议|委员会|常务委员会|政协")
@@ -290,6 +291,19 @@ def _split_meeting(line: _Line) -> tuple[str, str] | None:
 
 
 _CONTENTS = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|内容提要)\s*[:\uff1a]?[…\.]*$")
+
+
+def _contents(lines: list[_Line], taken: set[int]) -> set[int]:
+    """A table of contents below the front matter (目录 / 一、… / 二、…) whose first heading the
+    report prints again: its lines."""
+    start = next((i for i in range(min(len(lines), FRONT_LIMIT)) if i not in taken and _CONTENTS.match(lines[i].key)), None)
+    if start is None:
+        return set()
+    end = start + 1
+    while end < len(lines) and _structure(lines[end]) and len(lines[end].key) <= MAX_HEADING:
+        end += 1
+    below = {ln.key for ln in lines[end:]}
+    return set(range(start, end)) if end > start + 1 and lines[start + 1].key in below else set()
 
 
 def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
@@ -441,6 +455,9 @@ _DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3
 _DAY_BEFORE_MEETING = re.compile(r"^(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{5,8}日?)(?=在)")
 
 
+_DATE_AFTER = re.compile(rf"(?<=上)\s*[({LPAREN}]\s*(?P<date>[\d{CN_DIGITS}]{{4}}\s*年[^){RPAREN}]{{2,12}}日)\s*[){RPAREN}]?$")
+
+
 def _meeting_line(meta: Meta, text: str) -> None:
     sub = text.strip().lstrip("—-－").strip().strip("()" + LPAREN + RPAREN)
     m = _DATE.match(sub)
@@ -448,6 +465,10 @@ def _meeting_line(meta: Meta, text: str) -> None:
         meta.date = _iso(m)
         meta.date_text = sub[: m.end()]
         sub = sub[m.end():].strip()
+    after = _DATE_AFTER.search(sub)
+    if after and not meta.date:   # 在…会议上 (2013年3月3日)
+        meta.date, meta.date_text = _iso(_DATE.match(after.group("date"))), after.group("date")
+        sub = sub[:after.start()]
     day = _DAY_IN_MEETING.match(sub)
     if day and not meta.date:   # the year comes from the page (parse: _dated_meeting)
         meta.date_text = sub[1:day.end()]
@@ -513,7 +534,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if article:
         page_top = 0   # (人民政协报/2024年/2月/27日 above …综述: a review article's publication)
     for line in lines[page_top:top]:   # the page's stamp above the article's own headline
-        if _date_line(line) and ISO_DATE.match(line.key) and not meta.date:
+        if _date_line(line) and (ISO_DATE.match(line.key) or article) and not meta.date:   # (2024年01月26日 above a review)
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
@@ -584,12 +605,14 @@ def parse(text: str, guess: bool = True) -> Report:
     if guess:
         lines = _join_broken_subheads(lines)
     meta, taken, top = _meta(lines)
+    contents = _contents(lines, taken)   # (目录 and the headings it lists, printed again below: the page's)
+    taken |= contents
     meta.title = _CHANNEL_TAG.sub("", _whole_title(meta.title, lines[:top]))   # 【聚焦两会】…决议
     meta.title = _BRACKETED_TITLE.sub(r"\1", meta.title)   # 【政协年中工作会议】: a yearbook entry's heading
     speaker = _TITLE_SPEAKER.match(simplified(meta.title)) if meta.title and not meta.speaker else None
     if speaker:  # 杨智同志在政协…上的工作报告: the speaker named in the title
         meta.speaker, meta.inferred = meta.title[:speaker.end("name")], meta.inferred + ("speaker",)
-    report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]])
+    report = Report(meta=meta, dropped=[ln.text for ln in lines[:top]] + [lines[i].text for i in sorted(contents)])
     # short unnumbered titles are sections of an article only when it has several of them
     # (a news item's one short line is a headline or a channel's label)
     plain = {i for i, ln in enumerate(lines) if guess and i not in taken and _plain_heading(ln.text, lines, i)}
@@ -699,6 +722,7 @@ def parse(text: str, guess: bool = True) -> Report:
     _implicit_part(report)
     _dated_meeting(report, lines)
     _prose_meta(report, lines)
+    _signed(report, lines)
     _speaker_headline(report)
     _year_themed_plans(report)
     return report
@@ -937,6 +961,22 @@ def _dated_meeting(report: Report, lines: list[_Line]) -> None:
     if stamp:
         month, day = int(m.group(1)), int(m.group(2))
         meta.date = _valid(stamp.year - (month > stamp.month), month, day)
+
+
+_ISSUER = re.compile(r"^(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,30}(?:委员会|办公室|办公厅)$")
+
+
+def _signed(report: Report, lines: list[_Line]) -> None:
+    """A notice dated by its signature (…委员会常务委员会 / 2011年12月9日 below the text), when
+    nothing above dates it."""
+    meta = report.meta
+    if meta.date:
+        return
+    for issuer, line in reversed(list(zip(lines[3:], lines[4:]))):
+        when = _date_line(line)
+        if when and _ISSUER.match(_SPACED.sub("", issuer.key)) and _DATE.match(line.key):
+            meta.date, meta.date_text = when
+            return
 
 
 def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:

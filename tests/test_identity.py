@@ -199,3 +199,14 @@ def test_the_place_table_covers_every_province_and_city_the_other_tables_name():
     for province, cities in places.items():
         if province in divisions:
             assert {c + "市" for c in cities} <= set(divisions[province]), province
+
+
+@pytest.mark.parametrize("text, region", [
+    ("昨天上午,区政协召开常委会议。会议听取了金安区2023年民生实事的通报。", "金安区"),
+    ("區政協組織委員視察。委員們來到長寧區某街道。", "長寧區"),             # the writer's characters
+    ("区政协组织委员视察,走访了金安区和裕安区的企业。", ""),               # two places: neither
+    ("区政协组织委员走访城区企业。", ""),                                  # 城区 is a word, not a place
+])
+def test_a_committee_naming_only_its_level_is_placed_by_the_one_known_place_of_that_level(text, region):
+    where = identity.region(tree(text))
+    assert where.region == region and (not region or where.sure is False)

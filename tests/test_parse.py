@@ -1381,3 +1381,22 @@ def test_a_speech_titled_after_its_meeting_keeps_its_title_and_has_no_meeting_li
               "政协某某州第九届委员会第五次全体会议隆重开幕!\n")
     assert r.meta.title == "在政协某某州九届五次会议上的讲话" and r.meta.meeting == ""
     assert r.meta.speaker == "胡某某" and r.meta.date == "2026-01-12"
+
+
+def test_a_notice_is_dated_by_its_signature_and_a_review_by_the_date_above_its_headline():
+    r = parse("关于召开政协某某市第五届委员会第五次会议的公告\n政协某某市第五届委员会常务委员会第二十四次会议决定:"
+              "第五次会议于2026年2月26日在某地召开。\n建议会议的议程为:\n一、听取和审议常务委员会工作报告;\n"
+              "政协某某市第五届委员会常务委员会\n2026年1月16日\n")
+    assert r.meta.date == "2026-01-16"
+    r = parse("2024年01月26日\n围绕大局履职 聚焦中心尽责\n——市政协2023年提案工作回顾\n"
+              "2023年,广大市政协委员以习近平新时代中国特色社会主义思想为指导,积极建言。\n")
+    assert r.meta.date == "2024-01-26"
+
+
+def test_a_meeting_line_dated_after_and_a_table_of_contents_below_the_front_matter():
+    r = parse("某某委员会常务委员会工作报告\n——在政协第十二届某某委员会第一次会议上 (2013年3月3日)\n贾某某\n"
+              "目录\n一、过去五年工作的回顾\n二、过去五年的主要经验\n各位委员:\n我代表常务委员会,向大会报告工作,请予审议。\n"
+              "一、过去五年工作的回顾\n过去五年,我们扎实履职。\n")
+    assert (r.meta.meeting, r.meta.date, r.meta.speaker) == ("在政协第十二届某某委员会第一次会议上", "2013-03-03", "贾某某")
+    assert [p.heading for p in r.parts] == ["过去五年工作的回顾"]      # the contents are the page's, listed as dropped
+    assert r.dropped == ["目录", "一、过去五年工作的回顾", "二、过去五年的主要经验"]
