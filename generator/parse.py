@@ -466,8 +466,9 @@ def _meeting_line(meta: Meta, text: str) -> None:
         meta.date_text = sub[: m.end()]
         sub = sub[m.end():].strip()
     after = _DATE_AFTER.search(sub)
-    if after and not meta.date:   # 在…会议上 (2013年3月3日)
-        meta.date, meta.date_text = _iso(_DATE.match(after.group("date"))), after.group("date")
+    when = _DATE.match(after.group("date")) if after and not meta.date else None
+    if when:   # 在…会议上 (2013年3月3日)
+        meta.date, meta.date_text = _iso(when), after.group("date")
         sub = sub[:after.start()]
     day = _DAY_IN_MEETING.match(sub)
     if day and not meta.date:   # the year comes from the page (parse: _dated_meeting)

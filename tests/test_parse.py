@@ -1400,3 +1400,8 @@ def test_a_meeting_line_dated_after_and_a_table_of_contents_below_the_front_matt
     assert (r.meta.meeting, r.meta.date, r.meta.speaker) == ("在政协第十二届某某委员会第一次会议上", "2013-03-03", "贾某某")
     assert [p.heading for p in r.parts] == ["过去五年工作的回顾"]      # the contents are the page's, listed as dropped
     assert r.dropped == ["目录", "一、过去五年工作的回顾", "二、过去五年的主要经验"]
+
+
+def test_a_meeting_line_dated_after_with_an_impossible_date_keeps_no_date():
+    r = parse("——在政协某县第九届委员会第三次会议上 (2013年13月3日)\n各位委员:\n正文。\n")
+    assert r.meta.meeting == "在政协某县第九届委员会第三次会议上" and r.meta.date == ""
