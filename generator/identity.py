@@ -136,8 +136,12 @@ def _region(tree: Report) -> Where:
     m = tree.meta
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
-    where = _place_in_passing("\n".join(key for _, key in keys))
-    return where if where.region else _known_in_passing(keys)
+    key = "\n".join(key for _, key in keys)
+    where = _place_in_passing(key)
+    where = where if where.region else _known_in_passing(keys)
+    if not where.region and key.count("全国政协") >= 2 and not _ANY_LEVEL.search(key):
+        return Where("全国", sure=False)   # (全国政协 said again and again, no other committee: unsure)
+    return where
 
 
 # 红河哈尼族彝族自治州 -> 红河州, 木里藏族自治县 -> 木里县: the short forms texts use

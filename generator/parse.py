@@ -222,6 +222,11 @@ def _news_headline(line: _Line) -> bool:
     return _title_like(line) and not _DASHED.match(line.key) and bool(_NOT_TITLE.search(line.key))
 
 
+# a news item's first words (本报讯, 某某网1月5日电, 1月5日上午,, 昨天下午,): what is above it is a headline
+_NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|[^\s，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[(（【]?记者"
+                        r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]|(?:今天|昨天|今日|昨日)(?:上午|下午)?[，,])")
+
+
 def _news_deck(line: _Line) -> bool:
     """——区政协主席王某某作工作报告 under a headline: a news item's deck, not a meeting line."""
     return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not _is_meeting(line.key)
@@ -539,7 +544,8 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
             meta.date, meta.date_text = _date_line(line)
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
-    deck = first is None and any(_news_headline(ln) or _news_deck(ln) for ln in lines[top + 1:top + 3])
+    deck = first is None and (any(_news_headline(ln) or _news_deck(ln) for ln in lines[top + 1:top + 3])
+                              or top + 1 < len(lines) and bool(_NEWS_LEAD.match(lines[top + 1].key)))
     for i in range(top, limit):
         t = lines[i].key
         named = i == top and first is not None and _TITLE_PARTS.search(t) and _ENDS_TITLE.search(_SPACED.sub("", t))

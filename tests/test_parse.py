@@ -1405,3 +1405,9 @@ def test_a_meeting_line_dated_after_and_a_table_of_contents_below_the_front_matt
 def test_a_meeting_line_dated_after_with_an_impossible_date_keeps_no_date():
     r = parse("——在政协某县第九届委员会第三次会议上 (2013年13月3日)\n各位委员:\n正文。\n")
     assert r.meta.meeting == "在政协某县第九届委员会第三次会议上" and r.meta.date == ""
+
+
+def test_a_headline_above_a_news_lead_is_no_title():
+    assert parse("在“一线工作”中展现新作为\n本报讯 3月5日,区政协召开常委会议,部署全年工作。\n").meta.title == ""
+    assert parse("市政协召开各工作办事机构工作情况汇报会\n1月8日上午,市政协召开汇报会。\n").meta.title == ""
+    assert parse("县政协2023年工作综述\n1月8日上午,县政协召开汇报会。\n").meta.title == "县政协2023年工作综述"
