@@ -136,10 +136,10 @@ def _region(tree: Report) -> Where:
     m = tree.meta
     if rules["national_loose"].search(simplified(m.title + m.meeting + m.subtitle)):  # not prose's
         return Where("全国")
-    key = "\n".join(key for _, key in keys)
-    where = _place_in_passing(key)
+    joined = "\n".join(key for _, key in keys)
+    where = _place_in_passing(joined)
     where = where if where.region else _known_in_passing(keys)
-    if not where.region and key.count("全国政协") >= 2 and not _ANY_LEVEL.search(key):
+    if not where.region and joined.count("全国政协") >= 2 and not _ANY_LEVEL.search(joined):
         return Where("全国", sure=False)   # (全国政协 said again and again, no other committee: unsure)
     return where
 
