@@ -212,7 +212,7 @@ def test_a_committee_naming_only_its_level_is_placed_by_the_one_known_place_of_t
     assert where.region == region and (not region or where.sure is False)
 
 
-def test_a_text_that_speaks_only_of_the_national_committee_is_its_unsure():
+def test_a_text_that_speaks_only_of_the_national_committee_is_placed_there_unsure():
     where = identity.region(tree("一年来,全国政协围绕中心建言。全国政协委员积极履职。\n"))
     assert (where.region, where.sure) == ("全国", False)
     assert identity.region(tree("全国政协委员、市政协主席某某指出,全国政协的部署要落实。\n")).region != "全国"
