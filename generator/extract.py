@@ -202,7 +202,7 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         todo.append(f"类型(原文不像常委会工作报告,按“{rtype.name}”提取)")
     elif rtype.name == types.default.name and not met.session:
         todo.append(f"类型(原文没有写明在哪一次会议上作,按“{rtype.name}”提取;若是一届最后的(届末)报告请改写)")
-    elif rtype.term_report and not (m.salutation or m.meeting) and identity.first_session(tree) \
+    elif rtype.term_report and not (m.salutation or m.meeting) and met.sure and met.session == 1 \
             and not identity.work_report_said(tree):
         # (news of a term's first plenary: the standing committee's report given there is the term's)
         todo.append(f"类型(原文是一届第一次会议的新闻,没有说到常委会工作报告,按“{rtype.name}”提取)")

@@ -138,10 +138,14 @@ def _region(tree: Report) -> Where:
         return Where("全国")
     joined = "\n".join(key for _, key in keys)
     where = _place_in_passing(joined)
-    where = where if where.region else _known_in_passing(keys)
-    if not where.region and joined.count("全国政协") >= 2 and not _ANY_LEVEL.search(joined):
+    if where.region:
+        return where
+    level = _ANY_LEVEL.search(joined)
+    if level:
+        return _known_in_passing("\n".join(text for text, _ in keys), joined, level.group(1))
+    if joined.count("全国政协") >= 2:
         return Where("全国", sure=False)   # (全国政协 said again and again, no other committee: unsure)
-    return where
+    return Where()
 
 
 # 红河哈尼族彝族自治州 -> 红河州, 木里藏族自治县 -> 木里县: the short forms texts use
@@ -196,19 +200,16 @@ def level_said(tree: Report) -> str:
     return max(said, key=said.count) if said else ""   # (max keeps the first of equals)
 
 
-def _known_in_passing(keys: list[tuple[str, str]]) -> Where:
-    """A committee that calls itself only 区政协 (县政协…) and names one known place of that level
-    in full (金安区, 大石桥市): that place, unsure."""
-    key = "\n".join(k for _, k in keys)
-    level = _ANY_LEVEL.search(key)
-    if not level or len(level.group(1)) > 1:
+def _known_in_passing(text: str, key: str, level: str) -> Where:
+    """A committee that calls itself only 区政协 (县政协…: `level`) and names one known place of
+    that level in full (金安区, 大石桥市): that place, unsure. `key`: `text` in simplified characters."""
+    if len(level) > 1:
         return Where()
-    found = {n for n in _known_places() if n.endswith(level.group(1)) and len(n) >= 3 and n in key}
+    found = {n for n in _known_places() if n.endswith(level) and len(n) >= 3 and n in key}
     found = {n for n in found if not any(n != other and n in other for other in found)}   # (浦东新区, not 东新区)
     if len(found) != 1:
         return Where()
     (name,) = found
-    text = "\n".join(t for t, _ in keys)
     at = key.find(name)
     return Where(text[at:at + len(name)] if len(text) == len(key) else name, sure=False)
 
@@ -293,7 +294,8 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
                 return Meeting(term, session, True, _since_not_before(tree, term, session), m.group(0))
     for patterns in ([rules["committee"]], rules["committee_loose"]):
         for text in texts(tree):
-            m = next((m for rx in patterns for m in [rx.search(simplified(text))] if m), None)
+            key = simplified(text)
+            m = next(filter(None, (rx.search(key) for rx in patterns)), None)
             if m:
                 return Meeting(cn_value(m.group("term")), None, False, said=m.group(0))
     return Meeting()

@@ -195,11 +195,12 @@ def _heading(line: _Line) -> tuple[str, str, str, str] | None:
 
 
 FRONT_LIMIT = 40   # lines of a page searched for the report's front matter
+# a date in brackets after a meeting line: …会议上 (2013年3月3日)
+_DATE_IN_BRACKETS = rf"[({LPAREN}]\s*(?P<date>[\d{CN_DIGITS}]{{4}}\s*年[^){RPAREN}]{{2,12}}日)\s*"
 _MEETING = re.compile(
     rf"^[—\-－]*\s*[({LPAREN}]?\s*(?:[\d{CN_DIGITS}]{{4}}(?:\s*年\s*|(?=\d{{1,2}}月))[\d{CN_DIGITS}]{{1,3}}\s*月\s*"
     rf"[\d{CN_DIGITS}]{{1,3}}\s*(?:日|(?=在))\s*|\d{{5,8}}(?:日|(?=在))\s*)?"   # (20261月5日, 201816日, 200233在, 2012年1月8在: a date that lost a 年, 月 or 日)
-    rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上(?:\s*[({LPAREN}]\s*[\d{CN_DIGITS}]{{4}}\s*年[^){RPAREN}]{{2,12}}日\s*[){RPAREN}])?"   # …会议上 (2013年3月3日)
-    rf"[^。]{{0,8}}?[){RPAREN}]?$")
+    rf"在.{{2,80}}?(?:会议|大会|全会)(?:开幕会)?上(?:\s*{_DATE_IN_BRACKETS}[){RPAREN}])?[^。]{{0,8}}?[){RPAREN}]?$")
 _DASHED = re.compile(r"^(——|—|--|－－)\s*\S")   # not “- ”, a Markdown list item
 _TITLE_WORDS = re.compile(r"报告|综述|回眸|回顾|纪实|巡礼|工作|决议")
 _TITLE_PARTS = re.compile(r"政治协商会议|委员会|常务委员会|政协")
@@ -460,7 +461,7 @@ _DAY_IN_MEETING = re.compile(r"^在(?P<m>\d{1,2})月(?P<d>\d{1,2})日")   # 在3
 _DAY_BEFORE_MEETING = re.compile(r"^(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{5,8}日?)(?=在)")
 
 
-_DATE_AFTER = re.compile(rf"(?<=上)\s*[({LPAREN}]\s*(?P<date>[\d{CN_DIGITS}]{{4}}\s*年[^){RPAREN}]{{2,12}}日)\s*[){RPAREN}]?$")
+_DATE_AFTER = re.compile(rf"(?<=上)\s*{_DATE_IN_BRACKETS}[){RPAREN}]?$")   # (its closing bracket may be stripped)
 
 
 def _meeting_line(meta: Meta, text: str) -> None:
