@@ -334,18 +334,22 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     if sal_i is not None:
         meta.salutation = lines[sal_i].text
     if meet_i is not None:
-        split = _split_meeting(lines[meet_i])
+        split, named = _split_meeting(lines[meet_i]), []
         if split:
             meta.title, meeting = split
             start = meet_i
         else:
-            end = meet_i   # (a page's time stamp between the title and the meeting line)
-            while end > 0 and meet_i - end < 2 and ISO_DATE.match(lines[end - 1].key):
+            # (a page's time stamp, or the speaker's name, between the title and the meeting line)
+            end = meet_i
+            while end > 1 and meet_i - end < 2 and (ISO_DATE.match(lines[end - 1].key) or not named
+                                                    and _speaker_line(lines[end - 1]) and not _TITLE_WORDS.search(lines[end - 1].key)
+                                                    and _title_like(lines[end - 2])):   # (not 工作报, a title's end that lost 告)
                 end -= 1
+                named += [] if ISO_DATE.match(lines[end].key) else [end]
             start, meta.title = _title_block(lines, end)
             meeting = lines[meet_i].text
         _meeting_line(meta, meeting)
-        after = range(meet_i + 1, sal_i if sal_i is not None else min(len(lines), meet_i + 4))
+        after = [*named, *range(meet_i + 1, sal_i if sal_i is not None else min(len(lines), meet_i + 4))]
         taken = set(range(start + 1 if split else start, meet_i + 1))
     else:
         # a salutation without a meeting line: date and speaker lines, then the title, above it
@@ -431,11 +435,12 @@ _GLYPH = re.compile(r"^[□■◆◇●○◎▪•★☆▲△]+\s*")   # □�
 
 def _speaker_line(line: _Line) -> bool:
     key = _SPACED.sub("", _GLYPH.sub("", line.key)).rstrip(":\uff1a").strip("[]【】")
-    if key in _NOT_SPEAKERS or _CHANNEL_WORD.search(key):
+    if key in _NOT_SPEAKERS or _CHANNEL_WORD.search(key) or _NOT_REPORTER.search(key):
         return False
     return bool(_NAME.match(key) or (len(key) <= 24 and _SPEAKER.search(key)))
 
 
+_NOT_REPORTER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:委员|常委|主持)$")   # 白某委员: (a member's remarks), 王某主持 (a caption)
 _CHANNEL_WORD = re.compile("(文件|讲话|要闻|动态|新闻|信息|专题|公告|通知|资料|文献|报告|工作|会议|文选|政府|部门|机构|单位|机关|中心)$")   # 重要文件, 各县政府 (a site's menu)
 _NOT_SPEAKERS = {"综述", "概况", "摘要", "前言", "导语", "目录", "正文", "附件", "回顾", "专题", "要闻", "首页", "决议", "政治决议",
                  "原标题", "本期发布", "其他", "编者按", "来源", "作者", "编辑", "记者", "通讯员", "责任编辑"}
@@ -494,6 +499,7 @@ _ARTICLE_END = re.compile(rf"(综述|回眸|纪实|巡礼|回顾){_SERIES}$")
 _SITE = re.compile(r"网$|网站|频道|首页|新闻$|正文$|数字报$|电子报$")   # (中新网新疆正文: a page's label)
 _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协])[作做][^,，。、]{0,24}?报告|向大会|开幕|启幕|闭幕"
                         r"|(召开|举行|出炉|答卷|回应|(?<!上的)讲话|出席|祝贺|主持)(?:[(\uff08\[]组?图[)\uff09\]])?$"   # …召开(图), …等应邀出席
+                        r"|(?:会议|常委会)(?:召开|举行)\s"                                 # …常委会第十八次会议召开 强化担当作为: a headline and its slogan
                         r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会|[^报]会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence

@@ -451,6 +451,24 @@ def test_a_meeting_line_running_on_into_its_date_and_speaker_and_a_chapter_label
     assert r.meta.title == "中国人民政治协商会议某某市第四届委员会常务委员会工作报告"
 
 
+def test_a_speakers_name_between_the_title_and_a_meeting_line_and_not_a_titles_cut_end():
+    r = read("全国政协委员履职报告范文第1篇\n\n中国人民政治协商会议\n\n第八届某某县委员会常务委员会工作报告\n\n王某\n\n"
+             "(2012年1月14日在县政协九届一次会议上)\n\n各位委员:\n\n正文。\n")
+    assert (r.meta.title, r.meta.speaker, r.meta.date) == (
+        "中国人民政治协商会议第八届某某县委员会常务委员会工作报告", "王某", "2012-01-14")
+    r = read("中国人民政治协商会议\n届某某区委员会常务委员会\n工作报\n——2025年1月7日在政协第十届某某区委员会第五次会议上\n"
+             "李某某\n各位委员:\n正文。\n")   # (工作报: the title's end that lost 告, no name)
+    assert (r.meta.title, r.meta.speaker) == ("中国人民政治协商会议届某某区委员会常务委员会工作报", "李某某")
+
+
+def test_a_members_remarks_label_and_a_hosts_caption_name_no_speaker():
+    r = read("市政协八届三次委员发言摘要\n白某委员:\n杨某主席的政协常委会工作报告文风朴实。\n")
+    assert r.meta.speaker == ""
+    r = read("某某市政协五届三次会议开幕\n王某主持\n2月27日上午,政协某某市第五届委员会第三次会议开幕。"
+             "市政协主席哈力木拉提·某某代表政协某某市第五届委员会常务委员会向大会作工作报告。\n")
+    assert r.meta.speaker == "哈力木拉提·某某"
+
+
 def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title():
     r = parse("【关注两会】区政协回顾2010年工作 描绘开局宏伟蓝图\n\n2011年1月10日 10:04\n\n"
               "某某新闻网1月10日讯 今天上午,某某区政协二届五次会议隆重开幕。\n")
@@ -1238,6 +1256,9 @@ TITLES = [
                  "政协常委会工作报告", "==", id="writing-sample-sites-headline"),
     pytest.param("甘孜日報 2018年01月03日\n圖為州領導與委員們一一握手。\n本網訊 政協甘孜州第十三屆委員會第二次會議今(3)日開幕。\n",
                  "", "==", id="a-papers-date-line"),
+    pytest.param("市政协五届常委会第十八次会议召开 强化担当作为 精准建言促发展\n2025-09-30 16:28\n"
+                 "9月29日上午,政协第五届某某市委员会常务委员会第十八次会议召开。\n",
+                 "", "==", id="a-meetings-headline-and-its-slogan"),
 ]
 
 
