@@ -502,6 +502,7 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|(?:会议|常委会)(?:召开|举行)\s"                                 # …常委会第十八次会议召开 强化担当作为: a headline and its slogan
                         r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会|[^报]会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
+                        r"|^(?:地点|内容|议程|议题|主持人?|出席)[:\uff1a]"                  # 地点:人民大会堂 (a live text's header)
                         r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
                         r"|\d+(?:件|名|人|项|条)"                                       # …会议收到提案118件: a news headline's count
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
@@ -803,6 +804,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|(?<=主席)的(?:常委会|常务委员会)?工作报告"                            # 汪某主席的工作报告
     r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
     r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
+    r"|代表[^,，。;；\n]{0,40}?(?:常务委员会|常委会)[,，]?(?:向大会)?报告(?:了)?工作"          # 某某代表…常务委员会报告工作
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
 _CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
@@ -819,7 +821,7 @@ _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"[^。;；月]{0,100}?(?:开幕|闭幕|召开|举行|开会|报告|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(r"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{1,2})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行|届[^。;；]{0,14}?次(?:全体)?会议(?!以来))")   # (5日下午,市政协十三届一次会议开始分组审议)
 _COMPACT_DAY = re.compile(r"(?<![\d月年.\-/])(?P<md>\d{2,4})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{0,60}?(?:开幕|闭幕|召开|举行)")   # 119日上午: 月 lost
-_RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,40}?(?:开幕|闭幕|召开|举行|报告)")
+_RELATIVE_DATE = re.compile(r"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{0,80}?(?:开幕|闭幕|召开|举行|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -998,6 +1000,9 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
     return [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report, most)], "\n")]
 
 
+_CAPTION_LIKE = re.compile(r"^(?:上午|下午|晚上|当天|会上|会议现场|大会现场|\d{1,2}[时点])")   # 上午9点大会…拉开帷幕: a photo's caption, no section
+
+
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
     name other meetings' speakers and dates)."""
@@ -1006,7 +1011,7 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     stop_at_heading = bool(re.search("年鉴|大事记", simplified(report.meta.title)))
     for _, node in report.walk():
         if isinstance(node, Section) and not isinstance(node, Part) and node.heading and stop_at_heading \
-                or len(out) >= most:
+                and (node.number or not _CAPTION_LIKE.match(simplified(node.heading))) or len(out) >= most:
             break
         if isinstance(node, Paragraph):
             out.append(node)

@@ -354,3 +354,15 @@ def test_a_pages_photo_label_more_link_site_blurb_comment_rules_and_special_menu
                  "1. 2019某某州两会专题首页", "2. 评论员文章"]:
         assert clean_text(line + "\n正文。\n") == "正文。\n", line
     assert clean_text("委员们认真阅读资料图表。\n") == "委员们认真阅读资料图表。\n"
+
+
+def test_a_live_texts_time_header_keeps_its_date_and_a_writing_sample_sites_piece_label_is_noise():
+    assert clean_text("時間: 2008年3月14日9時\n地點: 人民大會堂\n") == "2008-03-14\n\n地點: 人民大會堂\n"
+    assert clean_text("时间:2012年3月3日至13日\n") == "时间:2012年3月3日至13日\n"   # (a meeting's span, no stamp)
+    assert clean_text("提案工作报告范文第1篇\n正文。\n") == "正文。\n"
+
+
+def test_a_lost_indents_question_marks_go_and_a_lost_character_stays():
+    assert clean_text("? ? ? ?陳某代表市政協常務委員會向大會作工作報告。\n") == "陳某代表市政協常務委員會向大會作工作報告。\n"
+    assert clean_text("????李某指出,2009年是極不平凡的一年。\n") == "李某指出,2009年是極不平凡的一年。\n"
+    assert clean_text("?华同志代表常务委员会作工作报告。\n") == "?华同志代表常务委员会作工作报告。\n"

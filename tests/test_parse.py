@@ -405,6 +405,7 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("自治区政协副主席李某某作关于自治区政协十届一次会议以来提案工作情况报告。", "李某某"),
     ("会议审议批准汪某某同志代表政协第六届某某市委员会常务委员会所作的工作报告。", "汪某某"),
     ("作工作报告的是市政协主席蒋某某。蒋某某受十届市政协常务委员会委托作工作报告。", "蒋某某"),   # 作工 is no name
+    ("在热烈的掌声中,县政协主席任某代表政协某某县第十一届委员会常务委员会报告工作。", "任某"),
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -467,6 +468,15 @@ def test_a_members_remarks_label_and_a_hosts_caption_name_no_speaker():
     r = read("某某市政协五届三次会议开幕\n王某主持\n2月27日上午,政协某某市第五届委员会第三次会议开幕。"
              "市政协主席哈力木拉提·某某代表政协某某市第五届委员会常务委员会向大会作工作报告。\n")
     assert r.meta.speaker == "哈力木拉提·某某"
+
+
+def test_a_news_items_speaker_named_below_a_photos_caption():
+    r = read("奋进十五五,聚力启新程。12月26日上午,中国人民政治协商会议第十届某某县委员会第六次会议隆重开幕。\n"
+             "上午9点大会在庄严的国歌声中拉开帷幕\n1766995512105272.jpg\n"
+             "县委书记李某某,县委副书记、代县长许某某到会祝贺,并在主席台前排就座。\n"
+             "县政协十届六次会议第一次全体会议执行主席高某某、薛某、于某某、李某某、刘某某、史某某。\n"
+             "县政协主席高某某代表政协第十届某某县委员会常务委员会向大会作工作报告。\n")
+    assert r.meta.speaker == "高某某"
 
 
 def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title():
@@ -1147,6 +1157,9 @@ DATES = [
                  "2008-01-13", "==", id="stamp-after-an-address"),
     pytest.param("某某某全國政協工作報告\n\n04/03/2016\n\n政協主席某某某昨日在會上作工作報告表示,2016年是決勝階段的開局之年。\n",
                  "2016-03-03", "==", id="hong-kong-day-month-year"),
+    pytest.param("市政协广泛征求“两报告”意见\n\n2010年01月06日 05:43某某日报\n\n本报讯(记者 傅某) 昨日,市政协领导分赴各区县(市)政协,"
+                 "征求各地对《中国人民政治协商会议第九届某某市委员会常务委员会工作报告》的意见。\n",
+                 "2010-01-05", "==", id="yesterday-far-before-the-report-it-names"),
     pytest.param("某某区第六届政协第一次会议于2017年1月8-11日胜利召开。会议听取了五届政协工作报告。\n",
                  "2017-01-08", "==", id="range-with-a-hyphen"),
     pytest.param("3月14日上午,政协第十届某某县委员会常务委员会第十八次会议召开。某某通报了《政协某某县委员会 2025年度协商工作计划》。\n",
@@ -1259,6 +1272,8 @@ TITLES = [
     pytest.param("市政协五届常委会第十八次会议召开 强化担当作为 精准建言促发展\n2025-09-30 16:28\n"
                  "9月29日上午,政协第五届某某市委员会常务委员会第十八次会议召开。\n",
                  "", "==", id="a-meetings-headline-and-its-slogan"),
+    pytest.param("時間: 2008年3月14日9時\n地點: 人民大會堂\n內容: 通過政協第十一屆全國委員會第一次會議政治決議\n"
+                 "[賈某某]各位委員,現在開會。\n", "", "==", id="a-live-texts-place-and-agenda-header"),
 ]
 
 
