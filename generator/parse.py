@@ -506,7 +506,8 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
                         r"|\d+(?:件|名|人|项|条)"                                       # …会议收到提案118件: a news headline's count
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
-                        r"|届[一二三四五六七八九十]+次(?:全体)?会议$"                       # 某某省政协十一届三次会议: a meeting's name
+                        r"|届[一二三四五六七八九十]+次(?:全体)?会议$|^第[一二三四五六七八九十]+次(?:全体)?会议[(\uff08]"   # 某某省政协十一届三次会议: a meeting's name, 第四次会议(2001年3月3日~12日)
+                        r"|人民政府$"                                                  # 某某州人民政府: a government site's name
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
                         r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述|回顾))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
@@ -642,6 +643,11 @@ def parse(text: str, guess: bool = True) -> Report:
     alone = not meta.salutation and len(plain) == 1 and short == sorted(plain)
     plain = plain if numbered < 2 and (len(plain) >= 2 or alone
                                        or any(_PAIRED.fullmatch(lines[i].key) for i in plain)) else set()
+    # (lines between a news item's headline and its first sentence, none below it: its decks)
+    first_said = next((i for i in range(len(lines)) if i not in taken and i not in plain
+                       and _SENT_END.search(lines[i].key)), None)
+    if plain and first_said is not None and max(plain) < first_said:
+        plain = set()
     part: Part | None = None
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
@@ -785,7 +791,7 @@ def _speaker_headline(report: Report) -> None:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
-    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}"
+    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持▲■●◆★])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}"
     r"|(?<=[准取]了|主席)(?![^代]{0,4}(?:主席|主任|书记|政协|同志))[\u4e00-\u9fff]{5,6}(?=代表))(?<!工)(?:同志)?"   # (提案工|作…: 工作); 批准了苏雅勒其其格代表…, 主席李苏依勒图代表…: a long undotted name
     r"(?:和(?:副?主席)?[\u4e00-\u9fff]{2,4}(?:同志)?分别)?"   # 某某和副主席某某分别向大会作…工作报告和提案工作报告
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
@@ -795,9 +801,10 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；\n]{0,30}?上)?向大会(?:作了?)?"
     r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
-    rf"|(?:在会上|向大会)?作[^,，。;；\n]{{0,30}}?(?:常委会|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
+    rf"|(?:在会上|向大会)?作[^,，。;；\n]{{0,30}}?(?:常委会?|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
     r"|(?:主席|副主席)?关于[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
-    r"|(?:主席|副主席)?作关于[^,，。;；\n]{0,30}?提案工作情况的?报告"          # 副主席某某作关于…以来提案工作情况报告
+    r"|(?:主席|副主席)?作(?:[^,，。;；\n]{0,40}?(?:常务委员会|常委会))?关于[^,，。;；\n]{0,30}?提案工作情况的?报告"   # 副主席某某作(政协…常务委员会)关于…以来提案工作情况报告
+    r"|作题为《[^》]{1,80}》的(?:常委会|常务委员会)?工作报告"                   # 作题为《切实履行职能,共谋…》的工作报告
     r"|在[^,，。;；\n]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|(?:主席|副主席)?所[做作]的[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
@@ -805,7 +812,7 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
     r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
     r"|代表[^,，。;；\n]{0,40}?(?:常务委员会|常委会)[,，]?(?:向大会)?报告(?:了)?工作"          # 某某代表…常务委员会报告工作
-    r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
+    r"|作报告(?=[\s。]|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
 _CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
@@ -1000,9 +1007,6 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
     return [(p, _NAME_DOT.sub("·", simplified(p))) for p in glue([p.full for p in _news_lead(report, most)], "\n")]
 
 
-_CAPTION_LIKE = re.compile(r"^(?:上午|下午|晚上|当天|会上|会议现场|大会现场|\d{1,2}[时点])")   # 上午9点大会…拉开帷幕: a photo's caption, no section
-
-
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
     name other meetings' speakers and dates)."""
@@ -1011,7 +1015,7 @@ def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     stop_at_heading = bool(re.search("年鉴|大事记", simplified(report.meta.title)))
     for _, node in report.walk():
         if isinstance(node, Section) and not isinstance(node, Part) and node.heading and stop_at_heading \
-                and (node.number or not _CAPTION_LIKE.match(simplified(node.heading))) or len(out) >= most:
+                or len(out) >= most:
             break
         if isinstance(node, Paragraph):
             out.append(node)
@@ -1270,7 +1274,8 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff“”]{4,12} [\u4e00-\u9fff“”]{4,12}")
 _CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为"   # a photo's caption: marked, or a post and a name (大会主持人田某某)
                       r"|(?:主持人|主席|书记|[市县区州]长|发言人)[\u4e00-\u9fff]{2,3}$"
                       r"|(?:主席台|前排)就座$|(?:现场|盛况|一角)$|^[\u4e00-\u9fff]{2,3}(?:向大会)?作(?:工作)?报告$"   # 大会现场盛况, 某某向大会作报告
-                      r"|(?:到会|出席会议)(?:指导|祝贺|并讲话)$|^导读$")   # 市政协副主席某某到会指导, 导读
+                      r"|(?:到会|出席会议)(?:指导|祝贺|并讲话)$|^导读$"   # 市政协副主席某某到会指导, 导读
+                      r"|^(?:上午|下午|晚上)?\d{1,2}[时点]")   # 上午9点大会在庄严的国歌声中拉开帷幕
 
 
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:

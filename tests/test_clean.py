@@ -366,3 +366,8 @@ def test_a_lost_indents_question_marks_go_and_a_lost_character_stays():
     assert clean_text("? ? ? ?陳某代表市政協常務委員會向大會作工作報告。\n") == "陳某代表市政協常務委員會向大會作工作報告。\n"
     assert clean_text("????李某指出,2009年是極不平凡的一年。\n") == "李某指出,2009年是極不平凡的一年。\n"
     assert clean_text("?华同志代表常务委员会作工作报告。\n") == "?华同志代表常务委员会作工作报告。\n"
+
+
+def test_a_pages_tag_line_is_noise():
+    assert clean_text("相關Tag | [兩會] [政協] [和諧社會] |\n正文。\n") == "正文。\n"
+    assert clean_text("相关标签:[政协]\n正文。\n") == "正文。\n"

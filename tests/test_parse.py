@@ -406,6 +406,11 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("会议审议批准汪某某同志代表政协第六届某某市委员会常务委员会所作的工作报告。", "汪某某"),
     ("作工作报告的是市政协主席蒋某某。蒋某某受十届市政协常务委员会委托作工作报告。", "蒋某某"),   # 作工 is no name
     ("在热烈的掌声中,县政协主席任某代表政协某某县第十一届委员会常务委员会报告工作。", "任某"),
+    ("▲杨某峰作工作报告\n\n据悉,本届市政协共有委员525名。", "杨某峰"),                                 # a caption's glyph
+    ("福田区政协主席李某伟作政协常委工作报告时指出,区政协努力履职。", "李某伟"),
+    ("市政协主席张某雄受政协某某市第五届委员会常务委员会委托,作题为《切实履行职能,共谋富民强市》的工作报告。", "张某雄"),
+    ("冯某光作政协第十届某某省委员会常务委员会关于十届四次会议以来提案工作情况的报告。", "冯某光"),
+    ("海南省政协主席于某作报告。记者张某某摄", "于某"),
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -470,13 +475,13 @@ def test_a_members_remarks_label_and_a_hosts_caption_name_no_speaker():
     assert r.meta.speaker == "哈力木拉提·某某"
 
 
-def test_a_news_items_speaker_named_below_a_photos_caption():
+def test_a_photos_caption_is_no_section_and_the_speaker_below_it_is_read():
     r = read("奋进十五五,聚力启新程。12月26日上午,中国人民政治协商会议第十届某某县委员会第六次会议隆重开幕。\n"
              "上午9点大会在庄严的国歌声中拉开帷幕\n1766995512105272.jpg\n"
              "县委书记李某某,县委副书记、代县长许某某到会祝贺,并在主席台前排就座。\n"
              "县政协十届六次会议第一次全体会议执行主席高某某、薛某、于某某、李某某、刘某某、史某某。\n"
              "县政协主席高某某代表政协第十届某某县委员会常务委员会向大会作工作报告。\n")
-    assert r.meta.speaker == "高某某"
+    assert (r.meta.speaker, _headings(r)) == ("高某某", [])
 
 
 def test_a_channels_headline_yesterday_of_a_caption_and_a_speaker_with_his_title():
@@ -630,6 +635,18 @@ def test_a_single_subhead_of_two_phrases_set_apart_by_a_space_is_a_heading():
     # one short line of a single phrase stays text: it may be a caption or a teaser
     assert [s.heading for p in parse(text.replace("倾智建言 参政议政显成效", "倾智建言参政议政")).parts
             for s in p.sections] == []
+
+
+def test_a_news_items_decks_above_its_first_sentence_are_no_headings():
+    text = ("大竹县政协第十三届一次会议胜利闭幕\n\n2012-01-06\n\n助推科学发展  建设“幸福某某”\n\n"
+            "元月3日至6日,某某县政协第十三届一次会议胜利召开,300名政协委员出席会议,大会听取了常委会工作报告。\n\n"
+            "会议审议并通过了政协常委会工作报告和提案工作报告。委员们一致认为,十二届县政协坚持团结和民主两大主题。\n")
+    assert _headings(parse(text)) == []
+    text = ("市政协委员分组审议政协两个报告\n\n推动政协工作更有声色更出新彩\n\n奋力为全市经济社会高质量发展聚势赋能\n\n"
+            "1月31日下午,出席市政协十三届四次会议的委员们在各驻地分组学习讨论,审议政协两个报告。\n\n"
+            "讨论现场气氛热烈,委员们认真学习,积极踊跃发言,以高度的政治责任感和饱满的政治热情建言献策。\n")
+    tree = parse(text)
+    assert _headings(tree) == [] and "推动政协工作更有声色更出新彩" in [p.full for p in tree.paragraphs()]
 
 
 def test_an_articles_one_subhead_between_paragraphs_is_a_heading_but_captions_in_twos_are_not():
@@ -1274,6 +1291,9 @@ TITLES = [
                  "", "==", id="a-meetings-headline-and-its-slogan"),
     pytest.param("時間: 2008年3月14日9時\n地點: 人民大會堂\n內容: 通過政協第十一屆全國委員會第一次會議政治決議\n"
                  "[賈某某]各位委員,現在開會。\n", "", "==", id="a-live-texts-place-and-agenda-header"),
+    pytest.param("第四次会议(2001年3月3日~12日)\n中国人民政治协商会议第九届全国委员会第四次全体会议于2001年3月3日在北京开幕。\n",
+                 "", "==", id="a-sessions-name-and-its-days"),
+    pytest.param("某某州人民政府\n政府工作部门\n2月10日,州政协十四届五次会议开幕。\n", "", "==", id="a-government-sites-name"),
 ]
 
 
