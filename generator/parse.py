@@ -58,6 +58,7 @@ def lexicon() -> dict:
     data = load_data_file(data_dir() / "lexicon.yaml")
     return {
         "part_roles": {k: [re.compile(p) for p in v] for k, v in data["part_roles"].items()},
+        "not_part": [re.compile(p) for p in data["not_part"]],
         "part_closers": [re.compile(p) for p in data["part_closers"]],
         "salutation": re.compile(data["salutation"]),
         "salutation_inside": re.compile(data["salutation"].lstrip("^")),
@@ -77,7 +78,8 @@ def part_role(text: str) -> str | None:
     """review, lessons or plan when `text` (simplified characters) is a part heading."""
     text = _PART_NO.sub("", text.strip()).rstrip("。:\uff1a").replace(" ", "")
     # a themed heading (2021年:锚定开局“十四五”…) runs longer than a plain one
-    if not text or len(text) > (40 if _THEMED.match(text) else 24) or _SERIES_MARK.search(text):
+    if not text or len(text) > (40 if _THEMED.match(text) else 24) or _SERIES_MARK.search(text) \
+            or any(p.search(text) for p in lexicon()["not_part"]):
         return None
     for role, patterns in lexicon()["part_roles"].items():
         if any(p.search(text) for p in patterns):

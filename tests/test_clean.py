@@ -371,3 +371,9 @@ def test_a_lost_indents_question_marks_go_and_a_lost_character_stays():
 def test_a_pages_tag_line_is_noise():
     assert clean_text("相關Tag | [兩會] [政協] [和諧社會] |\n正文。\n") == "正文。\n"
     assert clean_text("相关标签:[政协]\n正文。\n") == "正文。\n"
+
+
+def test_a_sites_links_to_past_issues_and_a_bulleted_next_item_are_noise():
+    for line in ["往期回顾", "往日回顾:", "- 下一篇: 市政协提案委员会2023年工作要点"]:
+        assert clean_text(line + "\n正文。\n") == "正文。\n", line
+    assert clean_text("历史回顾\n正文。\n") == "历史回顾\n\n正文。\n"   # (a gazetteer's part may be so named)

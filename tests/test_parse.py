@@ -96,6 +96,9 @@ def test_part_roles_from_headings():
     assert part_role("今后工作的建议") == "plan"
     assert part_role("今年工作安排") == "plan"
     assert part_role("以坚持党的领导为根本,一以贯之抓好理论武装") is None
+    # a sentence or a link that names a review is none
+    assert part_role("报告从五个方面回顾总结了十四届区政协五年来的工作:") is None
+    assert part_role("回顾:刚收官的文博会,南山high足五天不重样~") is None
 
 
 def test_numbering_forms():
