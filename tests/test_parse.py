@@ -98,7 +98,7 @@ def test_part_roles_from_headings():
     assert part_role("以坚持党的领导为根本,一以贯之抓好理论武装") is None
     # a sentence or a link that names a review is none
     assert part_role("报告从五个方面回顾总结了十四届区政协五年来的工作:") is None
-    assert part_role("回顾:刚收官的文博会,南山high足五天不重样~") is None
+    assert part_role("过去五年取得了显著成绩") == "review"   # (了 in a heading is no sentence yet)
 
 
 def test_numbering_forms():
@@ -409,11 +409,11 @@ def test_a_headline_with_a_picture_mark_is_no_title():
     ("会议审议批准汪某某同志代表政协第六届某某市委员会常务委员会所作的工作报告。", "汪某某"),
     ("作工作报告的是市政协主席蒋某某。蒋某某受十届市政协常务委员会委托作工作报告。", "蒋某某"),   # 作工 is no name
     ("在热烈的掌声中,县政协主席任某代表政协某某县第十一届委员会常务委员会报告工作。", "任某"),
+    ("市委书记张某某代表市委常委会报告工作。县政协主席任某代表政协某某县委员会常务委员会报告工作。", "任某"),
     ("▲杨某峰作工作报告\n\n据悉,本届市政协共有委员525名。", "杨某峰"),                                 # a caption's glyph
     ("福田区政协主席李某伟作政协常委工作报告时指出,区政协努力履职。", "李某伟"),
     ("市政协主席张某雄受政协某某市第五届委员会常务委员会委托,作题为《切实履行职能,共谋富民强市》的工作报告。", "张某雄"),
     ("冯某光作政协第十届某某省委员会常务委员会关于十届四次会议以来提案工作情况的报告。", "冯某光"),
-    ("海南省政协主席于某作报告。记者张某某摄", "于某"),
 ])
 def test_a_news_items_speaker_in_its_many_wordings(sentence, speaker):
     assert parse("1月25日上午,政协某某会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -473,9 +473,10 @@ def test_a_speakers_name_between_the_title_and_a_meeting_line_and_not_a_titles_c
 def test_a_members_remarks_label_and_a_hosts_caption_name_no_speaker():
     r = read("市政协八届三次委员发言摘要\n白某委员:\n杨某主席的政协常委会工作报告文风朴实。\n")
     assert r.meta.speaker == ""
-    r = read("某某市政协五届三次会议开幕\n王某主持\n2月27日上午,政协某某市第五届委员会第三次会议开幕。"
-             "市政协主席哈力木拉提·某某代表政协某某市第五届委员会常务委员会向大会作工作报告。\n")
-    assert r.meta.speaker == "哈力木拉提·某某"
+    r = read("某某市政協五屆三次會議開幕\n某某市政協五屆三次會議開幕\n"
+             "聽取政協某某市第五屆委員會常務委員會工作報告和五屆二次會議以來提案工作情況的報告\n丁某強 肖某到會祝賀\n王某主持\n"
+             "2月27日下午,在雄壯的國歌聲中,中國人民政治協商會議某某市第五屆委員會第三次會議開幕。\n")
+    assert r.meta.speaker == ""   # (王某主持: the host, under the headline and its deck)
 
 
 def test_a_photos_caption_is_no_section_and_the_speaker_below_it_is_read():
@@ -1180,6 +1181,12 @@ DATES = [
     pytest.param("市政协广泛征求“两报告”意见\n\n2010年01月06日 05:43某某日报\n\n本报讯(记者 傅某) 昨日,市政协领导分赴各区县(市)政协,"
                  "征求各地对《中国人民政治协商会议第九届某某市委员会常务委员会工作报告》的意见。\n",
                  "2010-01-05", "==", id="yesterday-far-before-the-report-it-names"),
+    pytest.param("2011年01月08日 10:15 某某网\n\n中新网某某1月8日电 中国人民政治协商会议某某市第三届委员会第四次会议8日拉开帷幕。\n",
+                 "2011-01-08", "==", id="a-day-the-curtain-rises"),
+    pytest.param("2012-01-06\n今天上午,市政协主席王某来到某某区调研,深入企业、社区,……为即将召开的市政协十一届五次会议作准备。\n",
+                 "", "==", id="today-before-a-meeting-to-come"),
+    pytest.param("2007年01月12日08:54 某某网\n\n某某日报消息(记者 张某)昨日上午,中国人民政治协商会议某某市第十一届委员会第五次会议"
+                 "圆满完成各项议程后落下帷幕。\n", "2007-01-11", "==", id="yesterday-the-curtain-falls"),
     pytest.param("某某区第六届政协第一次会议于2017年1月8-11日胜利召开。会议听取了五届政协工作报告。\n",
                  "2017-01-08", "==", id="range-with-a-hyphen"),
     pytest.param("3月14日上午,政协第十届某某县委员会常务委员会第十八次会议召开。某某通报了《政协某某县委员会 2025年度协商工作计划》。\n",
