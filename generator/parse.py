@@ -227,7 +227,22 @@ def _news_headline(line: _Line) -> bool:
 
 # a news item's first words (本报讯, 某某网1月5日电, 1月5日上午,, 昨天下午,): what is above it is a headline
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|[^\s，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[(（【]?记者"
-                        r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]|(?:今天|昨天|今日|昨日)(?:上午|下午)?[，,])")
+                        r"|(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?[，,]|(?:今天|昨天|今日|昨日)(?:上午|下午)?[，,]"
+                        r"|[^\s，,。]{2,16}报道[:：])")   # (12日至14日,…; 某某、某某报道:7月31日,…)
+
+
+def _below_stamp(lines: list[_Line], top: int) -> str:
+    """The line below a headline, past the page's stamp and the headline printed again; '' when
+    the lines below are a chronicle's entries (1月23日至26日,… / 3月11日,…), not a news lead."""
+    i = top + 1
+    while i < min(len(lines), top + 3) and (ISO_DATE.match(lines[i].key) or lines[i].key == lines[top].key):
+        i += 1
+    if sum(bool(_ENTRY_DAY.match(ln.key)) for ln in lines[i:i + 5]) >= 3:
+        return ""
+    return lines[i].key if i < len(lines) else ""
+
+
+_ENTRY_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def _news_deck(line: _Line) -> bool:
@@ -556,7 +571,7 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     limit = min(len(lines), top + 8)
     end = min(top + 1, len(lines))
     deck = first is None and (any(_news_headline(ln) or _news_deck(ln) for ln in lines[top + 1:top + 3])
-                              or top + 1 < len(lines) and bool(_NEWS_LEAD.match(lines[top + 1].key)))
+                              or bool(_NEWS_LEAD.match(_below_stamp(lines, top))))
     for i in range(top, limit):
         t = lines[i].key
         named = i == top and first is not None and _TITLE_PARTS.search(t) and _ENDS_TITLE.search(_SPACED.sub("", t))
@@ -799,12 +814,12 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
     r"(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:上午|下午)?(?:在[^,，。;；\n]{0,40}?(?:上|大?会))?"   # 某某4日在…开幕会上, 昨日在会上, 在大会作
     r"(?:受[^。;；]{0,50}?委托[,，]?)?"                   # 受…委托, 代表… / 受…委托,向大会…
-    r"(?:代表[^,，。;；\n]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；\n]{0,16}?(?:作|向大会)"
+    r"(?:代表[^,，。;；\n\s]{0,40}?(?:常务委员会|常委会|委员会)[,，]?[^,，。;；\n]{0,16}?(?:作|向大会)"
     r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,40})报告"
     r"|(?:今天|今日|昨天)?(?:上午|下午)?(?:在[^,，。;；\n]{0,30}?上)?向大会(?:作了?)?"
     r"(?:[^,，。;；\n《]{0,24}?|[^,，。;；\n《]{0,6}《[^》]{0,60})报告(?!应到|实到|出席|到会)"   # 向大会作了《…工作报告》 (not …报告应到委员306人)
     rf"|(?:在会上|向大会)?作[^,，。;；\n]{{0,30}}?(?:常委会?|常务委员会)(?:的)?工作报告(?![(\uff08]?(?:{DRAFTS}))"   # (向大会)作政协…常务委员会工作报告 (not 作了关于…报告草案…的说明)
-    r"|(?:主席|副主席)?关于[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作的?报告"   # 听取某某主席关于…常务委员会工作的报告
+    rf"|(?:主席|副主席)?关于[^,，。;；\n]{{0,30}}?(?:常委会|常务委员会)工作的?报告(?![(\uff08]?(?:{DRAFTS}))"   # 听取某某主席关于…常务委员会工作的报告 (not 关于…工作报告(草案)起草情况的说明)
     r"|(?:主席|副主席)?作(?:[^,，。;；\n]{0,40}?(?:常务委员会|常委会))?关于[^,，。;；\n]{0,30}?提案工作情况的?报告"   # 副主席某某作(政协…常务委员会)关于…以来提案工作情况报告
     r"|作题为《[^》]{1,80}》的(?:常委会|常务委员会)?工作报告"                   # 作题为《切实履行职能,共谋…》的工作报告
     r"|在[^,，。;；\n]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中

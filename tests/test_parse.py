@@ -585,6 +585,10 @@ def test_a_pages_stamp_dates_an_article_but_gives_way_to_the_meeting_a_news_item
     ("会议开幕。刘某党受政协第十二届某某市委员会常务委员会的委托,向大会作了《中国人民政治协商会议第十二届某某市委员会"
      "常务委员会工作报告》。", "刘某党"),
     ("大会开幕。吴某阳副主席在大会上作政协某某州第十届委员会常务委员会工作报告(另附文发)。", "吴某阳"),
+    # who explained how the draft was written gave no report
+    ("会议听取了全国政协秘书长郑某通关于政协常委会工作报告(草案)起草情况的说明。", ""),
+    # a headline's clauses: the party secretary's greeting, then who gave the report
+    ("冯某谱代表中共某某市委到会祝贺并作重要讲话 李某忠作政协常委会工作报告", "李某忠"),
 ])
 def test_to_the_plenary_is_no_speaker_and_a_vice_chair_reports_at_the_plenary(sentence, speaker):
     assert parse("1月7日上午,政协某某市十二届二次会议开幕。\n\n" + sentence + "\n").meta.speaker == speaker
@@ -1304,6 +1308,13 @@ TITLES = [
     pytest.param("第四次会议(2001年3月3日~12日)\n中国人民政治协商会议第九届全国委员会第四次全体会议于2001年3月3日在北京开幕。\n",
                  "", "==", id="a-sessions-name-and-its-days"),
     pytest.param("某某州人民政府\n政府工作部门\n2月10日,州政协十四届五次会议开幕。\n", "", "==", id="a-government-sites-name"),
+    pytest.param("省政协十三届三次会议提案复审工作有序开展\n2025-01-15\n12日至14日,省政协提案委员会组织开展十三届三次会议提案复审工作。\n",
+                 "", "==", id="a-news-headline-over-its-stamp-and-a-day-range"),
+    pytest.param("某某市政协组织政协委员视察本市重点工作情况\n2013-08-03\n刘某平、杨某报道:7月31日,某某市政协组织80余名政协委员进行视察。\n",
+                 "", "==", id="a-news-headline-over-a-reporters-credit"),
+    pytest.param("2005年度\n2007-11-14\n1月23日至26日,县政协七届三次会议召开。\n3月11日,市政协调研组来我县调研。\n"
+                 "3月24日,市政协副主席来我县了解情况。\n5月20日,县政协召开七届十三次常委会议。\n",
+                 "2005年度", "==", id="a-chronicles-heading-over-its-entries"),
 ]
 
 
