@@ -975,8 +975,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             # 今天/昨天 of a dateline's story is the dateline's; of a caption above it, the page's
             base = stamp if _DATELINE.search(key) else _stamp(lines) or stamp
             day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
-            settle(day.isoformat())
-            return
+            if not held or day.year == held:   # (a forum's 2002-10-07 over 今天下午的开幕会 of a 2013 plenary: no day)
+                settle(day.isoformat())
+                return
     if stamp and not meta.date and not meta.salutation and _DATELINE.search(_arabic_days(simplified(meta.subtitle))) \
             and meta.subtitle.endswith(("电", "讯")):
         settle(stamp.isoformat())   # 新华社北京3月1日电 under a feature's headline: the feature's date
@@ -1027,17 +1028,21 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
 
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
-    name other meetings' speakers and dates)."""
+    name other meetings' speakers and dates). `most` counts paragraphs of text; a page's short
+    lines (links, captions, labels) between them count for a third (at most 3 × `most` in all)."""
     out = []
+    weight = 0.0
     # (推动政协工作更有声色更出新彩 above a news item's first sentence: a deck line, not a section)
     stop_at_heading = bool(re.search("年鉴|大事记", simplified(report.meta.title)))
     for _, node in report.walk():
         if isinstance(node, Section) and not isinstance(node, Part) and node.heading and stop_at_heading \
-                or len(out) >= most:
+                or weight >= most:
             break
         if isinstance(node, Paragraph):
             out.append(node)
-            stop_at_heading = stop_at_heading or bool(_SENT_END.search(node.full))
+            said = bool(_SENT_END.search(node.full))
+            weight += 1 if said else 1 / 3
+            stop_at_heading = stop_at_heading or said
     return out
 
 

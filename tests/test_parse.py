@@ -1189,6 +1189,12 @@ DATES = [
                  "2011-01-08", "==", id="a-day-the-curtain-rises"),
     pytest.param("2012-01-06\n今天上午,市政协主席王某来到某某区调研,深入企业、社区,……为即将召开的市政协十一届五次会议作准备。\n",
                  "", "==", id="today-before-a-meeting-to-come"),
+    pytest.param("县政协十届一次会议开幕\n2022-01-17\n" + "".join(f"县政协开展第{i}次调研活动\n" for i in range(1, 15))
+                 + "1月16日上午,政协某某县第十届委员会第一次会议隆重开幕。\n",
+                 "2022-01-16", "==", id="a-lead-below-a-pages-many-links"),
+    pytest.param("俞某某宣布全国政协十二届一次会议开幕\n开始时间\n2002-10-07\n俞某某宣布全国政协十二届一次会议开幕,全场起立唱国歌。\n"
+                 "今天下午的开幕会有两项议程,现在进行第一项议程。\n",
+                 "", "==", id="today-of-a-forums-stamp-years-off-the-plenary"),
     pytest.param("2007年01月12日08:54 某某网\n\n某某日报消息(记者 张某)昨日上午,中国人民政治协商会议某某市第十一届委员会第五次会议"
                  "圆满完成各项议程后落下帷幕。\n", "2007-01-11", "==", id="yesterday-the-curtain-falls"),
     pytest.param("某某区第六届政协第一次会议于2017年1月8-11日胜利召开。会议听取了五届政协工作报告。\n",
