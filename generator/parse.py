@@ -1028,8 +1028,8 @@ def _lead_keys(report: Report, most: int = 12) -> list[tuple[str, str]]:
 
 def _news_lead(report: Report, most: int = 12) -> list[Paragraph]:
     """A news item's first paragraphs: up to its first section heading (a yearbook's 【…】 entries
-    name other meetings' speakers and dates). `most` counts paragraphs of text; a page's short
-    lines (links, captions, labels) between them count for a third (at most 3 × `most` in all)."""
+    name other meetings' speakers and dates). `most` counts paragraphs of text; a page's lines
+    without a sentence's end (links, captions, labels) count for a third (at most 3 × `most` in all)."""
     out = []
     weight = 0.0
     # (推动政协工作更有声色更出新彩 above a news item's first sentence: a deck line, not a section)
