@@ -408,11 +408,15 @@ _DAY_FIRST = re.compile(r"^(?:\d{1,2}月)?\d{1,2}(?:日|至\d)|^\d{1,2}月$")   
 
 
 def chronicle(tree: Report) -> bool:
-    """Most of the first paragraphs open with a day, three days at least (1月23日至26日,… /
-    3月11日,…): a year's chronicle (大事记), whatever reports it names; not a picture story's
-    captions of one day (23日,…开幕 / 23日,…作工作报告)."""
-    paras = [p.full for p in tree.paragraphs()[:12]
-             if len(p.full) > 12 or _DAY_FIRST.match(p.full)]   # (not 首页>政协大事记, 2005年)
+    """A year's chronicle (大事记), whatever reports it names: see `opens_with_days`."""
+    return opens_with_days([p.full for p in tree.paragraphs()[:12]])
+
+
+def opens_with_days(paragraphs: list[str]) -> bool:
+    """Most of these paragraphs open with a day, three days at least (1月23日至26日,… /
+    3月11日,…): a chronicle's entries; not a picture story's captions of one day
+    (23日,…开幕 / 23日,…作工作报告)."""
+    paras = [p for p in paragraphs if len(p) > 12 or _DAY_FIRST.match(p)]   # (not 首页>政协大事记, 2005年)
     days = [m.group() for p in paras if (m := _DAY_FIRST.match(p))]
     return len(paras) >= 4 and len(days) * 5 >= len(paras) * 3 and len(set(days)) >= 3
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import data_dir
 from .yamlio import load_data_file
 from .tree import Meta, Paragraph, Part, Report, Section
-from .identity import BOOK_SECTION, DRAFTS, chronicle, glue, meeting_year
+from .identity import BOOK_SECTION, DRAFTS, chronicle, glue, meeting_year, opens_with_days
 from .numbering import CN_DIGITS, cn_value, numbering
 from .script import simplified, simplified_lines
 from .typography import LPAREN, RPAREN, SENTENCE_END, normalize_line
@@ -237,12 +237,9 @@ def _below_stamp(lines: list[_Line], top: int) -> str:
     i = top + 1
     while i < min(len(lines), top + 3) and (ISO_DATE.match(lines[i].key) or lines[i].key == lines[top].key):
         i += 1
-    if sum(bool(_ENTRY_DAY.match(ln.key)) for ln in lines[i:i + 5]) >= 3:
+    if opens_with_days([ln.text for ln in lines[i:i + 12]]):
         return ""
     return lines[i].key if i < len(lines) else ""
-
-
-_ENTRY_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def _news_deck(line: _Line) -> bool:
