@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .parse import ISO_DATE, part_role
+from .parse import ISO_DATE, is_meeting, part_role
 from .resources import data_dir
-from .script import simplified_lines
+from .script import simplified, simplified_lines
 from .yamlio import load_data_file
 from .typography import SENTENCE_END, invisible, is_cjk, xml_safe
 
@@ -147,6 +147,11 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     # (a document-sharing site's time line is the upload's: no date of the report)
     uploaded = any(p.search(k) for k in keys[:60] for p in rules["upload_site"])
     for line, key in zip(raw_lines, keys):
+        stamp = next((m for m in (p.match(key) for p in rules["dated_prefix"]) if m), None)
+        if stamp:
+            gone.append(line[:stamp.end()].strip())
+            lines.append(stamp["date"])
+            line, key = line[stamp.end():].strip(), key[stamp.end():].strip()
         if not line:
             continue
         kind = _whole_line(key, rules)  # a publication or chrome line, as captured
@@ -255,12 +260,28 @@ def _unwrap_fixed(lines: list[str]) -> list[str]:
     out: list[str] = []
     run_on = False
     for line, w in zip(lines, widths):
-        if run_on and line:
+        if run_on and line and not _front_break(out[-1], line):
             out[-1] += line
         else:
             out.append(line)
         run_on = bool(line) and w >= full
     return out
+
+
+_FRONT_START = re.compile(r"^(?:各位|尊敬的)[^。,\uff0c]{0,20}[:\uff1a]$|^[(\uff08]\s*\d{4}\s*年[^)\uff09]{2,40}[)\uff09]$")   # 各位委员: / (2025年…通过)
+_BULLET = re.compile(r"^[•·]\s*")
+_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09])")
+
+
+def _front_break(line: str, nxt: str) -> bool:
+    """No run-on from a full line that ends a unit of front matter into one that starts another:
+    a title as wide as the text over its stamp, meeting line, date or speaker, a meeting line
+    over the speaker, a title printed twice, any line over the salutation; nor from a line
+    ending a sentence into a heading (…。 / (一)…)."""
+    a, b = (_BULLET.sub("", simplified(x).strip()) for x in (line, nxt))
+    return bool(ISO_DATE.match(b) or _FRONT_START.match(b) or is_meeting(a) or is_meeting(b) or a == b
+                or re.search("(报告|决议)$", a) and re.fullmatch(r"[\u4e00-\u9fff ]{2,14}", b)
+                or a[-1:] in SENTENCE_END + ":\uff1a;\uff1b" and _HEADING_MARK.match(b))
 
 
 _BLOCK_START = re.compile(r"^(#|[-*+>|]\s|!\[|\*\*|\d{1,2}[.、]|[(\uff08]?[一二三四五六七八九十]{1,3}[、)\uff09])")

@@ -227,7 +227,9 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
         todo.append(f"日期(原文没有写明,填的是 {date})")
     facts["年度"] = year
     facts["机构"] = {"地区": full_name(where.region)}   # 黔东南州 -> 黔东南苗族侗族自治州
-    if where.region and not where.sure:
+    if where.others:
+        todo.append(f"机构.地区(原文还说到{'、'.join(where.others)}的委员会,填的是先说到的“{where.region}”,请核对)")
+    elif where.region and not where.sure:
         todo.append(f"机构.地区(原文只顺带提到“{where.region}”,请核对)")
     if where.parent:
         facts["机构"]["上级地区"] = where.parent
@@ -248,7 +250,9 @@ def extract(tree: Report, renderer=None) -> tuple[dict, list[str]]:
     else:
         term, session = met.term or 1, met.session or 1
         no_report = bool(other) and bool(identity.other_kind(tree, reports=False))   # (a meeting's news, a resolution)
-        if met.term and not met.sure and not met.session and rtype.term_report:
+        if where.others and met.session:
+            todo.append(f"会议.届次、会议.会次(原文说到几个委员会的会议,填的是先说到的“{met.said}”,请核对)")
+        elif met.term and not met.sure and not met.session and rtype.term_report:
             # only the reporting committee is named: a term's report is given at the next
             # term's first meeting (as build writes it: 第十五届…常务委员会 / 在…第十六届…第一次会议上)
             term, session = met.term + 1, 1

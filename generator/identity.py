@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import prefectures, short_name
-from .numbering import cn_value
+from .numbering import cn_counts, cn_value
 from .resources import data_dir
 from .script import simplified
 from .tree import Report
@@ -49,6 +49,7 @@ class Where:
     region: str = ""      # 普洱市, 西青区, 全国
     parent: str = ""      # 天津市 for 西青区, 辽宁省 for 盘锦市
     sure: bool = True     # named as the committee's region, not only as “某市政协” in passing
+    others: tuple[str, ...] = ()   # other committees named alike beside it (a round-up of several plenaries)
 
 
 @dataclass
@@ -122,9 +123,15 @@ def _region(tree: Report) -> Where:
         if national and local and local.start() < national.start():
             national = None   # 区政协召开四届六次常委会议…通报了全国政协十三届一次会议主要情况: in passing
         for rx in rules["region"]:
-            found = next(((w, m.start()) for m in rx.finditer(key) if (w := _name(text, key, m, rules))), None)
-            if found:
-                return Where("全国") if national and national.start() < found[1] else found[0]
+            named = [(w, m.start()) for m in rx.finditer(key) if (w := _name(text, key, m, rules))]
+            if named:
+                if national and national.start() < named[0][1]:
+                    return Where("全国")
+                # (政协延吉市第十五届…会议、…政协珲春市第十四届…会议;政协延边州…: which one is the text's?)
+                found = named[0][0]
+                found.others = tuple(dict.fromkeys(w.region for w, _ in named if w.region != found.region))
+                found.sure = not found.others
+                return found
         if national:
             return Where("全国")
     for text, key in keys:  # 全国政协 is named in provincial reports too: a region first
@@ -278,7 +285,7 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
     # (关于召开…第一次会议的决定: a meeting to come)
     past = _PAST + ("的决定", "的通知") + (("期间",) if tree.meta.salutation else ())
     for text in texts(tree):
-        key = simplified(text)
+        key = cn_counts(simplified(text))
         for rx in rules["meeting"]:
             found = [m for m in rx.finditer(key) if not key.startswith(past, m.end())
                      and not _SPIRIT.match(key, m.end())   # (…会议闭幕会上的讲话精神: a meeting studied)
@@ -294,7 +301,7 @@ def meeting(tree: Report, where: Where | None = None) -> Meeting:
                 return Meeting(term, session, True, _since_not_before(tree, term, session), m.group(0))
     for patterns in ([rules["committee"]], rules["committee_loose"]):
         for text in texts(tree):
-            key = simplified(text)
+            key = cn_counts(simplified(text))
             m = next(filter(None, (rx.search(key) for rx in patterns)), None)
             if m:
                 return Meeting(cn_value(m.group("term")), None, False, said=m.group(0))
@@ -383,9 +390,13 @@ def _given(key: str, start: int = 0, drafts: bool = True):
     draft either (征求常委会工作报告稿意见: a meeting on the draft)."""
     for m in _rules()["work_report"].finditer(key, start):
         clause = re.split("[。,，;；]", key[max(0, m.start() - 40):m.start()])[-1]
-        if not _AGENDA.search(clause) and (drafts or not _DRAFT.match(key, m.end())):
+        # (通过了…常委会工作报告和提案工作报告报告人名单: who is to give them, chosen ahead)
+        if not _AGENDA.search(clause) and (drafts or not _DRAFT.match(key, m.end())) and not _REPORTERS.match(key, m.end()):
             return m
     return None
+
+
+_REPORTERS = re.compile(r"[^。,\uff0c;\uff1b]{0,16}?报告人(?:名单|人选)")
 
 
 _PLENARY = re.compile(r"(?:届|次)[^。]{0,24}?(?:全体)?会议[^。，,]{0,30}?(?:开幕|闭幕|召开|举行)(?![^。，,]{0,4}(?:发布会|记者会|见面会))"

@@ -38,6 +38,15 @@ def cn(n: int) -> str:
     return out
 
 
+_ARABIC_COUNT = re.compile(r"(?<![\d.])(\d{1,2})(?=\s*(?:届|次(?:全体)?会议))")
+
+
+def cn_counts(text: str) -> str:
+    """14届4次会议 -> 十四届四次会议: a term and a session in Arabic numerals (a Taiwan or Hong Kong
+    paper's, 第13届全国委员会第5次会议) as Chinese numerals, as the committee writes them."""
+    return _ARABIC_COUNT.sub(lambda m: cn(int(m.group(1))), text)
+
+
 _VALUES = {**{d: i for i, d in enumerate(_DIGITS)}, "〇": 0, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 

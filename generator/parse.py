@@ -244,7 +244,7 @@ def _below_stamp(lines: list[_Line], top: int) -> str:
 
 def _news_deck(line: _Line) -> bool:
     """——区政协主席王某某作工作报告 under a headline: a news item's deck, not a meeting line."""
-    return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not _is_meeting(line.key)
+    return bool(_DASHED.match(line.key)) and bool(_NOT_TITLE.search(line.key)) and not is_meeting(line.key)
 
 
 _BRACKETED_TITLE = re.compile(r"^【([^】]{4,40})】$")
@@ -252,7 +252,7 @@ _CHANNEL_TAG = re.compile(r"^【[^】]{2,12}】(?=\S{6})")
 _CHANNEL = re.compile(r"^【[^】]{2,12}】\S")   # 【关注两会】区政协回顾2010年工作…: a channel's headline
 
 
-def _is_meeting(key: str) -> bool:
+def is_meeting(key: str) -> bool:
     """——在政协…会议上, (2023年1月9日在…会议上), ——在…第一次会议开幕会上: a meeting line."""
     if len(key) > 90 or _SENT_END.search(key) or re.search("[,;\uff0c\uff1b]", key):
         return False
@@ -283,7 +283,7 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
             break  # 第一篇:常务委员会工作报告, a compilation's chapter label above the title
         if first < end and not (_TITLE_PARTS.search(key) or _SPACED.search(lines[first - 1].key)):
             break  # a line above a title is a fragment of it only if it names the committee
-        below = _SPACED.sub("", lines[first].key)
+        below = _SPACED.sub("", lines[first].key) if first < end else ""
         if first < end and (re.search(r"(报告|综述)(全文)?$", key) or key.startswith(below) or below.startswith(key)):
             break  # 市政协常委会工作报告全文 above the title's lines, or the title twice (…报告(摘要)(全文4995字)): a headline of its own
         # (…常务委员会工 / 作报告: a title broken mid-word, not 某某作报告)
@@ -302,10 +302,10 @@ def _title_block(lines: list[_Line], end: int) -> tuple[int, str]:
 def _split_meeting(line: _Line) -> tuple[str, str] | None:
     """A title and its meeting line run together: 工作报告——在政协…会议上."""
     at = line.key.find("——")
-    if at > 4 and _is_meeting(line.key[at:]):
+    if at > 4 and is_meeting(line.key[at:]):
         return line.text[:at].strip(), line.text[at:]
     gap = re.search(r"(?<=报告)\s*(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?在)", line.key)   # …工作报告 2019年1月5日在…会议上
-    if gap and _is_meeting(line.key[gap.end():]):
+    if gap and is_meeting(line.key[gap.end():]):
         return line.text[:gap.start()].strip(), line.text[gap.end():]
     return None
 
@@ -339,7 +339,7 @@ def _meta(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     n = min(len(lines), FRONT_LIMIT)
     sal_i = next((i for i in range(n) if len(lines[i].key) <= 40 and sal.match(lines[i].key)), None)
     scope = sal_i if sal_i is not None else min(n, 12)
-    meet_i = next((i for i in range(scope) if _is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
+    meet_i = next((i for i in range(scope) if is_meeting(lines[i].key) or _split_meeting(lines[i])), None)
     anchor = meet_i if meet_i is not None else sal_i
     # (a table of contents above the title lists the headings: the page's, not the body's)
     toc = next((i for i in range(anchor or 0) if _CONTENTS.match(lines[i].key)), anchor)
@@ -424,7 +424,7 @@ def _date_line(line: _Line) -> tuple[str, str] | None:
     t = line.key
     m = _DATE.match(t)
     if m and (len(t) - m.end() <= 1 or t[0] in "(" + LPAREN and t[-1] in ")" + RPAREN
-              and not _SENT_END.search(t) and not _is_meeting(t)):   # (2018年1月11日…会议通过)
+              and not _SENT_END.search(t) and not is_meeting(t)):   # (2018年1月11日…会议通过)
         return _iso(m), line.text
     m = ISO_DATE.match(t)
     if m:
@@ -517,11 +517,12 @@ _NOT_TITLE = re.compile(r"[作做]工作报告|(?<!工)作报告|(?<![工合协]
                         r"|(?:召开|举行|出席|参加|列席)[^,，。]{0,24}(?:会议|常委会|全会|[^报]会)$|当选"   # 某某县政协召开九届二十二次常委会议, 澳委员出席某某政协会议, 某某当选…常委
                         r"|报告[:\uff1a]\S"                                          # 提案工作情况报告:“经济建设”提案占比超40%
                         r"|^(?:地点|内容|议程|议题|主持人?|出席)[:\uff1a]"                  # 地点:人民大会堂 (a live text's header)
-                        r"|(?:指出|表示|强调|认为)[,\uff0c:\uff1a]"                      # 市政协主席某某指出,常委们对…报告: a sentence
+                        r"|(?:指出|表示|强调|认为|回应)[,\uff0c:\uff1a]"                 # 市政协主席某某指出,常委们对…报告: a sentence; 委员回应:…
                         r"|\d+(?:件|名|人|项|条)"                                       # …会议收到提案118件: a news headline's count
                         r"|审议(?!稿)|讨论(?!稿)"                                       # 政协委员分组讨论…工作报告
                         r"|届[一二三四五六七八九十]+次(?:全体)?会议$|^第[一二三四五六七八九十]+次(?:全体)?会议[(\uff08]"   # 某某省政协十一届三次会议: a meeting's name, 第四次会议(2001年3月3日~12日)
                         r"|人民政府$"                                                  # 某某州人民政府: a government site's name
+                        r"|^[了的]"                                                    # 大会通过 / 了…决议: a sentence's second line
                         r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?$"                       # 1月11日上午 / 中国人民…会议…开幕: a sentence's start
                         r"|解读|热点|速览|图解|一图|金句|^(?!.*——).*亮点(?![^,，。]{0,4}(?:回眸|综述|回顾))|快讯|直击|简报|侧记|花絮|来了[!！]?$"   # a news desk's words
                         r"|摄[)\uff09]?$|认真听取"                                      # a photo's caption: …记者某某摄, 委员认真听取…
@@ -536,9 +537,11 @@ def _top_matter(lines: list[_Line]) -> tuple[Meta, set[int], int]:
     otherwise the first line is the title unless it is prose or a news headline."""
     meta = Meta()
     near = range(min(len(lines), 10))
+    # (施某某:工作报告是一份…好报告 below a news item's lead: its subhead quoting a member)
     first = next((i for i in near if _title_like(lines[i]) and not _NOT_TITLE.search(lines[i].key)
                   and (_ENDS_TITLE.search(_SPACED.sub("", lines[i].key))
-                       or _DASHED.match(lines[i].key) and lines[i].key.endswith("回顾"))), None)   # ——市政协2023年提案工作回顾
+                       or _DASHED.match(lines[i].key) and lines[i].key.endswith("回顾"))
+                  and not (_QUOTED.match(lines[i].key) and any(_prose(lines, j) for j in range(i)))), None)   # ——市政协2023年提案工作回顾
     # (a headline, not a yearbook's 综述 part heading)
     article = first is not None and len(lines[first].key) > 4 and _ARTICLE_END.search(lines[first].key)
     if first and _title_like(lines[first - 1]) and not _SITE.search(lines[first - 1].key) \
@@ -822,12 +825,13 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|在[^,，。;；\n]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
     r"|(?:主席|副主席)?所[做作]的[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
-    r"|(?<=主席)的(?:常委会|常务委员会)?工作报告"                            # 汪某主席的工作报告
+    r"|(?<=主席)的(?:政协)?(?:常委会|常务委员会)?工作报告"                    # 汪某主席的(政协常委会)工作报告
     r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
     r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
     r"|代表[^,，。;；\n]{0,40}?(?<!委)(?:常务委员会|常委会)[,，]?(?:向大会)?报告(?:了)?工作"   # 某某代表…常务委员会报告工作 (not 市委常委会)
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
-_CHAIR_SAID = re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})在(?:大会|工作)?报告中(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说
+_CHAIR_SAID = re.compile(r"(?:主席|(?<=[,\uff0c。、;\uff1b\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:主席)?在(?:大会|工作)?报告中"
+                         r"(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说, …,王某某主席在报告中谈到
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
@@ -842,12 +846,18 @@ _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
     rf"[^。;；月]{{0,100}}?(?:{_HELD}|开会|报告|届[^。;；]{{0,14}}?次(?:全体)?会议(?!以来))")   # no other date in between (a dateline's)
 _DAY_ONLY = re.compile(rf"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{{1,2}})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{{0,60}}?(?:{_HELD}|届[^。;；]{{0,14}}?次(?:全体)?会议(?!以来))")   # (5日下午,市政协十三届一次会议开始分组审议)
-_COMPACT_DAY = re.compile(rf"(?<![\d月年.\-/])(?P<md>\d{{2,4}})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{{0,60}}?(?:{_HELD})")   # 119日上午: 月 lost
+_TOMORROW = re.compile(r"(?:明日|明天|后天)\s*[(\uff08]?\s*$")   # (…会在明日(12日)下午闭幕: a day to come)
+_COMPACT_DAY = re.compile(rf"(?<![\d月年.\-/])(?<!将于)(?<!定于)(?<!拟于)(?P<md>\d{{2,4}})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{{0,60}}?(?:{_HELD})")   # 119日上午: 月 lost
 _RELATIVE_DATE = re.compile(rf"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{{0,80}}?(?:{_HELD}|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+
+
+def _npc(m: re.Match) -> bool:
+    """The meeting held on the day m reads is the people's congress's (全国人大…开幕), not the CPPCC's."""
+    return bool(re.search("人大|人民代表大会", m.group())) and "政协" not in m.group()
 
 
 def _prose_meta(report: Report, lines: list[_Line]) -> None:
@@ -920,7 +930,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     for _, key in paras:
         # (2017年1月18日 on a line of its own above the headline: the page's date, not the story's)
         # (会议决定:…第五次会议于2016年2月18日…召开: a meeting to come)
-        m = next((m for m in _PROSE_DATE.finditer(key) if not (m["y"] and _alone(m, key))
+        # (三月五日上午九时,十一届全国人大一次会议…开幕 on a page about the CPPCC: the NPC's day)
+        m = next((m for m in _PROSE_DATE.finditer(key) if not (m["y"] and _alone(m, key)) and not _npc(m)
                   and not _TO_COME.search(key, max(key.rfind("。", 0, m.start()), key.rfind("\n", 0, m.start()), 0), m.start())),
                  None)
         # (…全体会议于2017年2月14日至2月16日在某地举行: the meeting named just before the date)
@@ -947,7 +958,9 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
             if year and _valid(year, month, day):
                 settle(_valid(year, month, day))
             return
-        m = _DAY_ONLY.search(key)
+        # (…会在明日(12日)下午闭幕: a day to come)
+        m = next((m for m in _DAY_ONLY.finditer(key) if not _TOMORROW.search(key, max(0, m.start() - 6), m.start())
+                  and not _npc(m)), None)
         # 10日上午,省政协…开幕 / …常务委员会第四次会议20日在兰州召开: the stamp's month
         # (…第五次会议 4日下午…开幕 on a copy uploaded in 2024 of a plenary held in 2022: not the stamp's month)
         if m and stamp and re.search("开幕|闭幕|会议", near(m, key)) and not press(m, key) and held in (None, stamp.year):
@@ -1149,7 +1162,7 @@ def _year_before(paras: list[tuple[str, str]], month: int, day: int) -> int | No
 
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志在")
 _SUBHEAD = re.compile(r"(?:——|--)\s*(?P<head>[^—\-]{2,30}?)\s*(?:——|--)")
-_BRACKETED = re.compile(r"【(?!本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|图片新闻|图片|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}(?:[讯电台]|消息)】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】
+_BRACKETED = re.compile(r"【(?!\d{1,2}[:\uff1a]\d{2}】|本报讯|导语|正文|编者按|核心提示|摘要|PDF|图文|图片新闻|图片|视频|同期声?|画面|解说|字幕|出镜|现场|[^】]{0,30}(?:[讯电台]|消息)】)(?P<head>[^】]{2,20})】")   # not 【某某网讯】, 【本报记者某某 南京5日电】, a TV script's 【图文】, a live text's 【15:54】
 
 
 def _broken_heading(line: _Line, nxt: _Line) -> bool:
@@ -1209,8 +1222,8 @@ def _join_meeting(lines: list[_Line]) -> list[_Line]:
         joined = prev.key + line.key if prev else ""
         adopted = prev and _DATE.match(prev.key) and prev.key[:1] in "(" + LPAREN and prev.key[-1] not in ")" + RPAREN \
             and re.fullmatch(rf".{{0,24}}(?:会议|大会)通过[){RPAREN}]", line.key)   # (2025年2月9日政协… / 第四次会议通过)
-        if adopted or (prev and (_DASHED.match(prev.key) or prev.key[:1] in "(" + LPAREN) and not _is_meeting(prev.key)
-                       and len(line.key) <= 20 and _is_meeting(joined)):   # (2022年2月17日在政协第九届 / …会议上)
+        if adopted or (prev and (_DASHED.match(prev.key) or prev.key[:1] in "(" + LPAREN) and not is_meeting(prev.key)
+                       and len(line.key) <= 20 and is_meeting(joined)):   # (2022年2月17日在政协第九届 / …会议上)
             out[-1] = _Line(prev.text + line.text, prev.bold, prev.md_heading, prev.key + line.key)
         else:
             out.append(line)
@@ -1298,12 +1311,18 @@ _CAPTION = re.compile(r"摄[)\uff09]?$|供图$|^图为"   # a photo's caption: m
                       r"|^(?:上午|下午|晚上)\d{1,2}[时点]|^\d{1,2}[时点](?:\d{1,2}分|许|整|半)")   # 上午9点大会在庄严的国歌声中拉开帷幕 (not 5点体会)
 
 
+_QUOTED = re.compile(r"^([\u4e00-\u9fff]{2,4})[:\uff1a](?=[^:\uff1a]*[\u4e00-\u9fff]{4})")   # 某某某:…, a name and the words quoted
+
+
 def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     """A short unnumbered title line (articles: 旗帜鲜明讲政治) followed by running text."""
     key = lines[i].key
     two_clauses = re.fullmatch(r"[^,\uff0c]{4,16}[,\uff0c][^,\uff0c]{4,16}", text)   # 以理论学习为先导,筑牢…基础
-    if len(text) > (32 if two_clauses else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", text) \
-            or _NOT_TITLE.search(key) or _CAPTION.search(key) or "记者" in key or _NAME.match(key) \
+    quote = _QUOTED.match(key)   # 娄某某:中央继续出台更多惠港政策措施 / 经济方面,娄某某强调…: a subhead quoting a speaker
+    quote = quote if quote and i + 1 < len(lines) and quote.group(1) in lines[i + 1].key[:12] else None
+    said = text[quote.end():] if quote else text
+    if len(text) > (32 if two_clauses or quote else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", said) \
+            or _NOT_TITLE.search(key[quote.end():] if quote else key) or _CAPTION.search(key) or "记者" in key or _NAME.match(key) \
             or re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:强调|指出|表示|认为|说)", key) \
             or not _title_like(lines[i]) or _SITE.search(key) or len(key) < 4:
         return False

@@ -318,6 +318,35 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_back_but_lines_cut_by_a_captu
     assert clean_text(cut).count("\n\n") == 4
 
 
+def test_a_pdf_copy_wrapped_at_the_text_width_keeps_its_front_matter_lines_and_headings_apart():
+    # a copy from a PDF: every line of a paragraph 28 characters wide, and the title, the dated
+    # meeting line and a paragraph's last line (…。 over (一)…) as wide as the text by chance
+    def wrapped(paragraph: str) -> str:
+        return "\n".join(paragraph[i:i + 28] for i in range(0, len(paragraph), 28))
+    review = "过去一年,在中共某某市委的坚强领导下,市政协常委会坚持团结和民主两大主题,认真履行各项职能,各项工作取得新进展。"
+    study = "我们坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务,组织委员开展专题学习,不断筑牢团结奋斗的共同思想政治基础。"
+    assert len(review) == 56
+    page = "\n".join(["中国人民政治协商会议某某市第九届委员会常务委员会工作报告",
+                     "——2024年1月10日在政协某某市第九届委员会第三次会议上", "王某某", "2024-01-12", "各位委员:",
+                     wrapped("现在,我受政协某某市第九届委员会常务委员会的委托,向大会报告工作,请予审议。"),
+                     "一、2023年工作回顾", wrapped(review), "(一)加强思想政治引领。", wrapped(study)]) + "\n"
+    tree = parse(clean_text(page))
+    assert tree.meta.title == "中国人民政治协商会议某某市第九届委员会常务委员会工作报告"
+    assert tree.meta.meeting == "在政协某某市第九届委员会第三次会议上" and tree.meta.speaker == "王某某"
+    assert tree.meta.date == "2024-01-10" and tree.meta.salutation == "各位委员："
+    assert [s.heading for p in tree.parts for s in p.sections if s.heading] == ["加强思想政治引领"]
+    assert study in clean_text(page) and review in clean_text(page)
+
+
+def test_a_pages_date_label_glued_to_its_first_line_keeps_its_date_and_promoted_links_are_noise():
+    removed: list[str] = []
+    text = clean_text(" date 2026-03-11 全國政協十四屆四次會議今日舉行閉幕會。\n", removed)
+    assert text == "2026-03-11\n\n全國政協十四屆四次會議今日舉行閉幕會。\n" and removed == ["date 2026-03-11"]
+    assert parse(text).meta.date == "2026-03-11"
+    page = "正文。\n\n責任編輯 王某某 報導\n\n◤人氣精選文◢\n\n👉 小資守財不易!5大易破財行徑大公開\n"
+    assert clean_text(page) == "正文。\n"
+
+
 def test_a_shared_documents_details_and_bare_upload_date_and_a_sites_name_with_its_address_are_noise():
     removed: list[str] = []
     text = clean_text("2022年全国会精神传达提纲\nVIP专免\n2024-05-11\n999+\n32.44KB\n41 页\n海报\n侵权投诉\n正文。\n", removed)

@@ -290,6 +290,10 @@ def _facts(text: str):
     # a press conference before the plenary; the plenary's preparations
     "3月2日,全国政协十三届一次会议新闻发言人举行新闻发布会。发言人介绍,十二届全国政协常委会将向大会作工作报告。\n",
     "2月20日,记者从州政协了解到,为了召开好政协某某州十届四次会议,州政协专门成立了筹备工作领导小组。\n",
+    # a standing committee's meeting choosing who is to give the reports at the plenary
+    "会议通过了关于召开政协第二届某某市委员会第五次会议的决定;通过了市政协二届五次会议议程、日程(草案);"
+    "通过了市政协常委会工作报告和提案工作报告报告人名单;通过了关于授权主席会议审议市政协二届十七次常委会议未尽事宜的决定。"
+    "会议审议了市政协常委会工作报告(稿)、提案工作报告(稿),提交市政协二届五次会议审议。\n",
     # a standing committee's meeting hearing the proposal report: no proposal report either
     "日前,在政协某某市第十三届委员会常务委员会第二十二次会议上,市政协通报了十三届四次会议以来提案工作情况。\n\n"
     "十三届四次会议以来,委员共提交提案材料578件,经审查立案470件。\n",
@@ -466,3 +470,23 @@ def test_news_of_a_terms_first_plenary_is_read_as_the_term_end_report_under_chec
     assert any(t.startswith("类型") and "第一次会议" in t for t in todo)
     facts, _ = _facts("某某县政协工作综述\n\n全县政协十四届一次会议将于1月4日在某地召开。一年来,县政协扎实履职。\n")
     assert facts["类型"] != "届末"   # a first plenary to come is not one reported
+
+
+@pytest.mark.parametrize("text, term, session", [
+    ("中國全國政協14屆4次會議今日在北京人民大會堂開幕,王滬寧作常委會工作報告。\n", 14, 4),
+    ("中國人民政治協商會議第13屆全國委員會第5次會議下午開幕,汪洋代表常務委員會作工作報告。\n", 13, 5),
+    ("第十四屆全國政協一次會議今日開幕,汪洋作常委會工作報告。\n", 14, 1),
+])
+def test_a_term_and_session_in_figures_or_before_the_national_committee_are_read(text, term, session):
+    facts, todo = _facts(text)
+    assert (facts["会议"]["届次"], facts["会议"]["会次"]) == (term, session)
+    assert not any(t.startswith(("会议.届次", "会议.会次")) for t in todo)
+
+
+
+def test_a_round_up_of_several_committees_plenaries_lists_the_committee_and_meeting_for_checking():
+    facts, todo = _facts("日前,政协延吉市第十五届委员会第三次会议、政协珲春市第十四届委员会第三次会议、"
+                         "政协延边州第十四届委员会第三次会议分别召开。我校政协委员认真履职,积极建言献策。\n")
+    assert facts["机构"]["地区"] == "延吉市" and facts["会议"]["届次"] == 15
+    assert any(t.startswith("机构.地区(原文还说到珲春市、延边州的委员会") for t in todo)
+    assert any(t.startswith("会议.届次、会议.会次(原文说到几个委员会的会议") for t in todo)

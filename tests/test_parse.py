@@ -472,7 +472,7 @@ def test_a_speakers_name_between_the_title_and_a_meeting_line_and_not_a_titles_c
 
 def test_a_members_remarks_label_and_a_hosts_caption_name_no_speaker():
     r = read("市政协八届三次委员发言摘要\n白某委员:\n杨某主席的政协常委会工作报告文风朴实。\n")
-    assert r.meta.speaker == ""
+    assert r.meta.speaker == "杨某"   # (the chair whose report the member speaks of, not 白某)
     r = read("某某市政協五屆三次會議開幕\n某某市政協五屆三次會議開幕\n"
              "聽取政協某某市第五屆委員會常務委員會工作報告和五屆二次會議以來提案工作情況的報告\n丁某強 肖某到會祝賀\n王某主持\n"
              "2月27日下午,在雄壯的國歌聲中,中國人民政治協商會議某某市第五屆委員會第三次會議開幕。\n")
@@ -1494,3 +1494,53 @@ def test_a_headline_above_a_news_lead_is_no_title():
     assert parse("在“一线工作”中展现新作为\n本报讯 3月5日,区政协召开常委会议,部署全年工作。\n").meta.title == ""
     assert parse("市政协召开各工作办事机构工作情况汇报会\n1月8日上午,市政协召开汇报会。\n").meta.title == ""
     assert parse("县政协2023年工作综述\n1月8日上午,县政协召开汇报会。\n").meta.title == "县政协2023年工作综述"
+
+
+def test_a_day_to_come_or_the_peoples_congress_day_is_not_the_meetings():
+    # the page's day over a closing held 早上, the NPC's 明日(12日) below: the stamp's day, not 12日
+    page = ("2026-03-11\n\n全国政协十四届四次会议早上在北京人民大会堂举行闭幕会。\n\n"
+            "今年的会议会期七日。十四届全国人大四次会议就会在明日( 12日 )下午闭幕。\n")
+    assert parse(page).meta.date == "2026-03-11"
+    # 三月五日…全国人大…开幕 in a caption above 全国政协…3日下午…开幕 (no stamp: no day of the CPPCC's)
+    assert parse("三月五日上午九时,十一届全国人大一次会议在北京人民大会堂隆重开幕。\n\n"
+                 "中国全国政协十一届一次会议3日下午在北京人民大会堂开幕。贾某某向大会作工作报告。\n").meta.date == ""
+    # 将于4日下午…召开,将于11日上午闭幕: days to come, not 1月1日
+    page = ("2026-03-03\n\n全国政协十四届四次会议新闻发布会于今日下午在北京人民大会堂举行。发言人表示,"
+            "全国政协十四届四次会议将于4日下午在北京人民大会堂召开,将于11日上午闭幕。\n")
+    assert parse(page).meta.date == "2026-03-03"
+
+
+def test_a_subhead_quoting_a_speaker_is_a_section_and_no_title_under_the_lead():
+    lead = "港澳全国政协委员今日下午在驻地召开会议,审议常委会工作报告和提案工作情况报告,委员们踊跃发言,积极建言献策。"
+    page = ("2026-03-05\n\n" + lead + "\n\n施某某:工作报告是一份求真务实、催人奋进好报告\n\n"
+            "施某某指,政协常委会工作报告全面回顾去年全国政协履职实践,系统部署2026年重点工作,是一份好报告。\n\n"
+            "施某某对政协工作提三建议\n\n施某某续称,今年是规划开局之年,对政协工作提三点建议,包括深化协商议政体系建设。\n")
+    tree = parse(page)
+    assert tree.meta.title == ""
+    assert [s.heading for p in tree.parts for s in p.sections] == [
+        "施某某：工作报告是一份求真务实、催人奋进好报告", "施某某对政协工作提三建议"]
+    # 报告:… over 解读:…: a label, not a speaker quoted
+    page = ("记者 某某\n\n" + lead + "\n\n加强能力建设,服务大局有成效\n\n报告:协商民主体系不断完善\n\n"
+            "解读:先后召开5次全会和20次常委会,提出意见建议230余条,报告说的这些工作都落到了实处。\n")
+    assert "报告：协商民主体系不断完善" not in [s.heading for p in parse(page).parts for s in p.sections]
+
+
+def test_a_live_texts_timestamps_are_no_subheads_and_a_chairs_report_is_his():
+    page = ("全国政协十三届一次会议3日下午在北京人民大会堂开幕。2000多名委员听取和审议常务委员会工作报告。\n\n"
+            "【15:54】俞某某:“推动参加人民政协的各党派团体和各族各界人士自觉接受中国共产党的领导。”\n\n"
+            "【15:45】俞某某:“党政军民学,东西南北中,党是领导一切的。”\n")
+    assert [s.heading for p in parse(page).parts for s in p.sections] == []
+    said = "全国政协十四届三次会议今天(4日)下午在北京开幕。委员谭某某表示,王某某主席在报告中谈到香港。\n"
+    assert parse(said).meta.speaker == "王某某"
+    said = "全国政协十四届三次会议开幕。委员姚某某表示,王某某主席的政协常委会工作报告,高度总结了过去一年工作成果。\n"
+    assert parse(said).meta.speaker == "王某某"
+    assert parse("委员回应:齐助力规划良好开局\n\n多名全国政协委员在开幕会后表示,工作报告总结了过去一年的工作。\n").meta.title == ""
+
+
+def test_a_text_that_ends_with_its_title_is_read_and_a_sentences_second_line_is_no_title():
+    # (nothing below the title to compare it with: once an IndexError)
+    assert parse("政协第六届某某市委员会第一次会议决议\n").meta.title == "政协第六届某某市委员会第一次会议决议"
+    page = "市政协六届一次会议胜利闭幕\n会议圆满完成各项议程后,于1月8日上午胜利闭幕。\n中国人民政治协商会议某某市第六届委员会第一次会议决议\n"
+    assert parse(page).meta.title == "中国人民政治协商会议某某市第六届委员会第一次会议决议"
+    page = "市政协六届一次会议胜利闭幕\n政协第六届某某市委员会第一次会议圆满完成各项议程后胜利闭幕。大会通过\n了市政协六届一次会议决议\n"
+    assert parse(page).meta.title == ""
