@@ -140,7 +140,7 @@ def clean_text(raw: str, removed: list[str] | None = None, markdown: bool = Fals
     raw = _BR.sub("\n", raw.replace("\r\n", "\n").replace("\r", "\n"))  # a WPS/pandoc line break
     raw_lines = _markdown_blocks([ln.strip(" \t\u00a0\u3000") for ln in raw.split("\n")], gone)
     raw_lines = _link_lists(raw_lines, gone, rules["dated"])
-    raw_lines = _unwrap_fixed(raw_lines)
+    raw_lines = _unwrap_fixed(raw_lines, rules["pdf_inline"])
     if markdown:
         raw_lines = _unwrap_soft(raw_lines)
     keys = simplified_lines(raw_lines)
@@ -245,11 +245,11 @@ def _link_lists(lines: list[str], gone: list[str], dated: re.Pattern) -> list[st
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
-def _unwrap_fixed(lines: list[str]) -> list[str]:
+def _unwrap_fixed(lines: list[str], markers: list[re.Pattern]) -> list[str]:
     """A text wrapped at a fixed width (a gazetteer database's page: every full line 36 to 37
     characters wide, 数的40.68%;非中共委员l56名,占委员总 / 数的59.32%) has its paragraphs joined back:
     a full line runs on into the line right below it. A line cut short by a capture (…�) is no
-    wrapped line."""
+    wrapped line; a page's number between two lines of a paragraph (— 3 —) is passed over."""
     widths = [_width(ln) if _HAN.search(ln) and not ln.endswith("\ufffd") else 0 for ln in lines]   # (not an address line)
     wide = [w for w in widths if w >= 20]
     if len(wide) < 4:
@@ -258,18 +258,26 @@ def _unwrap_fixed(lines: list[str]) -> list[str]:
     if sum(w >= full for w in wide) * 2 < len(wide) or sum(w >= full for w in wide) < 4:
         return lines
     out: list[str] = []
-    run_on = False
+    run_on, last = False, 0   # (last: the line in out a paragraph's next line runs on into)
     for line, w in zip(lines, widths):
-        if run_on and line and not _front_break(out[-1], line):
-            out[-1] += line
+        if line and any(p.fullmatch(line) for p in markers):
+            out.append(line)
+            continue
+        # (一、围绕中心,…献计出力 as wide as the text over a paragraph's first full line: a heading)
+        heading = run_on and w >= full and _HEADING_MARK.match(out[last]) and not _SENT_END_IN.search(out[last]) \
+            and out[last][-1] not in ",\uff0c、;\uff1b:\uff1a" and not _SENT_END_IN.search(line[:16])   # (…凝心铸魂, / 强化…。, …助推社会 / 和谐稳定。: one heading run on)
+        if run_on and line and not heading and not _front_break(out[last], line):
+            out[last] += line
         else:
             out.append(line)
+            last = len(out) - 1
         run_on = bool(line) and w >= full
     return out
 
 
 _FRONT_START = re.compile(r"^(?:各位|尊敬的)[^。,\uff0c]{0,20}[:\uff1a]$|^[(\uff08]\s*\d{4}\s*年[^)\uff09]{2,40}[)\uff09]$")   # 各位委员: / (2025年…通过)
 _BULLET = re.compile(r"^[•·]\s*")
+_SENT_END_IN = re.compile(f"[{SENTENCE_END}]")
 _HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09])")
 
 
@@ -277,11 +285,11 @@ def _front_break(line: str, nxt: str) -> bool:
     """No run-on from a full line that ends a unit of front matter into one that starts another:
     a title as wide as the text over its stamp, meeting line, date or speaker, a meeting line
     over the speaker, a title printed twice, any line over the salutation; nor from a line
-    ending a sentence into a heading (…。 / (一)…)."""
+    ending a sentence into a heading (…。 / (一)…, …。 / 2023年工作回顾)."""
     a, b = (_BULLET.sub("", simplified(x).strip()) for x in (line, nxt))
     return bool(ISO_DATE.match(b) or _FRONT_START.match(b) or is_meeting(a) or is_meeting(b) or a == b
                 or re.search("(报告|决议)$", a) and re.fullmatch(r"[\u4e00-\u9fff ]{2,14}", b)
-                or a[-1:] in SENTENCE_END + ":\uff1a;\uff1b" and _HEADING_MARK.match(b))
+                or a[-1:] in SENTENCE_END + ":\uff1a;\uff1b" and (_HEADING_MARK.match(b) or len(b) <= 16 and part_role(b)))
 
 
 _BLOCK_START = re.compile(r"^(#|[-*+>|]\s|!\[|\*\*|\d{1,2}[.、]|[(\uff08]?[一二三四五六七八九十]{1,3}[、)\uff09])")

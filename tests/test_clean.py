@@ -326,16 +326,24 @@ def test_a_pdf_copy_wrapped_at_the_text_width_keeps_its_front_matter_lines_and_h
     review = "过去一年,在中共某某市委的坚强领导下,市政协常委会坚持团结和民主两大主题,认真履行各项职能,各项工作取得新进展。"
     study = "我们坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务,组织委员开展专题学习,不断筑牢团结奋斗的共同思想政治基础。"
     assert len(review) == 56
+    opening = "现在，我受政协某某市第九届委员会常务委员会的委托，向大会报告一年来的工作，请予审议，并请列席会议的同志提出意见。"
+    broad = "全市工作大局就是政协工作大局，全市工作重点就是政协工作重点。我们主动关注事关发展的重要问题，提出有价值的意见建议。"
+    assert len(review) == len(opening) == 56
     page = "\n".join(["中国人民政治协商会议某某市第九届委员会常务委员会工作报告",
                      "——2024年1月10日在政协某某市第九届委员会第三次会议上", "王某某", "2024-01-12", "各位委员:",
-                     wrapped("现在,我受政协某某市第九届委员会常务委员会的委托,向大会报告工作,请予审议。"),
-                     "一、2023年工作回顾", wrapped(review), "(一)加强思想政治引领。", wrapped(study)]) + "\n"
+                     wrapped(opening), "2023年工作回顾", wrapped(review), "(一)加强思想政治引领。", wrapped(study),
+                     "（二）围绕中心，突出重点，为经济社会又好又快发展献计出力", wrapped(broad)]) + "\n"
     tree = parse(clean_text(page))
     assert tree.meta.title == "中国人民政治协商会议某某市第九届委员会常务委员会工作报告"
     assert tree.meta.meeting == "在政协某某市第九届委员会第三次会议上" and tree.meta.speaker == "王某某"
     assert tree.meta.date == "2024-01-10" and tree.meta.salutation == "各位委员："
-    assert [s.heading for p in tree.parts for s in p.sections if s.heading] == ["加强思想政治引领"]
-    assert study in clean_text(page) and review in clean_text(page)
+    assert [p.heading for p in tree.parts] == ["2023年工作回顾"]
+    assert [s.heading for p in tree.parts for s in p.sections if s.heading] == [
+        "加强思想政治引领", "围绕中心，突出重点，为经济社会又好又快发展献计出力"]
+    assert all(t in clean_text(page) for t in (opening, review, study, broad))
+    # an official document's page number (— 2 —) between two lines of a paragraph
+    numbered = page.replace(study[:28] + "\n", study[:28] + "\n— 2 —\n")
+    assert "— 2 —" in numbered and study in clean_text(numbered) and "— 2 —" not in clean_text(numbered)
 
 
 def test_a_pages_date_label_glued_to_its_first_line_keeps_its_date_and_promoted_links_are_noise():
