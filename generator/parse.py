@@ -162,6 +162,9 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+_ANNOUNCES = re.compile(r"(?:共有|有|包括)[^。]{0,8}项[^。]{0,6}[:\uff1a]$|(?:议程|日程)(?:如下|是|为)?[:\uff1a]$")
+
+
 def _list_item(line: _Line, form: str) -> bool:
     """A numbered item of this form that ends like a list's (一、听取…报告;)."""
     got = _numbered(line.text, line.key)
@@ -226,9 +229,9 @@ def _news_headline(line: _Line) -> bool:
 
 
 # a news item's first words (本报讯, 某某网1月5日电, 1月5日上午,, 昨天下午,): what is above it is a headline
-_NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|[^\s，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[(（【]?记者"
+_NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|[^\s，,。]{2,10}(?:报|网)讯|[^\s，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[(（【]?记者"
                         r"|(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?[，,]|(?:今天|昨天|今日|昨日)(?:上午|下午)?[，,]"
-                        r"|[^\s，,。]{2,16}报道[:：])")   # (12日至14日,…; 某某、某某报道:7月31日,…)
+                        r"|[^\s，,。]{2,16}报道[:：])")   # (12日至14日,…; 某某、某某报道:7月31日,…; 香港文汇报讯)
 
 
 def _below_stamp(lines: list[_Line], top: int) -> str:
@@ -239,7 +242,7 @@ def _below_stamp(lines: list[_Line], top: int) -> str:
         i += 1
     if opens_with_days([ln.text for ln in lines[i:i + 12]]):
         return ""
-    return lines[i].key if i < len(lines) else ""
+    return _arabic_days(lines[i].key) if i < len(lines) else ""   # (中新社北京三月四日电: a dateline in words)
 
 
 def _news_deck(line: _Line) -> bool:
@@ -666,6 +669,7 @@ def parse(text: str, guess: bool = True) -> Report:
     if plain and first_said is not None and max(plain) < first_said:
         plain = set()
     part: Part | None = None
+    listing: str | None = None   # after a line announcing a list: the form of its items ('' before the first)
     stack: list[Section] = []
     closers = lexicon()["part_closers"]
 
@@ -694,8 +698,9 @@ def parse(text: str, guess: bool = True) -> Report:
         else:
             rest = ""
         intro = not got and re.search("[,\uff0c]", t) and t.endswith((":", "\uff1a"))   # 一年来,主要开展了五个方面工作:
-        if role and not got and not meta.salutation and _CLAIM.search(line.key):
-            role = None   # 过去一年工作成果丰硕 between a news item's paragraphs: a subhead, not a part
+        if role and not got and not meta.salutation and (_CLAIM.search(line.key) or i + 1 < len(lines)
+                                                          and _NEWS_LEAD.match(_arabic_days(lines[i + 1].key))):
+            role = None   # 过去一年工作成果丰硕 between a news item's paragraphs, …今年重点调研… over 某某报讯: no part
         if role and not intro and (got or line.md_heading or line.bold or not _SENT_END.search(t)) \
                 and (got or not re.search("[、,\uff0c—]$", t)):   # (过去一年,区政协认真履行政治协商、 / 报告提出了…建议——: a sentence)
             heading = _PART_NO.sub("", got[2] if got else t).rstrip("。:\uff1a").strip()
@@ -728,6 +733,11 @@ def parse(text: str, guess: bool = True) -> Report:
         head = _heading(line)
         if head and i and _list_item(lines[i - 1], head[0]):
             head = None   # 六、…; / 七、选举。: the last item of a numbered list in running text
+        # (闭幕会共有五项内容: / 一、通过…决议。 / 二、…: an agenda's items, announced as such)
+        form = (_numbered(t, line.key) or ("",))[0]
+        if head and listing in ("", head[0]):
+            head = None
+        listing = form if form and listing in ("", form) else "" if _ANNOUNCES.search(line.key) else None
         if head:
             form, number, heading, rest = head
             forms = [s.form for s in stack]
@@ -808,7 +818,7 @@ def _speaker_headline(report: Report) -> None:
 # A news item says who gave the report and when the meeting opened in its first sentences.
 _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 索朗仁增), or 帕巴拉·格列朗杰
     # (after a headline's run-on words too: …隆重开幕任某某作工作报告, …在主席台就座周某某作…)
-    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持▲■●◆★])|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?!副?主席)[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}"
+    r"(?:(?<=[席记长任志取了人是意准议过,，。、\s幕座贺话持由▲■●◆★])|(?<=聆听|赞同)|^)(?P<name>[\u4e00-\u9fff]{2,4}?|(?:(?!主席)[\u4e00-\u9fff]){2,8}·[\u4e00-\u9fff]{2,8}"
     r"|(?<=[准取]了|主席)(?![^代]{0,4}(?:主席|主任|书记|政协|同志))[\u4e00-\u9fff]{5,6}(?=代表))(?<!工)(?:同志)?"   # (提案工|作…: 工作); 批准了苏雅勒其其格代表…, 主席李苏依勒图代表…: a long undotted name
     r"(?:和(?:副?主席)?[\u4e00-\u9fff]{2,4}(?:同志)?分别)?"   # 某某和副主席某某分别向大会作…工作报告和提案工作报告
     r"(?:主席|副主席)?"                                  # 丁某某主席作…
@@ -823,15 +833,16 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|(?:主席|副主席)?作(?:[^,，。;；\n]{0,40}?(?:常务委员会|常委会))?关于[^,，。;；\n]{0,30}?提案工作情况的?报告"   # 副主席某某作(政协…常务委员会)关于…以来提案工作情况报告
     r"|作题为《[^》]{1,80}》的(?:常委会|常务委员会)?工作报告"                   # 作题为《切实履行职能,共谋…》的工作报告
     r"|在[^,，。;；\n]{0,8}?所[做作]的(?:常委会)?工作报告"                      # 在当日所做的工作报告中
-    r"|(?:主席|副主席)?所[做作]的[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告
+    r"|(?:主席|副主席)?所[做作]的?[^,，。;；\n]{0,30}?(?:常委会|常务委员会)工作报告"     # 侯某某主席所作的…常务委员会工作报告, 所做常委会工作报告
     r"|作(?:常委会|常务委员会)?工作报告"
     r"|(?<=主席)的(?:政协)?(?:常委会|常务委员会)?工作报告"                    # 汪某主席的(政协常委会)工作报告
     r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
     r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
     r"|代表[^,，。;；\n]{0,40}?(?<!委)(?:常务委员会|常委会)[,，]?(?:向大会)?报告(?:了)?工作"   # 某某代表…常务委员会报告工作 (not 市委常委会)
+    r"|(?<=[\u4e00-\u9fff]{2})报告工作(?=[,，。;；])"                              # 区政协主席某某报告工作,提及…
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
-_CHAIR_SAID = re.compile(r"(?:主席|(?<=[,\uff0c。、;\uff1b\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:主席)?在(?:大会|工作)?报告中"
-                         r"(?:说|指出|表示|强调|提到|谈到|回顾)")   # 政协主席某某在大会报告中说, …,王某某主席在报告中谈到
+_CHAIR_SAID = re.compile(r"(?:主席|(?<=[,\uff0c。、;\uff1b\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:主席)?在(?:大会|政协)?(?:工作)?报告中"
+                         r"(?:说|称|指出|表示|强调|提到|谈到|回顾|对)")   # 政协主席某某在大会报告中说, …,王某某主席在报告中谈到
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
@@ -840,7 +851,7 @@ _NOT_NAME = re.compile("[会上天的了在是和我们午时后中今日年月�
 _TWO_CHAR_SURNAMES = {"上官", "欧阳", "司马", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "司徒", "夏侯", "尉迟", "长孙", "宇文", "西门", "南宫"}
 _STUDIED = re.compile("学习|传达")
 _VERB_BEFORE = re.compile("批准|同意|赞同|听取|审议|通过")
-_NOT_SPEAKER = re.compile("向大会|受|代表|大会|通过|听取|审议|批准|同意")   # 我受…委托,向大会作工作报告: no name said
+_NOT_SPEAKER = re.compile("向大会|向常委会|向常务委员会|受|代表|大会|通过|听取|审议|批准|同意|[会式]上$")   # 我受…委托,向大会作工作报告: no name said; …开幕式上作…
 _HELD = r"(?<!即将)(?<!将要)(?:开幕|闭幕|帷幕|召开|举行)"   # a meeting held (拉开帷幕), not one to come (即将召开)
 _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
     r"(?<!将于)(?<!定于)(?<!拟于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号|(?=上午|下午)|(?=[至\-－—~～]\d{1,2}日))(?!讯|电|消息)(?:[至\-－—~～](?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?(?:上午|下午|晚上|晚)?"
@@ -848,11 +859,14 @@ _PROSE_DATE = re.compile(   # (将于3月4日召开: a meeting to come)
 _DAY_ONLY = re.compile(rf"(?<![\d月])(?<![至—\-－~～])(?<!将于)(?<!定于)(?<!拟于)(?P<d>\d{{1,2}})[)\uff09]?日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{{0,60}}?(?:{_HELD}|届[^。;；]{{0,14}}?次(?:全体)?会议(?!以来))")   # (5日下午,市政协十三届一次会议开始分组审议)
 _TOMORROW = re.compile(r"(?:明日|明天|后天)\s*[(\uff08]?\s*$")   # (…会在明日(12日)下午闭幕: a day to come)
 _COMPACT_DAY = re.compile(rf"(?<![\d月年.\-/])(?<!将于)(?<!定于)(?<!拟于)(?P<md>\d{{2,4}})日(?!讯|电|消息)(?:上午|下午|晚上|晚)?[^。;；月]{{0,60}}?(?:{_HELD})")   # 119日上午: 月 lost
-_RELATIVE_DATE = re.compile(rf"(?P<rel>今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?[^。;；]{{0,80}}?(?:{_HELD}|报告)")
+_REL_DAY = "今天|今日|今早|今晨|昨天|昨日|昨晚"
+# (not 昨日听取了…政府工作报告, nor 昨日… / 今早召开…: the verb of another day)
+_RELATIVE_DATE = re.compile(rf"(?P<rel>{_REL_DAY})(?:上午|下午|晚上|晚)?(?:(?!{_REL_DAY}|政府工作报告)[^。;；]){{0,80}}?(?:{_HELD}|报告)")
 _STAMPS = [re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
            re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")]   # 18.02.2020, 04/03/2016 (Hong Kong)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+_DAY_DATELINE = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日电")   # 某地29日电: the month is the stamp's
 
 
 def _npc(m: re.Match) -> bool:
@@ -983,8 +997,8 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
         # (…会议今日开幕 over a copy stamped weeks later, the story giving 1月25日: the story's day)
         if m and stamp and not press(m, key) and not (headline and any(_PROSE_DATE.search(k) for _, k in paras)):
             # 今天/昨天 of a dateline's story is the dateline's; of a caption above it, the page's
-            base = stamp if _DATELINE.search(key) else _stamp(lines) or stamp
-            day = base - dt.timedelta(days=1 if m["rel"] in ("昨天", "昨日") else 0)
+            base = stamp if _DATELINE.search(key) or _DAY_DATELINE.search(key) else _stamp(lines) or stamp
+            day = base - dt.timedelta(days=1 if m["rel"].startswith("昨") else 0)
             if not held or day.year == held:   # (a forum's 2002-10-07 over 今天下午的开幕会 of a 2013 plenary: no day)
                 settle(day.isoformat())
                 return
@@ -1116,7 +1130,7 @@ def _stamp(lines: list[_Line]) -> dt.date | None:
 
 
 _CN_DAY = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>十[一二]|[一二三四五六七八九十])月)?"
-                     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|在|上午|下午|晚)")
+                     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|在|上午|下午|晚)")   # (廿九日电: 29)
 
 
 def _arabic_days(key: str) -> str:
@@ -1124,7 +1138,8 @@ def _arabic_days(key: str) -> str:
     days, for reading dates."""
     def arabic(m: re.Match) -> str:
         month = f"{cn_value(m['m'])}月" if m["m"] else ""
-        return f"{month}{cn_value(m['d'])}日"
+        day = m["d"].replace("廿", "二十").replace("卅", "三十")
+        return f"{month}{cn_value(day)}日"
     key = re.sub(r"元月(?=\d{1,2}日)", "1月", key) if "元月" in key else key
     return _CN_DAY.sub(arabic, key) if "日" in key else key
 
@@ -1136,6 +1151,9 @@ def _publication(lines: list[_Line], paras: list[tuple[str, str]], held: int | N
     stamp = _stamp(lines)
     for line in lines[:FRONT_LIMIT + 10]:
         m = _DATELINE.search(_arabic_days(line.key))
+        day_only = _DAY_DATELINE.search(_arabic_days(line.key)) if stamp and not m else None
+        if day_only and int(day_only["d"]) <= stamp.day:   # 乌鲁木齐廿九日电 in an issue of the 30th
+            return stamp.replace(day=int(day_only["d"]))
         if not m:
             continue
         month, day = int(m["m"]), int(m["d"])
@@ -1319,7 +1337,7 @@ def _plain_heading(text: str, lines: list[_Line], i: int) -> bool:
     key = lines[i].key
     two_clauses = re.fullmatch(r"[^,\uff0c]{4,16}[,\uff0c][^,\uff0c]{4,16}", text)   # 以理论学习为先导,筑牢…基础
     quote = _QUOTED.match(key)   # 娄某某:中央继续出台更多惠港政策措施 / 经济方面,娄某某强调…: a subhead quoting a speaker
-    quote = quote if quote and i + 1 < len(lines) and quote.group(1) in lines[i + 1].key[:12] else None
+    quote = quote if quote and i + 1 < len(lines) and quote.group(1) in lines[i + 1].key[:20] else None
     said = text[quote.end():] if quote else text
     if len(text) > (32 if two_clauses or quote else MAX_PLAIN_HEADING) or re.search(f"[{SENTENCE_END};\uff1b:\uff1a…—*]", said) \
             or _NOT_TITLE.search(key[quote.end():] if quote else key) or _CAPTION.search(key) or "记者" in key or _NAME.match(key) \

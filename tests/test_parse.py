@@ -1544,3 +1544,38 @@ def test_a_text_that_ends_with_its_title_is_read_and_a_sentences_second_line_is_
     assert parse(page).meta.title == "中国人民政治协商会议某某市第六届委员会第一次会议决议"
     page = "市政协六届一次会议胜利闭幕\n政协第六届某某市委员会第一次会议圆满完成各项议程后胜利闭幕。大会通过\n了市政协六届一次会议决议\n"
     assert parse(page).meta.title == ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("3月4日下午,委员们聆听王某某主席发表常委会工作报告,感悟颇多。\n", "王某某"),
+    ("大会审议通过议程,之后便由汪某代表政协第十三届全国委员会常务委员会向大会进行报告工作。\n", "汪某"),
+    ("委员们表示赞同王某主席所作政协第十二届某某省委员会常务委员会工作报告,认为报告内容详实。\n", "王某"),
+    ("全国政协十一届三次会议3日开幕。对于全国政协主席贾某某所做常委会工作报告,港澳报章十分关注。\n", "贾某某"),
+    ("据新华社报道,汪某在大会报告中称过去五年极不平凡。\n", "汪某"),
+    ("全国政协主席贾某某在政协工作报告中对加强港澳台侨工作的表述,使委员们感到振奋。\n", "贾某某"),
+    ("某某自治区政协十三届二次会议今日开幕。区政协主席努尔兰·阿不都满金报告工作,提及去年的交流。\n", "努尔兰·阿不都满金"),
+    # (…开幕式上作…, 向常委会报告工作: no name)
+    ("台湾各界也就高度关注汪某主席在昨日的开幕式上作常委会工作报告时的涉台内容。\n", ""),
+    ("各位常委:我受政协某县第九届委员会委员工作委员会的委托,向常委会报告工作,请各位委员审议。\n", ""),
+])
+def test_a_news_items_wordings_of_who_gave_the_report(text, speaker):
+    assert parse(text).meta.speaker == speaker
+
+
+def test_this_mornings_meeting_and_a_dateline_in_words_date_the_news_and_the_governments_report_does_not():
+    page = ("2026-03-06\n\n会议由梁某主持,他在开场时说,昨日听取了国务院总理李某的政府工作报告,大家深受鼓舞,"
+            "今早召开联组会议讨论工作报告和审议政协常委会的工作报告。\n")
+    assert parse(page).meta.date == "2026-03-06"
+    page = ("2024年01月30日\n\n【本报驻北京记者某某乌鲁木齐廿九日电】某某自治区政协十三届二次会议,今日在人民会堂开幕。"
+            "区政协主席某某报告工作。\n")
+    assert parse(page).meta.date == "2024-01-29"
+
+
+def test_an_announced_agendas_items_are_no_sections_and_a_papers_news_lead_makes_its_headline_no_part():
+    page = ("中新社3月14日电 全国政协十届一次会议今天上午九时在人民大会堂举行闭幕会。\n\n根据日程,闭幕会共有五项内容:\n\n"
+            "一、通过政协第十届全国委员会第一次会议政治决议。\n\n二、通过关于常务委员会工作报告的决议。\n\n五、主席讲话。\n\n"
+            "全国政协十届一次会议于三月三日开幕,为期11天。\n")
+    assert [s.heading for p in parse(page).parts for s in p.sections] == []
+    page = ("广东政协今年重点调研大湾区市场一体化\n\n香港文汇报讯(记者某某广州报道)政协第十三届广东省委员会第三次会议14日在广州开幕,"
+            "省政协主席林某某作工作报告。\n")
+    assert [p.heading for p in parse(page).parts if p.heading] == []
