@@ -257,16 +257,17 @@ def _unwrap_fixed(lines: list[str], markers: list[re.Pattern]) -> list[str]:
     full = max(wide) - 3
     if sum(w >= full for w in wide) * 2 < len(wide) or sum(w >= full for w in wide) < 4:
         return lines
+    marked = [bool(line) and any(p.fullmatch(line) for p in markers) for line in lines]
+    # (…作为首 / (blank) / — 3 — / (blank) / 要政治任务: the blank lines around a page's number go with it)
+    keep = [line != "" or not (i and marked[i - 1] or i + 1 < len(lines) and marked[i + 1]) for i, line in enumerate(lines)]
+    lines, widths, marked = ([x for x, k in zip(xs, keep) if k] for xs in (lines, widths, marked))
     out: list[str] = []
     run_on, last = False, 0   # (last: the line in out a paragraph's next line runs on into)
-    for line, w in zip(lines, widths):
-        if line and any(p.fullmatch(line) for p in markers):
+    for line, w, mark in zip(lines, widths, marked):
+        if mark:
             out.append(line)
             continue
-        # (一、围绕中心,…献计出力 as wide as the text over a paragraph's first full line: a heading)
-        heading = run_on and w >= full and _HEADING_MARK.match(out[last]) and not _SENT_END_IN.search(out[last]) \
-            and out[last][-1] not in ",\uff0c、;\uff1b:\uff1a" and not _SENT_END_IN.search(line[:16])   # (…凝心铸魂, / 强化…。, …助推社会 / 和谐稳定。: one heading run on)
-        if run_on and line and not heading and not _front_break(out[last], line):
+        if run_on and line and not _front_break(out[last], line):
             out[last] += line
         else:
             out.append(line)
@@ -289,7 +290,7 @@ def _front_break(line: str, nxt: str) -> bool:
     a, b = (_BULLET.sub("", simplified(x).strip()) for x in (line, nxt))
     return bool(ISO_DATE.match(b) or _FRONT_START.match(b) or is_meeting(a) or is_meeting(b) or a == b
                 or re.search("(报告|决议)$", a) and re.fullmatch(r"[\u4e00-\u9fff ]{2,14}", b)
-                or a[-1:] in SENTENCE_END + ":\uff1a;\uff1b" and (_HEADING_MARK.match(b) or len(b) <= 16 and part_role(b)))
+                or a[-1:] in SENTENCE_END + ":\uff1a;\uff1b" and (_HEADING_MARK.match(b) or len(b) <= 16 and part_role(b) and not _SENT_END_IN.search(b)))
 
 
 _BLOCK_START = re.compile(r"^(#|[-*+>|]\s|!\[|\*\*|\d{1,2}[.、]|[(\uff08]?[一二三四五六七八九十]{1,3}[、)\uff09])")

@@ -735,8 +735,9 @@ def parse(text: str, guess: bool = True) -> Report:
             head = None   # 六、…; / 七、选举。: the last item of a numbered list in running text
         # (闭幕会共有五项内容: / 一、通过…决议。 / 二、…: an agenda's items, announced as such)
         form = (_numbered(t, line.key) or ("",))[0]
-        if head and listing in ("", head[0]):
-            head = None
+        nxt_form = (_numbered(lines[i + 1].text, lines[i + 1].key) or ("",))[0] if i + 1 < len(lines) else ""
+        if head and (listing == head[0] or listing == "" and nxt_form == head[0]):
+            head = None   # (…三项任务: / 一、… / its paragraph / 二、…: headings, each over its text)
         listing = form if form and listing in ("", form) else "" if _ANNOUNCES.search(line.key) else None
         if head:
             form, number, heading, rest = head
@@ -839,10 +840,12 @@ _PROSE_SPEAKER = re.compile(   # names of two to four characters (多杰热旦, 
     r"|[作做]了[^,，。;；\n]{0,16}?工作回顾"                                    # 俞某某主席做了2014年全国政协的工作回顾
     r"|发表[^,，。;；\n]{0,12}?(?:常委会|常务委员会)?工作报告"                  # 王某某发表上任后首份工作报告 (Hong Kong)
     r"|代表[^,，。;；\n]{0,40}?(?<!委)(?:常务委员会|常委会)[,，]?(?:向大会)?报告(?:了)?工作"   # 某某代表…常务委员会报告工作 (not 市委常委会)
-    r"|(?<=[\u4e00-\u9fff]{2})报告工作(?=[,，。;；])"                              # 区政协主席某某报告工作,提及…
     r"|作报告(?=\s|$))", re.M)                                  # …开幕 胡某某出席 庄某某作报告: a headline
-_CHAIR_SAID = re.compile(r"(?:主席|(?<=[,\uff0c。、;\uff1b\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:主席)?在(?:大会|政协)?(?:工作)?报告中"
-                         r"(?:说|称|指出|表示|强调|提到|谈到|回顾|对)")   # 政协主席某某在大会报告中说, …,王某某主席在报告中谈到
+_IN_REPORT = r"在(?:大会|政协)?(?:工作)?报告中(?:说|称|指出|表示|强调|提到|谈到|回顾|对)"
+_CHAIR_SAID = [re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,3})" + _IN_REPORT),   # 政协主席某某在大会报告中说
+               re.compile(r"(?<=[,\uff0c。、;\uff1b\s])(?P<name>[\u4e00-\u9fff]{2,3})主席" + _IN_REPORT),   # …,王某某主席在报告中谈到
+               re.compile(r"(?<=[,\uff0c。、;\uff1b\s])(?P<name>[\u4e00-\u9fff]{2,3})在大会报告中(?:说|称|指出|强调)"),   # …,汪某在大会报告中称
+               re.compile(r"主席(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})报告工作(?=[,\uff0c。;\uff1b])")]   # 区政协主席某某报告工作,提及…
 _PROSE_MEETING = re.compile(   # the meeting a report was given at, named in full in a news sentence
     r"(?P<meeting>在(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届"
     r"[\u4e00-\u9fff]{0,12}?委员会第[一二三四五六七八九十]+次(?:全体)?会议上)(?=(?:向大会)?[作做])")
@@ -893,7 +896,7 @@ def _prose_meta(report: Report, lines: list[_Line]) -> None:
     if not meta.speaker:
         found = [(m, text) for text, key in paras for m in _PROSE_SPEAKER.finditer(key)]
         found.sort(key=lambda mt: "提案" in mt[0].group(0))  # the standing committee's report first
-        found += [(m, text) for text, key in paras for m in _CHAIR_SAID.finditer(key)]
+        found += [(m, text) for text, key in paras for rx in _CHAIR_SAID for m in rx.finditer(key)]
         for m, text in found:
             if _STUDIED.search(m.string, max(0, m.start("name") - 12), m.start("name")):
                 continue   # 学习了全国政协副主席某某在…上作的常委会工作报告: a report studied, not given

@@ -328,22 +328,26 @@ def test_a_pdf_copy_wrapped_at_the_text_width_keeps_its_front_matter_lines_and_h
     assert len(review) == 56
     opening = "现在，我受政协某某市第九届委员会常务委员会的委托，向大会报告一年来的工作，请予审议，并请列席会议的同志提出意见。"
     broad = "全市工作大局就是政协工作大局，全市工作重点就是政协工作重点。我们主动关注事关发展的重要问题，提出有价值的意见建议。"
-    assert len(review) == len(opening) == 56
+    # (a run-in item whose first line is as wide as the text, a short last sentence after a full line)
+    item = "（三）坚持党的全面领导，深入学习贯彻党的二十大精神和习近平总书记关于加强和改进人民政协工作的重要思想。"
+    last = "一年来，各项工作取得新进展，成绩来之不易，值得倍加珍惜。过去一年工作成绩来之不易。"
+    assert len(review) == len(opening) == 56 and len(last) == 41
     page = "\n".join(["中国人民政治协商会议某某市第九届委员会常务委员会工作报告",
                      "——2024年1月10日在政协某某市第九届委员会第三次会议上", "王某某", "2024-01-12", "各位委员:",
                      wrapped(opening), "2023年工作回顾", wrapped(review), "(一)加强思想政治引领。", wrapped(study),
-                     "（二）围绕中心，突出重点，为经济社会又好又快发展献计出力", wrapped(broad)]) + "\n"
+                     "（二）围绕中心，突出重点，为经济社会又好又快发展献计出力。", wrapped(broad), wrapped(item), wrapped(last)]) + "\n"
     tree = parse(clean_text(page))
     assert tree.meta.title == "中国人民政治协商会议某某市第九届委员会常务委员会工作报告"
     assert tree.meta.meeting == "在政协某某市第九届委员会第三次会议上" and tree.meta.speaker == "王某某"
     assert tree.meta.date == "2024-01-10" and tree.meta.salutation == "各位委员："
     assert [p.heading for p in tree.parts] == ["2023年工作回顾"]
     assert [s.heading for p in tree.parts for s in p.sections if s.heading] == [
-        "加强思想政治引领", "围绕中心，突出重点，为经济社会又好又快发展献计出力"]
-    assert all(t in clean_text(page) for t in (opening, review, study, broad))
-    # an official document's page number (— 2 —) between two lines of a paragraph
-    numbered = page.replace(study[:28] + "\n", study[:28] + "\n— 2 —\n")
-    assert "— 2 —" in numbered and study in clean_text(numbered) and "— 2 —" not in clean_text(numbered)
+        "加强思想政治引领", "围绕中心，突出重点，为经济社会又好又快发展献计出力", item[3:-1]]
+    assert all(t in clean_text(page) for t in (opening, review, study, broad, item, last))
+    # an official document's page number (— 2 —) between two lines of a paragraph, blank lines around it or not
+    for mark in ("\n— 2 —\n", "\n\n— 2 —\n\n"):
+        numbered = page.replace(study[:28] + "\n", study[:28] + mark)
+        assert "— 2 —" in numbered and study in clean_text(numbered) and "— 2 —" not in clean_text(numbered)
 
 
 def test_a_pages_date_label_glued_to_its_first_line_keeps_its_date_and_promoted_links_are_noise():
@@ -354,6 +358,8 @@ def test_a_pages_date_label_glued_to_its_first_line_keeps_its_date_and_promoted_
     page = "正文。\n\n責任編輯 王某某 報導\n\n◤人氣精選文◢\n\n👉 小資守財不易!5大易破財行徑大公開\n\nVOA卫视最新视频\n"
     assert clean_text(page) == "正文。\n"
     assert clean_text("http://www.sina.com.cn 2005年03月04日22:44中国新闻网\n正文。\n") == "2005-03-04\n\n正文。\n"
+    assert clean_text("date 2026-03-11全國政協今日閉幕。\n") == "2026-03-11\n\n全國政協今日閉幕。\n"
+    assert clean_text("👉王某某委员:建议加快推进城乡融合发展。\n") == "👉王某某委员:建议加快推进城乡融合发展。\n"
 
 
 def test_a_shared_documents_details_and_bare_upload_date_and_a_sites_name_with_its_address_are_noise():

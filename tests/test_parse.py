@@ -1557,6 +1557,9 @@ def test_a_text_that_ends_with_its_title_is_read_and_a_sentences_second_line_is_
     # (…开幕式上作…, 向常委会报告工作: no name)
     ("台湾各界也就高度关注汪某主席在昨日的开幕式上作常委会工作报告时的涉台内容。\n", ""),
     ("各位常委:我受政协某县第九届委员会委员工作委员会的委托,向常委会报告工作,请各位委员审议。\n", ""),
+    ("全国政协十四届三次会议开幕。他还在报告中指出,要加强团结。常委会在报告中指出,要凝聚共识。\n", ""),
+    ("中国人民政治协商会议某市委员会常务委员会工作报告\n\n各位委员:\n\n受常务委员会委托,现在由我报告工作,请予审议。"
+     "坚持党组书记向市委报告工作,听取秘书长报告工作。\n", ""),
 ])
 def test_a_news_items_wordings_of_who_gave_the_report(text, speaker):
     assert parse(text).meta.speaker == speaker
@@ -1576,6 +1579,9 @@ def test_an_announced_agendas_items_are_no_sections_and_a_papers_news_lead_makes
             "一、通过政协第十届全国委员会第一次会议政治决议。\n\n二、通过关于常务委员会工作报告的决议。\n\n五、主席讲话。\n\n"
             "全国政协十届一次会议于三月三日开幕,为期11天。\n")
     assert [s.heading for p in parse(page).parts for s in p.sections] == []
+    page = ("各位委员:\n\n今年的工作共有三项主要任务:\n\n一、聚焦中心大局\n\n围绕全市发展开展协商。\n\n"
+            "二、深化民主监督\n\n围绕重点工作开展监督。\n\n三、加强自身建设\n\n提高履职能力。\n")
+    assert [s.heading for p in parse(page).parts for s in p.sections] == ["聚焦中心大局", "深化民主监督", "加强自身建设"]
     page = ("广东政协今年重点调研大湾区市场一体化\n\n香港文汇报讯(记者某某广州报道)政协第十三届广东省委员会第三次会议14日在广州开幕,"
             "省政协主席林某某作工作报告。\n")
     assert [p.heading for p in parse(page).parts if p.heading] == []
