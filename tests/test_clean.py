@@ -355,7 +355,8 @@ def test_a_pages_date_label_glued_to_its_first_line_keeps_its_date_and_promoted_
     text = clean_text(" date 2026-03-11 全國政協十四屆四次會議今日舉行閉幕會。\n", removed)
     assert text == "2026-03-11\n\n全國政協十四屆四次會議今日舉行閉幕會。\n" and removed == ["date 2026-03-11"]
     assert parse(text).meta.date == "2026-03-11"
-    page = "正文。\n\n責任編輯 王某某 報導\n\n◤人氣精選文◢\n\n👉 小資守財不易!5大易破財行徑大公開\n\nVOA卫视最新视频\n"
+    page = ("正文。\n\n責任編輯 王某某 報導\n\n◤人氣精選文◢\n\n👉 小資守財不易!5大易破財行徑大公開\n\nVOA卫视最新视频\n\n"
+            "大陸中心 / 綜合報導\n\n我是廣告 請繼續往下閱讀\n")
     assert clean_text(page) == "正文。\n"
     assert clean_text("http://www.sina.com.cn 2005年03月04日22:44中国新闻网\n正文。\n") == "2005-03-04\n\n正文。\n"
     assert clean_text("date 2026-03-11全國政協今日閉幕。\n") == "2026-03-11\n\n全國政協今日閉幕。\n"
